@@ -1,0 +1,1 @@
+"""Klimatrådet: the service layer of a student climate council (no Streamlit here)."""

@@ -1,0 +1,58 @@
+"""Translations and locale-aware formatting (Swedish default, English second)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal, format_percent
+
+from council.locale import CATALOGUE
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+_BABEL_LOCALE = {"sv": "sv_SE", "en": "en_US"}
+
+
+def normalise_language(lang: str | None) -> str:
+    """Return a supported language code, falling back to Swedish."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, *, easy: bool = False, **values: object) -> str:
+    """Translate a catalogue key; `easy` prefers the easy-read wording when one exists."""
+    lang = normalise_language(lang)
+    entry = CATALOGUE.get(f"{key}.easy") if easy else None
+    entry = entry or CATALOGUE.get(key)
+    if entry is None:
+        raise KeyError(f"missing translation key: {key}")
+    text = entry[LANGUAGES.index(lang)]
+    return text.format(**values) if values else text
+
+
+def fmt_number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> str:
+    """Format a number the way the language writes it (decimal comma in Swedish)."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=_BABEL_LOCALE[normalise_language(lang)])
+
+
+def fmt_percent(share: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Format a share 0..1 as a whole percent: '85 %' in Swedish, '85%' in English."""
+    return format_percent(share, locale=_BABEL_LOCALE[normalise_language(lang)])
+
+
+def fmt_count_of(count: int, total: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'23 av 27 (85 %)' / '23 of 27 (85%)'; without a total just the count."""
+    if not total:
+        return str(count)
+    return t("common.count_of", lang, count=count, total=total, percent=fmt_percent(count / total, lang))
+
+
+def fmt_date(value: dt.date | dt.datetime, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'27 nov. 2026' / 'Nov 27, 2026'."""
+    return format_date(value, format="medium", locale=_BABEL_LOCALE[normalise_language(lang)])
+
+
+def fmt_datetime(value: dt.datetime, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A date with hours and minutes in the language's own style."""
+    return format_datetime(value, format="medium", locale=_BABEL_LOCALE[normalise_language(lang)])

@@ -1,0 +1,18 @@
+"""The one translation table, kept in one file per area: key -> (Swedish, English)."""
+
+from council.locale import common, pupil, results, teacher
+
+_AREAS = (common, pupil, teacher, results)
+
+
+def _merge() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for area in _AREAS:
+        clash = table.keys() & area.ENTRIES.keys()
+        if clash:
+            raise ValueError(f"translation keys defined twice: {sorted(clash)}")
+        table.update(area.ENTRIES)
+    return table
+
+
+CATALOGUE = _merge()

@@ -1,0 +1,4 @@
+"""Translations: pupil."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+}

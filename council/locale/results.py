@@ -1,0 +1,4 @@
+"""Translations: results."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Translations: teacher."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+}
