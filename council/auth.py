@@ -1,0 +1,151 @@
+"""Accounts, password hashing (argon2), roles, logins that survive a reload, and permission checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import Session, delete, func, select
+
+from council.errors import InvalidInput, NotAllowed
+from council.models import AuditEvent, LoginSession, Role, School, User, utcnow
+
+_hasher = PasswordHasher()
+MIN_PASSWORD = 8
+LOGIN_HOURS = 12
+# A real hash to verify against when the username is unknown, so timing does not reveal accounts.
+_DUMMY_HASH = _hasher.hash("no-such-user-placeholder")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is asking: enough to check permissions, safe to keep in a browser session."""
+
+    user_id: int
+    username: str
+    role: Role
+    school_id: int | None = None
+    committee_id: int | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.admin
+
+
+def actor_for(user: User) -> Actor:
+    """The permission view of an account."""
+    return Actor(user.id or 0, user.username, Role(user.role), user.school_id, user.committee_id)
+
+
+def token_hash(token: str) -> str:
+    """SHA-256 of a high-entropy random token (argon2 is for low-entropy passwords)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def needs_setup(db: Session) -> bool:
+    """True on a new install: no account exists yet."""
+    return db.exec(select(func.count()).select_from(User)).one() == 0
+
+
+def create_first_admin(db: Session, *, username: str, password: str, school_name: str = "") -> Actor:
+    """Create the admin on an empty install; refused once any account exists."""
+    if not needs_setup(db):
+        raise NotAllowed("auth.setup_done")
+    school = School(name=school_name.strip() or "Skolan")
+    db.add(school)
+    db.flush()
+    user = _new_user(db, username, password, Role.admin, school.id)
+    db.commit()
+    return actor_for(user)
+
+
+def create_user(
+    db: Session, actor: Actor | None, *, username: str, password: str, role: Role, display_name: str = "",
+    school_id: int | None = None, committee_id: int | None = None,
+) -> User:
+    """The admin creates a teacher, committee or admin account."""
+    require_role(actor, Role.admin)
+    user = _new_user(db, username, password, role, school_id or actor.school_id, display_name, committee_id)
+    record(db, actor, "user.create", f"{role}:{user.username}")
+    db.commit()
+    return user
+
+
+def _new_user(
+    db: Session, username: str, password: str, role: Role, school_id: int | None,
+    display_name: str = "", committee_id: int | None = None,
+) -> User:
+    username = username.strip().lower()
+    if not username or len(username) > 80 or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        raise InvalidInput("auth.bad_username")
+    if len(password) < MIN_PASSWORD or len(password) > 200:
+        raise InvalidInput("auth.short_password", minimum=MIN_PASSWORD)
+    if db.exec(select(User).where(User.username == username)).first():
+        raise InvalidInput("auth.username_taken")
+    user = User(username=username, password_hash=_hasher.hash(password), role=role, school_id=school_id,
+                display_name=display_name.strip()[:120], committee_id=committee_id)
+    db.add(user)
+    db.flush()
+    return user
+
+
+def authenticate(db: Session, *, username: str, password: str) -> Actor:
+    """Check a username and password; the same message for an unknown user and a wrong password."""
+    user = db.exec(select(User).where(User.username == username.strip().lower())).first()
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        raise InvalidInput("auth.wrong_credentials") from None
+    if user is None or not user.active:
+        raise InvalidInput("auth.wrong_credentials")
+    return actor_for(user)
+
+
+def start_login(db: Session, actor: Actor) -> str:
+    """Open a login that survives a reload; returns the secret token for the browser's cookie."""
+    token = secrets.token_urlsafe(32)
+    expires = utcnow() + dt.timedelta(hours=LOGIN_HOURS)
+    db.add(LoginSession(token_hash=token_hash(token), user_id=actor.user_id, expires_at=expires))
+    db.commit()
+    return token
+
+
+def resume_login(db: Session, token: str | None) -> Actor | None:
+    """The account behind a login token, if it is still valid."""
+    if not token:
+        return None
+    login = db.get(LoginSession, token_hash(token))
+    if login is None or login.expires_at < utcnow():
+        return None
+    user = db.get(User, login.user_id)
+    return actor_for(user) if user and user.active else None
+
+
+def end_login(db: Session, token: str | None) -> None:
+    """Log out: forget the token and any expired logins."""
+    if token:
+        db.exec(delete(LoginSession).where(LoginSession.token_hash == token_hash(token)))
+    db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))
+    db.commit()
+
+
+def require_role(actor: Actor | None, *roles: Role) -> Actor:
+    """Refuse anyone who is not logged in with one of these roles."""
+    if actor is None or actor.role not in roles:
+        raise NotAllowed("auth.not_allowed")
+    return actor
+
+
+def list_users(db: Session, actor: Actor | None) -> list[User]:
+    """Every account, for the admin."""
+    require_role(actor, Role.admin)
+    return list(db.exec(select(User).order_by(User.role, User.username)))
+
+
+def record(db: Session, actor: Actor | None, action: str, target: str = "") -> None:
+    """Add a teacher/admin action to the audit log (in the caller's transaction)."""
+    db.add(AuditEvent(user_id=actor.user_id if actor else None, action=action, target=target[:200]))

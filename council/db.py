@@ -1,0 +1,78 @@
+"""The engine (SQLite by default, PostgreSQL by URL), its pragmas, and the schema."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, SQLModel, create_engine
+
+from council import models  # noqa: F401  (registers the tables)
+
+DEFAULT_URL = "sqlite:///data/council.db"
+IMMEDIATE = "council_immediate"
+
+
+def database_url() -> str:
+    """COUNCIL_DATABASE_URL, or the SQLite file under data/."""
+    return os.environ.get("COUNCIL_DATABASE_URL") or DEFAULT_URL
+
+
+def make_engine(url: str | None = None, **kwargs: object) -> Engine:
+    """Create the engine, with SQLite's pragmas and IMMEDIATE transactions on request."""
+    url = url or database_url()
+    if url.startswith("sqlite"):
+        _ensure_folder(url)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, **kwargs)
+        _configure_sqlite(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+def _ensure_folder(url: str) -> None:
+    path = url.removeprefix("sqlite:///")
+    if path and path != url and not path.startswith(":memory:") and "mode=memory" not in path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event issue BEGIN itself, so a vote can ask for BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=60000", "foreign_keys=ON"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """True when the engine talks to SQLite."""
+    return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction that takes the write lock at its start (BEGIN IMMEDIATE on SQLite)."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{IMMEDIATE: True})
+        with connection.begin():
+            yield connection
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A database session for one script run or one action."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session

@@ -1,0 +1,136 @@
+"""SQLModel tables and their enums. Ballot tables carry no participant and no time (DESIGN.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Role(StrEnum):
+    admin = "admin"
+    teacher = "teacher"
+    committee = "committee"
+
+
+class Phase(StrEnum):
+    draft = "draft"
+    learn = "learn"
+    propose = "propose"
+    discuss = "discuss"
+    vote = "vote"
+    closed = "closed"
+    forwarded = "forwarded"
+
+
+class ProposalStatus(StrEnum):
+    pending = "pending"
+    published = "published"
+    rejected = "rejected"
+    merged = "merged"
+
+
+class School(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+
+
+class Committee(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+
+
+class User(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=80, unique=True, index=True)
+    display_name: str = Field(default="", max_length=120)
+    password_hash: str
+    role: Role
+    school_id: int | None = Field(default=None, foreign_key="school.id")
+    committee_id: int | None = Field(default=None, foreign_key="committee.id")
+    active: bool = True
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class LoginSession(SQLModel, table=True):
+    """A browser's login, kept across reloads; only a hash of its token is stored."""
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    expires_at: dt.datetime
+
+
+class CouncilSession(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: int | None = Field(default=None, foreign_key="school.id")
+    teacher_id: int = Field(foreign_key="user.id", index=True)
+    title: str = Field(max_length=120)
+    question: str = Field(max_length=500)
+    class_label: str = Field(default="", max_length=40)
+    expected_size: int = 0
+    phase: Phase = Phase.draft
+    with_learn: bool = False
+    with_discuss: bool = False
+    join_code: str = Field(max_length=12, unique=True, index=True)
+    method: str = "approval"
+    method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    archived: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Participant(SQLModel, table=True):
+    """A pupil in one session: a hashed random credential and whether they voted — never when."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    credential_hash: str = Field(max_length=64, unique=True)
+    has_voted: bool = False
+
+
+class Proposal(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    title: str = Field(max_length=120)
+    body: str = Field(max_length=1000)
+    theme: str = Field(default="", max_length=80)
+    status: ProposalStatus = ProposalStatus.pending
+    reject_reason: str = Field(default="", max_length=300)
+    merged_into: int | None = Field(default=None, foreign_key="proposal.id")
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Ballot(SQLModel, table=True):
+    """One secret ballot: a random key and its session, nothing else (WITHOUT ROWID on SQLite)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: str = Field(primary_key=True, max_length=32)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+
+
+class BallotChoice(SQLModel, table=True):
+    """One value a ballot gives one proposal (approval 1, points, rank position or score)."""
+
+    __table_args__ = (UniqueConstraint("ballot_id", "proposal_id"), {"sqlite_with_rowid": False})
+
+    ballot_id: str = Field(foreign_key="ballot.id", primary_key=True, max_length=32)
+    proposal_id: int = Field(foreign_key="proposal.id", primary_key=True)
+    value: int
+
+
+class AuditEvent(SQLModel, table=True):
+    """What a teacher or admin did, and when — never anything about a pupil's vote."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int | None = Field(default=None, foreign_key="user.id")
+    action: str = Field(max_length=60)
+    target: str = Field(default="", max_length=200)
+    at: dt.datetime = Field(default_factory=utcnow)

@@ -1,0 +1,86 @@
+"""Pupils' proposals and the teacher's moderation of them."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from council.auth import Actor, record
+from council.errors import InvalidInput, NotFound, WrongPhase
+from council.models import CouncilSession, Phase, Proposal, ProposalStatus
+from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.text import clean_text
+
+TITLE_LIMIT = 120
+BODY_LIMIT = 1000
+REASON_LIMIT = 300
+
+
+def submit(db: Session, *, pupil: Pupil, title: str, body: str, theme: str = "") -> Proposal:
+    """A pupil writes a proposal; it waits for the teacher's moderation."""
+    council = db.get(CouncilSession, pupil.session_id)
+    if council is None or council.phase != Phase.propose:
+        raise WrongPhase("proposal.not_now")
+    proposal = Proposal(
+        session_id=pupil.session_id,
+        author_id=pupil.participant_id,
+        title=clean_text(title, limit=TITLE_LIMIT, field="title"),
+        body=clean_text(body, limit=BODY_LIMIT, field="body", multiline=True),
+        theme=clean_text(theme, limit=80, field="theme", required=False),
+    )
+    db.add(proposal)
+    db.commit()
+    return proposal
+
+
+def mine(db: Session, *, pupil: Pupil) -> list[Proposal]:
+    """The proposals this pupil wrote, with their status and any reason."""
+    query = select(Proposal).where(Proposal.author_id == pupil.participant_id).order_by(Proposal.id)
+    return list(db.exec(query))
+
+
+def published(db: Session, session_id: int) -> list[Proposal]:
+    """The proposals on the ballot, in the order they were published."""
+    query = select(Proposal).where(
+        Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
+    )
+    return list(db.exec(query.order_by(Proposal.id)))
+
+
+def queue(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
+    """The proposals waiting for moderation, oldest first."""
+    owned_session(db, actor, session_id)
+    query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.pending)
+    return list(db.exec(query.order_by(Proposal.id)))
+
+
+def all_for(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
+    """Every proposal of the session, for the teacher."""
+    owned_session(db, actor, session_id)
+    return list(db.exec(select(Proposal).where(Proposal.session_id == session_id).order_by(Proposal.id)))
+
+
+def publish(db: Session, actor: Actor | None, proposal_id: int) -> Proposal:
+    """Put a proposal on the ballot (before voting starts)."""
+    return _moderate(db, actor, proposal_id, ProposalStatus.published, "")
+
+
+def reject(db: Session, actor: Actor | None, proposal_id: int, *, reason: str = "") -> Proposal:
+    """Keep a proposal off the ballot, with an optional reason its author sees."""
+    reason = clean_text(reason, limit=REASON_LIMIT, field="reason", required=False)
+    return _moderate(db, actor, proposal_id, ProposalStatus.rejected, reason)
+
+
+def _moderate(db: Session, actor: Actor | None, proposal_id: int, status: ProposalStatus, reason: str) -> Proposal:
+    proposal = db.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFound("proposal.not_found")
+    council = owned_session(db, actor, proposal.session_id)
+    if council.phase not in MODERATION_PHASES:
+        raise WrongPhase("proposal.moderation_closed")
+    if proposal.status == ProposalStatus.merged:
+        raise InvalidInput("proposal.already_merged")
+    proposal.status, proposal.reject_reason = status, reason
+    db.add(proposal)
+    record(db, actor, f"proposal.{status}", f"proposal:{proposal.id}")
+    db.commit()
+    return proposal

@@ -1,0 +1,242 @@
+"""A council session's lifecycle: creation, join codes, the phase machine, pupils joining."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import case
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from council import tally
+from council.auth import Actor, record, require_role, token_hash
+from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
+from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+
+# No 0/O, 1/I/L: a code read off a projector must not be mistyped.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+PHASE_ORDER = list(Phase)
+PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
+MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
+RESULT_PHASES = {Phase.closed, Phase.forwarded}
+LIMITS = {"title": 120, "question": 500, "class_label": 40}
+
+
+@dataclass(frozen=True)
+class Pupil:
+    """A joined pupil as the browser knows them: participant and session, no name."""
+
+    participant_id: int
+    session_id: int
+
+
+def new_join_code() -> str:
+    """A random code from the unambiguous alphabet."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(raw: str) -> str:
+    """Upper-case, without spaces or dashes."""
+    return "".join(raw.split()).replace("-", "").upper()
+
+
+def create_session(
+    db: Session, actor: Actor | None, *, title: str, question: str, class_label: str = "", expected_size: int = 0,
+    method: str = "approval", method_params: dict | None = None, with_learn: bool = False, with_discuss: bool = False,
+) -> CouncilSession:
+    """A teacher opens a new session in the draft phase with a fresh join code."""
+    actor = require_role(actor, Role.teacher, Role.admin)
+    fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
+    for name, value in fields.items():
+        if len(value) > LIMITS[name] or (not value and name != "class_label"):
+            raise InvalidInput(f"session.bad_{name}", limit=LIMITS[name])
+    if not 0 <= int(expected_size) <= 2000:
+        raise InvalidInput("session.bad_expected_size")
+    if method not in tally.METHODS:
+        raise InvalidInput("session.bad_method")
+    params = {**tally.default_params(method), **(method_params or {})}
+    council = CouncilSession(
+        teacher_id=actor.user_id, school_id=actor.school_id, expected_size=int(expected_size), method=method,
+        method_params=params, with_learn=with_learn, with_discuss=with_discuss, join_code=_unused_code(db), **fields,
+    )
+    db.add(council)
+    db.flush()
+    record(db, actor, "session.create", f"session:{council.id}")
+    db.commit()
+    return council
+
+
+def _unused_code(db: Session) -> str:
+    for _ in range(50):
+        code = new_join_code()
+        if db.exec(select(CouncilSession.id).where(CouncilSession.join_code == code)).first() is None:
+            return code
+    raise RuntimeError("no free join code")
+
+
+def owned_session(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
+    """The session, if this teacher runs it (or an admin of its school asks)."""
+    actor = require_role(actor, Role.teacher, Role.admin)
+    council = db.get(CouncilSession, session_id)
+    if council is None:
+        raise NotFound("session.not_found")
+    if council.teacher_id != actor.user_id and not (actor.is_admin and actor.school_id == council.school_id):
+        raise NotAllowed("auth.not_allowed")
+    return council
+
+
+def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
+    """The teacher's own sessions, newest first (an admin sees the school's)."""
+    actor = require_role(actor, Role.teacher, Role.admin)
+    query = select(CouncilSession).where(CouncilSession.archived == False)  # noqa: E712
+    if actor.is_admin:
+        query = query.where(CouncilSession.school_id == actor.school_id)
+    else:
+        query = query.where(CouncilSession.teacher_id == actor.user_id)
+    return list(db.exec(query.order_by(CouncilSession.id.desc())))
+
+
+def phases_of(council: CouncilSession) -> list[Phase]:
+    """The phases this session goes through, in order (learn and discuss are optional)."""
+    skipped = {Phase.learn} if not council.with_learn else set()
+    skipped |= {Phase.discuss} if not council.with_discuss else set()
+    return [phase for phase in PHASE_ORDER if phase not in skipped]
+
+
+def next_phase(council: CouncilSession) -> Phase | None:
+    """The phase the teacher's 'next' button leads to; forwarding happens by forwarding a report."""
+    order = phases_of(council)
+    index = order.index(Phase(council.phase))
+    following = order[index + 1] if index + 1 < len(order) else None
+    return None if following in (None, Phase.forwarded) else following
+
+
+def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
+    """Whether the session may move on now, and the translation key of why not."""
+    following = next_phase(council)
+    if following is None:
+        return False, "phase.no_next"
+    if following == Phase.vote and published_count(db, council.id) == 0:
+        return False, "phase.need_published"
+    return True, ""
+
+
+def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
+    """Move the session to its next phase; `expected` guards against a double click."""
+    council = owned_session(db, actor, session_id)
+    if expected is not None and council.phase != expected:
+        raise WrongPhase("phase.changed_meanwhile")
+    allowed, why = can_advance(db, council)
+    if not allowed:
+        raise WrongPhase(why)
+    council.phase = next_phase(council)
+    db.add(council)
+    record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
+    db.commit()
+    _PHASE_CACHE.forget(session_id)
+    return Phase(council.phase)
+
+
+def published_count(db: Session, session_id: int) -> int:
+    """How many proposals are on the ballot."""
+    query = select(func.count()).select_from(Proposal).where(
+        Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
+    )
+    return db.exec(query).one()
+
+
+def join(db: Session, *, code: str) -> tuple[Pupil, str]:
+    """A pupil joins with the session's code: a new participant and its secret token for the URL."""
+    council = session_by_code(db, code)
+    if Phase(council.phase) not in PUPIL_PHASES:
+        raise WrongPhase("join.not_started")
+    token = secrets.token_urlsafe(24)
+    participant = Participant(session_id=council.id, credential_hash=token_hash(token))
+    db.add(participant)
+    db.commit()
+    return Pupil(participant.id, council.id), token
+
+
+def session_by_code(db: Session, code: str) -> CouncilSession:
+    """The session a join code opens; an unknown or archived code is refused."""
+    normalised = normalise_code(code or "")
+    if not normalised or len(normalised) > 12:
+        raise InvalidInput("join.bad_code")
+    council = db.exec(select(CouncilSession).where(CouncilSession.join_code == normalised)).first()
+    if council is None:
+        raise InvalidInput("join.bad_code")
+    if council.archived:
+        raise InvalidInput("join.expired_code")
+    return council
+
+
+def resume_pupil(db: Session, token: str | None) -> Pupil | None:
+    """The participant behind the token in a reloaded pupil's URL."""
+    if not token or len(token) > 100:
+        return None
+    participant = db.exec(select(Participant).where(Participant.credential_hash == token_hash(token))).first()
+    return Pupil(participant.id, participant.session_id) if participant else None
+
+
+@dataclass(frozen=True)
+class Counts:
+    joined: int
+    proposals: int
+    published: int
+    pending: int
+    voted: int
+
+
+def counts(db: Session, session_id: int) -> Counts:
+    """Live numbers for the control room and projector — never how anyone voted."""
+    voted_flag = case((Participant.has_voted, 1), else_=0)
+    participants = select(func.count(), func.coalesce(func.sum(voted_flag), 0)).where(
+        Participant.session_id == session_id
+    )
+    joined, voted = db.exec(participants).one()
+    by_status = dict(
+        db.exec(
+            select(Proposal.status, func.count()).where(Proposal.session_id == session_id).group_by(Proposal.status)
+        ).all()
+    )
+    total = sum(v for k, v in by_status.items() if k != ProposalStatus.merged)
+    return Counts(joined, total, by_status.get(ProposalStatus.published, 0), by_status.get(ProposalStatus.pending, 0),
+                  int(voted))
+
+
+class _PhaseCache:
+    """Phase per session for a second or two: hundreds of polling pupils cost one query a second."""
+
+    def __init__(self, ttl: float = 1.5) -> None:
+        self.ttl = ttl
+        self._entries: dict[int, tuple[float, Phase]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, engine: Engine, session_id: int) -> Phase:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._entries.get(session_id)
+        if hit and now - hit[0] < self.ttl:
+            return hit[1]
+        with Session(engine) as db:
+            council = db.get(CouncilSession, session_id)
+            phase = Phase(council.phase) if council else Phase.draft
+        with self._lock:
+            self._entries[session_id] = (now, phase)
+        return phase
+
+    def forget(self, session_id: int) -> None:
+        with self._lock:
+            self._entries.pop(session_id, None)
+
+
+_PHASE_CACHE = _PhaseCache()
+
+
+def current_phase(engine: Engine, session_id: int) -> Phase:
+    """The session's phase, read through the short-lived shared cache."""
+    return _PHASE_CACHE.get(engine, session_id)

@@ -1,0 +1,20 @@
+"""Cleaning what people type: trimmed, control characters removed, length checked."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from council.errors import InvalidInput
+
+
+def clean_text(raw: str | None, *, limit: int, field: str, required: bool = True, multiline: bool = False) -> str:
+    """Trimmed, NFC-normalised text without control characters; empty or too long is refused."""
+    text = unicodedata.normalize("NFC", raw or "")
+    allowed = {"\n"} if multiline else set()
+    text = "".join(c for c in text if c in allowed or unicodedata.category(c)[0] != "C" or c == "\t")
+    text = text.replace("\t", " ").strip()
+    if required and not text:
+        raise InvalidInput(f"input.{field}_empty")
+    if len(text) > limit:
+        raise InvalidInput(f"input.{field}_too_long", limit=limit, length=len(text))
+    return text

@@ -1,0 +1,87 @@
+"""The secret ballot: what a pupil sees, and casting it under the double-envelope rule (DESIGN.md)."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, select
+
+from council import tally
+from council.db import write_transaction
+from council.errors import AlreadyVoted, InvalidInput, WrongPhase
+from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.sessions import Pupil
+
+
+@dataclass(frozen=True)
+class BallotPaper:
+    """What the pupil's ballot shows: the method, its rules, and the proposals in the pupil's own order."""
+
+    method: str
+    params: dict
+    proposals: list[Proposal]
+    has_voted: bool
+
+
+def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
+    """The ballot paper for this pupil, shuffled in an order that stays the same across reruns."""
+    council = db.get(CouncilSession, pupil.session_id)
+    participant = db.get(Participant, pupil.participant_id)
+    if council is None or council.phase != Phase.vote:
+        raise WrongPhase("vote.not_now")
+    proposals = list(
+        db.exec(
+            select(Proposal)
+            .where(Proposal.session_id == council.id, Proposal.status == ProposalStatus.published)
+            .order_by(Proposal.id)
+        )
+    )
+    random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
+    return BallotPaper(council.method, dict(council.method_params), proposals, bool(participant.has_voted))
+
+
+def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
+    """Count one ballot: flip has_voted, then store the ballot with a random key, in one transaction."""
+    db.commit()  # ends the caller's read snapshot, so what it reads next includes this ballot
+    with write_transaction(db.get_bind()) as connection:
+        council = connection.execute(
+            select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params).where(
+                CouncilSession.id == pupil.session_id
+            )
+        ).one_or_none()
+        if council is None or council.phase != Phase.vote:
+            raise WrongPhase("vote.not_now")
+        cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
+        flipped = connection.execute(
+            update(Participant)
+            .where(
+                Participant.id == pupil.participant_id,
+                Participant.session_id == pupil.session_id,
+                Participant.has_voted == False,  # noqa: E712
+            )
+            .values(has_voted=True)
+        )
+        if flipped.rowcount != 1:
+            raise AlreadyVoted("vote.already_voted")
+        ballot_id = secrets.token_hex(16)
+        connection.execute(insert(Ballot).values(id=ballot_id, session_id=pupil.session_id))
+        if cleaned:
+            rows = [{"ballot_id": ballot_id, "proposal_id": pid, "value": value} for pid, value in cleaned.items()]
+            connection.execute(insert(BallotChoice), rows)
+
+
+def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]
+    published = set(
+        connection.execute(
+            select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
+        ).scalars()
+    )
+    cleaned = tally.validate_choices(method, params, choices, published)
+    if abstain and cleaned:
+        raise InvalidInput("ballot_error.abstain_and_choices")
+    if not abstain and not cleaned:
+        raise InvalidInput("ballot_error.empty")
+    return cleaned
