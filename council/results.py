@@ -10,6 +10,7 @@ from sqlmodel import Session, func, select
 from council import tally
 from council.auth import Actor
 from council.errors import NotFound, WrongPhase
+from council.i18n import fmt_count_of, fmt_percent, t
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
 from council.sessions import RESULT_PHASES, Pupil, owned_session
 
@@ -79,3 +80,21 @@ def _proposal_frame(db: Session, session_id: int) -> pd.DataFrame:
         )
     ).all()
     return pd.DataFrame(rows, columns=["proposal_id", "title", "theme"])
+
+
+def display_table(results: Results, lang: str) -> pd.DataFrame:
+    """The results as people read them: rank, proposal, points, supporters and share, headers translated."""
+    table = results.table
+    shown = pd.DataFrame({
+        t("column.rank", lang): table["rank"],
+        t("column.title", lang): table["title"],
+        t("column.points", lang): table["points"],
+        t("column.voters_supporting", lang): table["voters_supporting"],
+        t("column.share_of_voters", lang): [fmt_percent(share, lang) for share in table["share_of_voters"]],
+    })
+    return shown
+
+
+def turnout_text(results: Results, lang: str) -> str:
+    """'23 av 27 (85 %)', against the expected class size or, without one, those who joined."""
+    return fmt_count_of(results.ballots, results.turnout_base, lang)

@@ -182,6 +182,14 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
     return Pupil(participant.id, participant.session_id) if participant else None
 
 
+def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:
+    """The session a joined pupil takes part in."""
+    council = db.get(CouncilSession, pupil.session_id)
+    if council is None:
+        raise NotFound("session.not_found")
+    return council
+
+
 @dataclass(frozen=True)
 class Counts:
     joined: int

@@ -18,3 +18,11 @@ def clean_text(raw: str | None, *, limit: int, field: str, required: bool = True
     if len(text) > limit:
         raise InvalidInput(f"input.{field}_too_long", limit=limit, length=len(text))
     return text
+
+
+_MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=&\"'^")
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape every markdown-significant character, so pupil text renders as plain text."""
+    return "".join("\\" + c if c in _MARKDOWN_SPECIALS else c for c in text)

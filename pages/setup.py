@@ -1,0 +1,25 @@
+"""First start: create the admin account (and name the school)."""
+
+import streamlit as st
+
+from council import auth
+from council.errors import CouncilError
+from pages import ui
+
+st.title(ui.tr("setup.title"))
+st.write(ui.tr("setup.intro"))
+with st.form("setup"):
+    school = st.text_input(ui.tr("setup.school"), key="setup_school", max_chars=200)
+    username = st.text_input(ui.tr("login.username"), key="setup_username", max_chars=80)
+    password = st.text_input(ui.tr("login.password"), type="password", key="setup_password", max_chars=200,
+                             help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD))
+    submitted = st.form_submit_button(ui.tr("setup.submit"), type="primary", key="setup_submit")
+if submitted:
+    try:
+        with ui.db_session() as db:
+            actor = auth.create_first_admin(db, username=username, password=password, school_name=school)
+        ui.log_in(actor)
+        ui.flash("setup.done")
+        st.rerun()
+    except CouncilError as err:
+        ui.show_error(err)

@@ -1,0 +1,154 @@
+"""What every page shares: the engine, who is here, language, messages and safe text display."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from council import auth, demo, sessions
+from council import db as council_db
+from council.auth import Actor
+from council.errors import CouncilError
+from council.i18n import LANGUAGES, normalise_language, t
+from council.sessions import Pupil
+from council.text import escape_markdown
+
+LOGIN_COOKIE = "kr_login"
+PUPIL_PARAM = "p"
+
+
+@st.cache_resource
+def engine() -> Engine:
+    """The one engine of this process (demo data added when COUNCIL_DEMO=1 and the database is empty)."""
+    created = council_db.make_engine()
+    if os.environ.get("COUNCIL_DEMO") == "1":
+        with Session(created) as db:
+            demo.seed_if_empty(db)
+    return created
+
+
+@contextmanager
+def db_session() -> Iterator[Session]:
+    """A database session for this script run."""
+    with council_db.session_scope(engine()) as session:
+        yield session
+
+
+def init_state() -> None:
+    """Every session_state key the app uses, set once per browser session."""
+    defaults = {"lang": normalise_language(st.query_params.get("lang")), "actor": None, "login_token": None,
+                "logged_out": False, "pending_cookie": None, "pupil": None, "flash": None}
+    for key, value in defaults.items():
+        st.session_state.setdefault(key, value)
+
+
+def lang() -> str:
+    return st.session_state.get("lang", "sv")
+
+
+def tr(key: str, **values: object) -> str:
+    """Translate into the visitor's language."""
+    return t(key, lang(), **values)
+
+
+def language_switch() -> None:
+    """The language picker in the sidebar; the choice is kept in the URL across reloads."""
+    names = {"sv": "Svenska", "en": "English"}
+    chosen = st.sidebar.selectbox("Språk / Language", LANGUAGES, index=LANGUAGES.index(lang()),
+                                  format_func=names.get, key="language")
+    if chosen != lang():
+        st.session_state.lang = chosen
+        st.query_params["lang"] = chosen
+        st.rerun()
+
+
+def declare_language() -> None:
+    """Tell browsers and screen readers which language the page is in (Streamlit serves lang="en")."""
+    st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
+
+
+def current_actor() -> Actor | None:
+    """The logged-in account: from this browser session, or from the login cookie after a reload."""
+    if st.session_state.actor is None and not st.session_state.logged_out:
+        token = st.context.cookies.get(LOGIN_COOKIE)
+        if token:
+            with db_session() as db:
+                st.session_state.actor = auth.resume_login(db, token)
+            st.session_state.login_token = token if st.session_state.actor else None
+    return st.session_state.actor
+
+
+def log_in(actor: Actor) -> None:
+    """Remember the login in this browser session and in a cookie that survives a reload."""
+    with db_session() as db:
+        token = auth.start_login(db, actor)
+    st.session_state.actor, st.session_state.login_token = actor, token
+    st.session_state.logged_out = False
+    st.session_state.pending_cookie = (token, auth.LOGIN_HOURS * 3600)
+
+
+def log_out() -> None:
+    """Forget the login here, in the cookie and in the database."""
+    with db_session() as db:
+        auth.end_login(db, st.session_state.login_token)
+    st.session_state.actor = st.session_state.login_token = None
+    st.session_state.logged_out = True
+    st.session_state.pending_cookie = ("", 0)
+
+
+def write_pending_cookie() -> None:
+    """Set or clear the login cookie in the browser, on the run after a login or logout."""
+    if st.session_state.pending_cookie is None:
+        return
+    token, max_age = st.session_state.pending_cookie
+    st.session_state.pending_cookie = None
+    # The token is url-safe base64 made by the server, never user text.
+    st.html(
+        f"<script>document.cookie = '{LOGIN_COOKIE}={token}; path=/; max-age={max_age}; SameSite=Strict';</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
+def current_pupil() -> Pupil | None:
+    """The joined pupil: from this browser session, or from the token in the URL after a reload."""
+    if st.session_state.pupil is None and st.query_params.get(PUPIL_PARAM):
+        with db_session() as db:
+            st.session_state.pupil = sessions.resume_pupil(db, st.query_params.get(PUPIL_PARAM))
+    return st.session_state.pupil
+
+
+def account_box(actor: Actor | None) -> None:
+    """Who is logged in, and the logout button, in the sidebar."""
+    if actor is None:
+        return
+    st.sidebar.caption(tr("nav.logged_in_as", username=actor.username))
+    if st.sidebar.button(tr("nav.logout"), key="logout"):
+        log_out()
+        st.rerun()
+
+
+def show_error(err: CouncilError) -> None:
+    """A domain error as a clear message in the visitor's language."""
+    st.error(tr(err.key, **err.values), icon="⚠️")
+
+
+def flash(message_key: str, **values: object) -> None:
+    """A success message that survives the next rerun."""
+    st.session_state.flash = (message_key, values)
+
+
+def show_flash() -> None:
+    if st.session_state.get("flash"):
+        key, values = st.session_state.flash
+        st.success(tr(key, **values), icon="✅")
+        st.session_state.flash = None
+
+
+def plain(text: str) -> str:
+    """Pupil or teacher text made safe for st.markdown: no HTML, links, images or formatting."""
+    return escape_markdown(text)
