@@ -121,3 +121,15 @@ def test_unscored_proposals_count_as_zero():
 def test_attrs_carry_method_params_and_ballot_count():
     results = tally("dots", choices_frame([{101: 1}, {}, {102: 2}]), proposals_frame(), {"points": 7})
     assert results.attrs == {"method": "dots", "params": {"points": 7, "max_per_proposal": 3}, "ballots": 2}
+
+
+def test_tally_modules_never_import_streamlit():
+    import ast
+    from pathlib import Path
+
+    council = Path(__file__).resolve().parents[2] / "council"
+    for path in [*council.glob("tally*.py"), council / "smallgroups.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not any(name.split(".")[0] == "streamlit" for name in imported), path
