@@ -7,8 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-BASE_COLUMNS = ["proposal_id", "title", "theme", "voters_supporting", "share_of_voters", "points", "rank", "tied"]
-
 
 @dataclass(frozen=True)
 class Ballots:

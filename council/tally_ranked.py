@@ -54,9 +54,10 @@ def schulze_ranks(d: np.ndarray) -> np.ndarray:
 
 
 def pairwise_frame(ballots: Ballots) -> pd.DataFrame:
-    """The pairwise matrix labelled by proposal_id on both axes (rows ahead of columns)."""
+    """The pairwise matrix labelled by proposal_id on both axes (rows ahead of columns), sorted by id."""
     labels = pd.Index(ballots.proposals["proposal_id"], name="proposal_id")
-    return pd.DataFrame(pairwise_counts(ballots), index=labels, columns=labels.rename("over"))
+    frame = pd.DataFrame(pairwise_counts(ballots), index=labels, columns=labels.rename("over"))
+    return frame.sort_index().sort_index(axis=1)
 
 
 def tally_ranked(ballots: Ballots, params: dict) -> pd.DataFrame:

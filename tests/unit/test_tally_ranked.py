@@ -133,3 +133,9 @@ def test_schulze_rule_sorts_by_schulze_rank():
     results = tally("ranked", choices_frame(SCHULZE_EXAMPLE), proposals_frame(), {"top_k": 5, "rule": "schulze"})
     assert results["proposal_id"].tolist() == [E, A, C, B, D]
     pd.testing.assert_series_equal(results["rank"], results["schulze_rank"], check_names=False)
+
+
+def test_pairwise_matrix_is_sorted_by_proposal_id_whatever_the_proposal_order():
+    forward = pairwise_matrix(choices_frame(SMALL), proposals_frame([P1, P2, P3]))
+    backward = pairwise_matrix(choices_frame(SMALL), proposals_frame([P3, P1, P2]))
+    pd.testing.assert_frame_equal(forward, backward)
