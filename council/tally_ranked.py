@@ -1,0 +1,77 @@
+"""Ranked ballots: Borda points, first preferences, the pairwise matrix and Schulze ranks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from council.errors import InvalidInput
+from council.tally_common import Ballots, competition_rank, results_table
+
+RULES = ("borda", "schulze")
+
+
+def borda_points(ballots: Ballots, top_k: int) -> np.ndarray:
+    """Borda score: position p of K earns K - p + 1 points (first place K, K-th place 1); unranked earns 0."""
+    return ballots.per_proposal(np.clip(top_k - ballots.row_value + 1, 0, None))
+
+
+def pairwise_counts(ballots: Ballots) -> np.ndarray:
+    """d[a, b] = ballots that put a ahead of b; a ranked proposal is ahead of every unranked one."""
+    ahead, together = _co_ranked_pairs(ballots)
+    ranked = ballots.per_proposal()
+    # Ballots ranking a but not b prefer a; ballots ranking both count only where a is ahead.
+    d = ahead + ranked[:, None] - together
+    np.fill_diagonal(d, 0)
+    return d
+
+
+def _co_ranked_pairs(ballots: Ballots) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair (a, b): ballots ranking a strictly ahead of b, and ballots ranking both."""
+    n = ballots.size
+    order = np.lexsort((ballots.row_value, ballots.row_ballot))
+    ballot, proposal, position = ballots.row_ballot[order], ballots.row_proposal[order], ballots.row_value[order]
+    ahead = np.zeros(n * n, dtype=np.int64)
+    together = np.zeros(n * n, dtype=np.int64)
+    longest = int(np.bincount(ballot).max()) if len(ballot) else 0
+    # Rows of one ballot are adjacent after sorting, so comparing each row with the next `shift`-th covers all pairs.
+    for shift in range(1, longest):
+        same = ballot[shift:] == ballot[:-shift]
+        first, second = proposal[:-shift][same], proposal[shift:][same]
+        strictly = (position[shift:] > position[:-shift])[same]
+        ahead += np.bincount(first[strictly] * n + second[strictly], minlength=n * n)
+        together += np.bincount(first * n + second, minlength=n * n) + np.bincount(second * n + first, minlength=n * n)
+    return ahead.reshape(n, n), together.reshape(n, n)
+
+
+def schulze_ranks(d: np.ndarray) -> np.ndarray:
+    """1 + the number of proposals whose strongest path to this one beats its path back (Schulze, winning votes)."""
+    strength = np.where(d > d.T, d, 0)
+    for k in range(len(d)):
+        strength = np.maximum(strength, np.minimum(strength[:, k : k + 1], strength[k : k + 1, :]))
+    beaten_by = strength > strength.T
+    return 1 + beaten_by.sum(axis=0).astype(np.int64)
+
+
+def pairwise_frame(ballots: Ballots) -> pd.DataFrame:
+    """The pairwise matrix labelled by proposal_id on both axes (rows ahead of columns), sorted by id."""
+    labels = pd.Index(ballots.proposals["proposal_id"], name="proposal_id")
+    frame = pd.DataFrame(pairwise_counts(ballots), index=labels, columns=labels.rename("over"))
+    return frame.sort_index().sort_index(axis=1)
+
+
+def tally_ranked(ballots: Ballots, params: dict) -> pd.DataFrame:
+    """Results for ranked ballots; `rank` follows Borda, or Schulze when params['rule'] == 'schulze'."""
+    rule = params.get("rule", "borda")
+    if rule not in RULES:
+        raise InvalidInput("tally.unknown_method", method=rule)
+    points = borda_points(ballots, params["top_k"])
+    schulze = schulze_ranks(pairwise_counts(ballots))
+    return results_table(
+        ballots,
+        supporting=ballots.per_proposal(),
+        points=points,
+        rank=schulze if rule == "schulze" else competition_rank(points),
+        first_preferences=ballots.per_proposal(mask=ballots.row_value == 1),
+        schulze_rank=schulze,
+    )
