@@ -64,8 +64,15 @@ def create_first_admin(db: Session, *, username: str, password: str, school_name
 
 
 def create_user(
-    db: Session, actor: Actor | None, *, username: str, password: str, role: Role, display_name: str = "",
-    school_id: int | None = None, committee_id: int | None = None,
+    db: Session,
+    actor: Actor | None,
+    *,
+    username: str,
+    password: str,
+    role: Role,
+    display_name: str = "",
+    school_id: int | None = None,
+    committee_id: int | None = None,
 ) -> User:
     """The admin creates a teacher, committee or admin account."""
     require_role(actor, Role.admin)
@@ -76,8 +83,13 @@ def create_user(
 
 
 def _new_user(
-    db: Session, username: str, password: str, role: Role, school_id: int | None,
-    display_name: str = "", committee_id: int | None = None,
+    db: Session,
+    username: str,
+    password: str,
+    role: Role,
+    school_id: int | None,
+    display_name: str = "",
+    committee_id: int | None = None,
 ) -> User:
     username = username.strip().lower()
     if not username or len(username) > 80 or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
@@ -86,8 +98,14 @@ def _new_user(
         raise InvalidInput("auth.short_password", minimum=MIN_PASSWORD)
     if db.exec(select(User).where(User.username == username)).first():
         raise InvalidInput("auth.username_taken")
-    user = User(username=username, password_hash=_hasher.hash(password), role=role, school_id=school_id,
-                display_name=display_name.strip()[:120], committee_id=committee_id)
+    user = User(
+        username=username,
+        password_hash=_hasher.hash(password),
+        role=role,
+        school_id=school_id,
+        display_name=display_name.strip()[:120],
+        committee_id=committee_id,
+    )
     db.add(user)
     db.flush()
     return user
@@ -116,7 +134,7 @@ def start_login(db: Session, actor: Actor) -> str:
 
 def resume_login(db: Session, token: str | None) -> Actor | None:
     """The account behind a login token, if it is still valid."""
-    if not token:
+    if not isinstance(token, str) or not token or len(token) > 200:
         return None
     login = db.get(LoginSession, token_hash(token))
     if login is None or login.expires_at < utcnow():

@@ -10,8 +10,14 @@ from council import auth, proposals, sessions, voting
 from council.models import Role, User
 
 DEMO_PROPOSALS = [
-    ("Säkra cykelbanor till alla skolor", "Bygg separata cykelbanor längs vägarna till skolorna så att fler vågar cykla."),
-    ("Gratis busskort för alla elever", "Alla elever ska få åka buss gratis, även på helger, så att färre skjutsas med bil."),
+    (
+        "Säkra cykelbanor till alla skolor",
+        "Bygg separata cykelbanor längs vägarna till skolorna så att fler vågar cykla.",
+    ),
+    (
+        "Gratis busskort för alla elever",
+        "Alla elever ska få åka buss gratis, även på helger, så att färre skjutsas med bil.",
+    ),
     ("Vegetarisk dag två gånger i veckan", "Skolmaten ska vara vegetarisk två dagar i veckan och smaka gott."),
     ("Solpaneler på skolans tak", "Sätt solpaneler på taket och visa på en skärm hur mycket el de gör."),
     ("Mindre matsvinn i matsalen", "Väg matsvinnet varje vecka och tävla mellan klasserna om att slänga minst."),
@@ -38,8 +44,13 @@ def seed_if_empty(db: Session) -> bool:
 
 def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
     # The demo password is shorter than the rule for real accounts, so it is set directly.
-    user = User(username="demo", display_name="Anna Lind", password_hash=auth._hasher.hash("demo"),
-                role=Role.teacher, school_id=school_id)
+    user = User(
+        username="demo",
+        display_name="Anna Lind",
+        password_hash=auth._hasher.hash("demo"),
+        role=Role.teacher,
+        school_id=school_id,
+    )
     db.add(user)
     db.commit()
     return auth.actor_for(user)
@@ -47,13 +58,19 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
 
 def _closed_session(db: Session, teacher: auth.Actor) -> None:
     council = sessions.create_session(
-        db, teacher, title="Klimatrådet 6B – transporter och mat", class_label="6B", expected_size=27,
-        question="Hur ska Karlstad halvera utsläppen från transporter till 2030?", method_params={"max_picks": 3},
+        db,
+        teacher,
+        title="Klimatrådet 6B – transporter och mat",
+        class_label="6B",
+        expected_size=27,
+        question="Hur ska Karlstad halvera utsläppen från transporter till 2030?",
+        method_params={"max_picks": 3},
     )
     sessions.advance_phase(db, teacher, council.id)
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(26)]
-    written = [proposals.submit(db, pupil=pupils[i], title=title, body=body)
-               for i, (title, body) in enumerate(DEMO_PROPOSALS)]
+    written = [
+        proposals.submit(db, pupil=pupils[i], title=title, body=body) for i, (title, body) in enumerate(DEMO_PROPOSALS)
+    ]
     for proposal in written:
         proposals.publish(db, teacher, proposal.id)
     sessions.advance_phase(db, teacher, council.id)
@@ -67,7 +84,11 @@ def _closed_session(db: Session, teacher: auth.Actor) -> None:
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:
     council = sessions.create_session(
-        db, teacher, title="Klimatrådet 5A – vår skola", class_label="5A", expected_size=24,
+        db,
+        teacher,
+        title="Klimatrådet 5A – vår skola",
+        class_label="5A",
+        expected_size=24,
         question="Vad kan vår skola göra för klimatet redan i år?",
     )
     sessions.advance_phase(db, teacher, council.id)

@@ -19,7 +19,12 @@ def neutralise_cell(value: object) -> object:
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Neutralise every text cell of a table."""
-    return frame.apply(lambda column: column.map(neutralise_cell) if column.dtype == object or pd.api.types.is_string_dtype(column) else column)
+
+    def column_safe(column: pd.Series) -> pd.Series:
+        textual = column.dtype == object or pd.api.types.is_string_dtype(column)
+        return column.map(neutralise_cell) if textual else column
+
+    return frame.apply(column_safe)
 
 
 RESULT_COLUMNS = ("rank", "title", "theme", "voters_supporting", "share_of_voters", "points")

@@ -40,9 +40,7 @@ def mine(db: Session, *, pupil: Pupil) -> list[Proposal]:
 
 def published(db: Session, session_id: int) -> list[Proposal]:
     """The proposals on the ballot, in the order they were published."""
-    query = select(Proposal).where(
-        Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
-    )
+    query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
     return list(db.exec(query.order_by(Proposal.id)))
 
 

@@ -57,8 +57,9 @@ def _results(db: Session, council: CouncilSession) -> Results:
     ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
     joined = db.exec(select(func.count()).select_from(Participant).where(Participant.session_id == council.id)).one()
     table = tally.tally(council.method, choices, _proposal_frame(db, council.id), council.method_params)
-    return Results(table, council.method, ballots, ballots - choices["ballot_id"].nunique(), joined,
-                   council.expected_size)
+    return Results(
+        table, council.method, ballots, ballots - choices["ballot_id"].nunique(), joined, council.expected_size
+    )
 
 
 def ballot_choices(db: Session, session_id: int) -> pd.DataFrame:
@@ -85,13 +86,15 @@ def _proposal_frame(db: Session, session_id: int) -> pd.DataFrame:
 def display_table(results: Results, lang: str) -> pd.DataFrame:
     """The results as people read them: rank, proposal, points, supporters and share, headers translated."""
     table = results.table
-    shown = pd.DataFrame({
-        t("column.rank", lang): table["rank"],
-        t("column.title", lang): table["title"],
-        t("column.points", lang): table["points"],
-        t("column.voters_supporting", lang): table["voters_supporting"],
-        t("column.share_of_voters", lang): [fmt_percent(share, lang) for share in table["share_of_voters"]],
-    })
+    shown = pd.DataFrame(
+        {
+            t("column.rank", lang): table["rank"],
+            t("column.title", lang): table["title"],
+            t("column.points", lang): table["points"],
+            t("column.voters_supporting", lang): table["voters_supporting"],
+            t("column.share_of_voters", lang): [fmt_percent(share, lang) for share in table["share_of_voters"]],
+        }
+    )
     return shown
 
 

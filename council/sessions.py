@@ -45,8 +45,17 @@ def normalise_code(raw: str) -> str:
 
 
 def create_session(
-    db: Session, actor: Actor | None, *, title: str, question: str, class_label: str = "", expected_size: int = 0,
-    method: str = "approval", method_params: dict | None = None, with_learn: bool = False, with_discuss: bool = False,
+    db: Session,
+    actor: Actor | None,
+    *,
+    title: str,
+    question: str,
+    class_label: str = "",
+    expected_size: int = 0,
+    method: str = "approval",
+    method_params: dict | None = None,
+    with_learn: bool = False,
+    with_discuss: bool = False,
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
     actor = require_role(actor, Role.teacher, Role.admin)
@@ -60,8 +69,15 @@ def create_session(
         raise InvalidInput("session.bad_method")
     params = {**tally.default_params(method), **(method_params or {})}
     council = CouncilSession(
-        teacher_id=actor.user_id, school_id=actor.school_id, expected_size=int(expected_size), method=method,
-        method_params=params, with_learn=with_learn, with_discuss=with_discuss, join_code=_unused_code(db), **fields,
+        teacher_id=actor.user_id,
+        school_id=actor.school_id,
+        expected_size=int(expected_size),
+        method=method,
+        method_params=params,
+        with_learn=with_learn,
+        with_discuss=with_discuss,
+        join_code=_unused_code(db),
+        **fields,
     )
     db.add(council)
     db.flush()
@@ -143,8 +159,10 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
 
 def published_count(db: Session, session_id: int) -> int:
     """How many proposals are on the ballot."""
-    query = select(func.count()).select_from(Proposal).where(
-        Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
+    query = (
+        select(func.count())
+        .select_from(Proposal)
+        .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
     )
     return db.exec(query).one()
 
@@ -212,8 +230,9 @@ def counts(db: Session, session_id: int) -> Counts:
         ).all()
     )
     total = sum(v for k, v in by_status.items() if k != ProposalStatus.merged)
-    return Counts(joined, total, by_status.get(ProposalStatus.published, 0), by_status.get(ProposalStatus.pending, 0),
-                  int(voted))
+    return Counts(
+        joined, total, by_status.get(ProposalStatus.published, 0), by_status.get(ProposalStatus.pending, 0), int(voted)
+    )
 
 
 class _PhaseCache:

@@ -13,10 +13,16 @@ with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
     username = st.text_input(ui.tr("login.username"), key="account_username", max_chars=80)
-    password = st.text_input(ui.tr("accounts.first_password"), type="password", key="account_password",
-                             max_chars=200, help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD))
-    role = st.selectbox(ui.tr("accounts.role"), [Role.teacher, Role.admin], key="account_role",
-                        format_func=lambda r: ui.tr(f"role.{r}"))
+    password = st.text_input(
+        ui.tr("accounts.first_password"),
+        type="password",
+        key="account_password",
+        max_chars=200,
+        help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD),
+    )
+    role = st.selectbox(
+        ui.tr("accounts.role"), [Role.teacher, Role.admin], key="account_role", format_func=lambda r: ui.tr(f"role.{r}")
+    )
     submitted = st.form_submit_button(ui.tr("accounts.create"), type="primary", key="account_create")
 if submitted:
     try:
@@ -31,8 +37,14 @@ try:
         users = auth.list_users(db, actor)
     st.subheader(ui.tr("accounts.list"))
     st.dataframe(
-        [{ui.tr("login.username"): u.username, ui.tr("accounts.display_name"): u.display_name,
-          ui.tr("accounts.role"): ui.tr(f"role.{u.role}")} for u in users],
+        [
+            {
+                ui.tr("login.username"): u.username,
+                ui.tr("accounts.display_name"): u.display_name,
+                ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
+            }
+            for u in users
+        ],
         hide_index=True,
     )
 except CouncilError as err:

@@ -56,14 +56,15 @@ with count_col:
     live_counts()
 
 st.subheader(ui.tr("control.phase"))
-st.markdown(" → ".join(
-    f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in sessions.phases_of(council)
-))
+st.markdown(
+    " → ".join(f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in sessions.phases_of(council))
+)
 st.caption(ui.tr(f"phase_help.{phase}"))
 following = sessions.next_phase(council)
 if following is not None:
-    if st.button(ui.tr("control.next", phase=ui.tr("phase." + following)), key="phase_next", type="primary",
-                 disabled=not allowed):
+    if st.button(
+        ui.tr("control.next", phase=ui.tr("phase." + following)), key="phase_next", type="primary", disabled=not allowed
+    ):
         try:
             with ui.db_session() as db:
                 sessions.advance_phase(db, actor, council.id, expected=phase)
@@ -81,6 +82,8 @@ def moderation() -> None:
         waiting = proposals.queue(db, actor, council.id)
         on_ballot = proposals.published(db, council.id)
     st.subheader(ui.tr("control.queue", n=len(waiting)))
+    if error := st.session_state.pop("moderation_error", None):
+        ui.show_error(error)
     if not waiting:
         st.caption(ui.tr("control.queue_empty"))
     for proposal in waiting:
@@ -92,22 +95,34 @@ def moderation() -> None:
 
 def moderation_card(proposal) -> None:  # type: ignore[no-untyped-def]
     """One waiting proposal: its text, a reason field, publish and reject."""
-    with st.container(border=True):
+    with st.form(f"moderate_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
-        reason = st.text_input(ui.tr("control.reject_reason"), key=f"moderate_reason_{proposal.id}", max_chars=300)
+        st.text_input(ui.tr("control.reject_reason"), key=f"moderate_reason_{proposal.id}", max_chars=300)
         left, right = st.columns(2)
-        try:
-            if left.button(ui.tr("control.publish"), key=f"moderate_publish_{proposal.id}", type="primary"):
-                with ui.db_session() as db:
-                    proposals.publish(db, actor, proposal.id)
-                st.rerun(scope="fragment")
-            if right.button(ui.tr("control.reject"), key=f"moderate_reject_{proposal.id}"):
-                with ui.db_session() as db:
-                    proposals.reject(db, actor, proposal.id, reason=reason)
-                st.rerun(scope="fragment")
-        except CouncilError as err:
-            ui.show_error(err)
+        left.form_submit_button(
+            ui.tr("control.publish"),
+            key=f"moderate_publish_{proposal.id}",
+            type="primary",
+            on_click=moderate,
+            args=(proposals.publish, proposal.id),
+        )
+        right.form_submit_button(
+            ui.tr("control.reject"),
+            key=f"moderate_reject_{proposal.id}",
+            on_click=moderate,
+            args=(proposals.reject, proposal.id),
+        )
+
+
+def moderate(action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Button callback: publish or reject, keeping any error to show on the next run."""
+    extra = {"reason": st.session_state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}
+    try:
+        with ui.db_session() as db:
+            action(db, actor, proposal_id, **extra)
+    except CouncilError as err:
+        st.session_state.moderation_error = err
 
 
 def results_section() -> None:
@@ -124,8 +139,13 @@ def results_section() -> None:
         st.dataframe(results.display_table(res, ui.lang()), hide_index=True)
     if len(res.table):
         st.plotly_chart(charts.results_bar(res.table, ui.lang()), config={"displayModeBar": False})
-    st.download_button(ui.tr("export.csv"), exports.results_csv(res.table, ui.lang()), key="export_csv",
-                       file_name=f"klimatradet-{council.join_code}-resultat.csv", mime="text/csv")
+    st.download_button(
+        ui.tr("export.csv"),
+        exports.results_csv(res.table, ui.lang()),
+        key="export_csv",
+        file_name=f"klimatradet-{council.join_code}-resultat.csv",
+        mime="text/csv",
+    )
 
 
 if phase in sessions.MODERATION_PHASES:

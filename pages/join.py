@@ -26,8 +26,9 @@ if link_code and not st.session_state.get("joined_by_link"):
     st.session_state.joined_by_link = True
     enter(link_code)
 with st.form("join"):
-    code = st.text_input(ui.tr("join.code_label"), key="join_code", max_chars=12, placeholder="ABC234",
-                         help=ui.tr("join.code_help"))
+    code = st.text_input(
+        ui.tr("join.code_label"), key="join_code", max_chars=12, placeholder="ABC234", help=ui.tr("join.code_help")
+    )
     if st.form_submit_button(ui.tr("join.submit"), type="primary", key="join_submit"):
         enter(code)
 st.caption(ui.tr("join.privacy"))

@@ -34,10 +34,18 @@ def proposal_form() -> None:
     """Write a new proposal: a title and a text, both required."""
     with st.form("proposal", clear_on_submit=True):
         st.subheader(ui.tr("pupil.new_proposal"))
-        title = st.text_input(ui.tr("pupil.proposal_title"), key="proposal_title", max_chars=proposals.TITLE_LIMIT,
-                              placeholder=ui.tr("pupil.proposal_title_placeholder"))
-        body = st.text_area(ui.tr("pupil.proposal_body"), key="proposal_body", max_chars=proposals.BODY_LIMIT,
-                            placeholder=ui.tr("pupil.proposal_body_placeholder"))
+        title = st.text_input(
+            ui.tr("pupil.proposal_title"),
+            key="proposal_title",
+            max_chars=proposals.TITLE_LIMIT,
+            placeholder=ui.tr("pupil.proposal_title_placeholder"),
+        )
+        body = st.text_area(
+            ui.tr("pupil.proposal_body"),
+            key="proposal_body",
+            max_chars=proposals.BODY_LIMIT,
+            placeholder=ui.tr("pupil.proposal_body_placeholder"),
+        )
         sent = st.form_submit_button(ui.tr("pupil.proposal_submit"), type="primary", key="proposal_submit")
     if sent:
         try:
@@ -101,8 +109,15 @@ def ballot_input(paper, proposal) -> int:  # type: ignore[no-untyped-def]
         st.markdown(ui.plain(proposal.body))
         key = f"vote_choice_{proposal.id}"
         if paper.method == "dots":
-            return int(st.number_input(ui.tr("vote.points_for"), min_value=0,
-                                       max_value=int(paper.params["max_per_proposal"]), step=1, key=key))
+            return int(
+                st.number_input(
+                    ui.tr("vote.points_for"),
+                    min_value=0,
+                    max_value=int(paper.params["max_per_proposal"]),
+                    step=1,
+                    key=key,
+                )
+            )
         return int(st.checkbox(ui.tr("vote.support"), key=key))
 
 

@@ -11,8 +11,13 @@ st.write(ui.tr("setup.intro"))
 with st.form("setup"):
     school = st.text_input(ui.tr("setup.school"), key="setup_school", max_chars=200)
     username = st.text_input(ui.tr("login.username"), key="setup_username", max_chars=80)
-    password = st.text_input(ui.tr("login.password"), type="password", key="setup_password", max_chars=200,
-                             help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD))
+    password = st.text_input(
+        ui.tr("login.password"),
+        type="password",
+        key="setup_password",
+        max_chars=200,
+        help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD),
+    )
     submitted = st.form_submit_button(ui.tr("setup.submit"), type="primary", key="setup_submit")
 if submitted:
     try:

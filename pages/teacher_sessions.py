@@ -10,34 +10,64 @@ actor = ui.current_actor()
 ui.show_flash()
 st.title(ui.tr("sessions.title"))
 
-with st.expander(ui.tr("sessions.new"), expanded=st.session_state.get("open_new_session", False)):
-    with st.form("new_session"):
-        title = st.text_input(ui.tr("sessions.field_title"), key="new_session_title", max_chars=120,
-                              placeholder=ui.tr("sessions.title_placeholder"))
-        question = st.text_area(ui.tr("sessions.field_question"), key="new_session_question", max_chars=500,
-                                placeholder=ui.tr("sessions.question_placeholder"))
-        left, right = st.columns(2)
-        class_label = left.text_input(ui.tr("sessions.field_class"), key="new_session_class", max_chars=40)
-        expected = right.number_input(ui.tr("sessions.field_expected"), min_value=0, max_value=2000, value=25,
-                                      key="new_session_expected")
-        method = st.selectbox(ui.tr("sessions.field_method"), tally.METHODS, key="new_session_method",
-                              format_func=lambda m: ui.tr(f"method.{m}"))
-        st.caption(ui.tr("sessions.method_help"))
-        c1, c2, c3 = st.columns(3)
-        max_picks = c1.number_input(ui.tr("sessions.max_picks"), min_value=0, max_value=50, value=0,
-                                    key="new_session_max_picks", help=ui.tr("sessions.max_picks_help"))
-        points = c2.number_input(ui.tr("sessions.points"), min_value=1, max_value=50, value=5,
-                                 key="new_session_points")
-        per_one = c3.number_input(ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3,
-                                  key="new_session_max_per")
-        created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
+new_session_box = st.expander(ui.tr("sessions.new"), expanded=st.session_state.get("open_new_session", False))
+with new_session_box, st.form("new_session"):
+    title = st.text_input(
+        ui.tr("sessions.field_title"),
+        key="new_session_title",
+        max_chars=120,
+        placeholder=ui.tr("sessions.title_placeholder"),
+    )
+    question = st.text_area(
+        ui.tr("sessions.field_question"),
+        key="new_session_question",
+        max_chars=500,
+        placeholder=ui.tr("sessions.question_placeholder"),
+    )
+    left, right = st.columns(2)
+    class_label = left.text_input(ui.tr("sessions.field_class"), key="new_session_class", max_chars=40)
+    expected = right.number_input(
+        ui.tr("sessions.field_expected"), min_value=0, max_value=2000, value=25, key="new_session_expected"
+    )
+    method = st.selectbox(
+        ui.tr("sessions.field_method"),
+        tally.METHODS,
+        key="new_session_method",
+        format_func=lambda m: ui.tr(f"method.{m}"),
+    )
+    st.caption(ui.tr("sessions.method_help"))
+    c1, c2, c3 = st.columns(3)
+    max_picks = c1.number_input(
+        ui.tr("sessions.max_picks"),
+        min_value=0,
+        max_value=50,
+        value=0,
+        key="new_session_max_picks",
+        help=ui.tr("sessions.max_picks_help"),
+    )
+    points = c2.number_input(ui.tr("sessions.points"), min_value=1, max_value=50, value=5, key="new_session_points")
+    per_one = c3.number_input(
+        ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3, key="new_session_max_per"
+    )
+    created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
-    params = {"max_picks": int(max_picks) or None} if method == "approval" else {
-        "points": int(points), "max_per_proposal": int(per_one)}
+    params = (
+        {"max_picks": int(max_picks) or None}
+        if method == "approval"
+        else {"points": int(points), "max_per_proposal": int(per_one)}
+    )
     try:
         with ui.db_session() as db:
-            council = sessions.create_session(db, actor, title=title, question=question, class_label=class_label,
-                                              expected_size=int(expected), method=method, method_params=params)
+            council = sessions.create_session(
+                db,
+                actor,
+                title=title,
+                question=question,
+                class_label=class_label,
+                expected_size=int(expected),
+                method=method,
+                method_params=params,
+            )
         st.switch_page("pages/control_room.py", query_params={"session": council.id, "lang": ui.lang()})
     except CouncilError as err:
         st.session_state.open_new_session = True
@@ -56,5 +86,9 @@ for council in mine:
         left, right = st.columns([4, 1])
         left.markdown(f"**{ui.plain(council.title)}** · {ui.plain(council.class_label)}")
         left.caption(f"{ui.tr('phase.' + council.phase)} · {ui.tr('sessions.code')}: {council.join_code}")
-        right.page_link("pages/control_room.py", label=ui.tr("sessions.open"), icon="➡️",
-                        query_params={"session": council.id, "lang": ui.lang()})
+        right.page_link(
+            "pages/control_room.py",
+            label=ui.tr("sessions.open"),
+            icon="➡️",
+            query_params={"session": council.id, "lang": ui.lang()},
+        )

@@ -41,8 +41,15 @@ def db_session() -> Iterator[Session]:
 
 def init_state() -> None:
     """Every session_state key the app uses, set once per browser session."""
-    defaults = {"lang": normalise_language(st.query_params.get("lang")), "actor": None, "login_token": None,
-                "logged_out": False, "pending_cookie": None, "pupil": None, "flash": None}
+    defaults = {
+        "lang": normalise_language(st.query_params.get("lang")),
+        "actor": None,
+        "login_token": None,
+        "logged_out": False,
+        "pending_cookie": None,
+        "pupil": None,
+        "flash": None,
+    }
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
 
@@ -59,8 +66,9 @@ def tr(key: str, **values: object) -> str:
 def language_switch() -> None:
     """The language picker in the sidebar; the choice is kept in the URL across reloads."""
     names = {"sv": "Svenska", "en": "English"}
-    chosen = st.sidebar.selectbox("Språk / Language", LANGUAGES, index=LANGUAGES.index(lang()),
-                                  format_func=names.get, key="language")
+    chosen = st.sidebar.selectbox(
+        "Språk / Language", LANGUAGES, index=LANGUAGES.index(lang()), format_func=names.get, key="language"
+    )
     if chosen != lang():
         st.session_state.lang = chosen
         st.query_params["lang"] = chosen
@@ -76,7 +84,7 @@ def current_actor() -> Actor | None:
     """The logged-in account: from this browser session, or from the login cookie after a reload."""
     if st.session_state.actor is None and not st.session_state.logged_out:
         token = st.context.cookies.get(LOGIN_COOKIE)
-        if token:
+        if isinstance(token, str) and token:
             with db_session() as db:
                 st.session_state.actor = auth.resume_login(db, token)
             st.session_state.login_token = token if st.session_state.actor else None

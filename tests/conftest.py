@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
-from council import auth, db as council_db
+from council import auth
+from council import db as council_db
 from council.models import Role
 
 

@@ -2,8 +2,10 @@
 
 ENTRIES: dict[str, tuple[str, str]] = {
     "setup.title": ("Kom igång med Klimatrådet", "Get started with Klimatrådet"),
-    "setup.intro": ("Skapa det första kontot. Det blir administratör och kan sedan lägga upp lärarkonton.",
-                    "Create the first account. It becomes the administrator and can then add teacher accounts."),
+    "setup.intro": (
+        "Skapa det första kontot. Det blir administratör och kan sedan lägga upp lärarkonton.",
+        "Create the first account. It becomes the administrator and can then add teacher accounts.",
+    ),
     "setup.school": ("Skolans namn", "School name"),
     "setup.password_help": ("Minst {minimum} tecken.", "At least {minimum} characters."),
     "setup.submit": ("Skapa administratören", "Create the administrator"),
@@ -12,8 +14,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "login.username": ("Användarnamn", "Username"),
     "login.password": ("Lösenord", "Password"),
     "login.submit": ("Logga in", "Log in"),
-    "login.pupil_hint": ("Är du elev? Du behöver inget konto – gå med med koden från din lärare.",
-                         "Are you a pupil? You don't need an account – join with the code from your teacher."),
+    "login.pupil_hint": (
+        "Är du elev? Du behöver inget konto – gå med med koden från din lärare.",
+        "Are you a pupil? You don't need an account – join with the code from your teacher.",
+    ),
     "accounts.title": ("Konton", "Accounts"),
     "accounts.new": ("Nytt konto", "New account"),
     "accounts.display_name": ("Namn", "Name"),
@@ -27,15 +31,19 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "sessions.field_title": ("Rubrik", "Title"),
     "sessions.title_placeholder": ("Klimatrådet 6B – transporter", "Climate council 6B – transport"),
     "sessions.field_question": ("Frågan klassen ska arbeta med", "The question the class will work on"),
-    "sessions.question_placeholder": ("Hur ska Karlstad halvera utsläppen från transporter till 2030?",
-                                      "How should Karlstad halve transport emissions by 2030?"),
+    "sessions.question_placeholder": (
+        "Hur ska Karlstad halvera utsläppen från transporter till 2030?",
+        "How should Karlstad halve transport emissions by 2030?",
+    ),
     "sessions.field_class": ("Klass", "Class"),
     "sessions.field_expected": ("Antal elever i klassen", "Number of pupils in the class"),
     "sessions.field_method": ("Röstsätt", "Voting method"),
-    "sessions.method_help": ("Kryss: eleverna kryssar för alla förslag de stöder (du kan sätta ett tak). "
-                             "Poäng: varje elev fördelar ett antal poäng.",
-                             "Ticks: pupils tick every proposal they support (you may set a cap). "
-                             "Points: each pupil spreads a number of points."),
+    "sessions.method_help": (
+        "Kryss: eleverna kryssar för alla förslag de stöder (du kan sätta ett tak). "
+        "Poäng: varje elev fördelar ett antal poäng.",
+        "Ticks: pupils tick every proposal they support (you may set a cap). "
+        "Points: each pupil spreads a number of points.",
+    ),
     "sessions.max_picks": ("Kryss: högst antal val", "Ticks: most choices"),
     "sessions.max_picks_help": ("0 betyder inget tak.", "0 means no cap."),
     "sessions.points": ("Poäng: antal att fördela", "Points: how many to spread"),
@@ -55,30 +63,50 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.phase": ("Fas", "Phase"),
     "control.next": ("Gå vidare till: {phase}", "Move on to: {phase}"),
     "control.queue": ("Att granska ({n})", "To review ({n})"),
-    "control.queue_empty": ("Inga nya förslag just nu. Listan uppdateras av sig själv.",
-                            "No new proposals right now. The list updates by itself."),
+    "control.queue_empty": (
+        "Inga nya förslag just nu. Listan uppdateras av sig själv.",
+        "No new proposals right now. The list updates by itself.",
+    ),
     "control.published": ("Publicerade förslag ({n})", "Published proposals ({n})"),
     "control.reject_reason": ("Motivering om du avvisar (eleven ser den)", "Reason if you reject (the pupil sees it)"),
     "control.publish": ("Publicera", "Publish"),
     "control.reject": ("Avvisa", "Reject"),
-    "control.voting_running": ("Röstningen pågår. Resultatet visas när du avslutar den.",
-                               "Voting is under way. The result is shown when you close it."),
-    "phase_help.draft": ("Eleverna kan inte gå med än. Gå vidare när du vill att de ska börja.",
-                         "Pupils cannot join yet. Move on when you want them to start."),
+    "control.voting_running": (
+        "Röstningen pågår. Resultatet visas när du avslutar den.",
+        "Voting is under way. The result is shown when you close it.",
+    ),
+    "phase_help.draft": (
+        "Eleverna kan inte gå med än. Gå vidare när du vill att de ska börja.",
+        "Pupils cannot join yet. Move on when you want them to start.",
+    ),
     "phase_help.learn": ("Eleverna läser bakgrunden.", "Pupils read the background."),
-    "phase_help.propose": ("Eleverna skriver förslag. Publicera dem som ska vara med på röstsedeln.",
-                           "Pupils write proposals. Publish those that should be on the ballot."),
+    "phase_help.propose": (
+        "Eleverna skriver förslag. Publicera dem som ska vara med på röstsedeln.",
+        "Pupils write proposals. Publish those that should be on the ballot.",
+    ),
     "phase_help.discuss": ("Eleverna skriver argument för och emot.", "Pupils write arguments for and against."),
-    "phase_help.vote": ("Eleverna röstar i hemlighet. Här syns bara hur många som röstat.",
-                        "Pupils vote in secret. Only how many have voted shows here."),
+    "phase_help.vote": (
+        "Eleverna röstar i hemlighet. Här syns bara hur många som röstat.",
+        "Pupils vote in secret. Only how many have voted shows here.",
+    ),
     "phase_help.closed": ("Röstningen är avslutad.", "Voting is closed."),
     "phase_help.forwarded": ("Rapporten är skickad till nämnderna.", "The report has been sent to the committees."),
     "phase.no_next": ("Det finns ingen nästa fas.", "There is no next phase."),
-    "phase.need_published": ("Publicera minst ett förslag innan röstningen börjar.",
-                             "Publish at least one proposal before voting starts."),
-    "phase.changed_meanwhile": ("Fasen har redan ändrats. Sidan visar nu läget.", "The phase has already changed. The page now shows it."),
-    "proposal.moderation_closed": ("Förslagen kan inte ändras när röstningen har börjat.",
-                                   "Proposals cannot be changed once voting has started."),
-    "proposal.already_merged": ("Förslaget är redan ihopslaget med ett annat.", "The proposal is already merged into another."),
+    "phase.need_published": (
+        "Publicera minst ett förslag innan röstningen börjar.",
+        "Publish at least one proposal before voting starts.",
+    ),
+    "phase.changed_meanwhile": (
+        "Fasen har redan ändrats. Sidan visar nu läget.",
+        "The phase has already changed. The page now shows it.",
+    ),
+    "proposal.moderation_closed": (
+        "Förslagen kan inte ändras när röstningen har börjat.",
+        "Proposals cannot be changed once voting has started.",
+    ),
+    "proposal.already_merged": (
+        "Förslaget är redan ihopslaget med ett annat.",
+        "The proposal is already merged into another.",
+    ),
     "export.csv": ("Ladda ner resultatet (CSV)", "Download the results (CSV)"),
 }

@@ -6,18 +6,39 @@ from council import proposals, sessions
 from council.models import Phase
 
 
-def session_at(db, teacher, phase: Phase, *, titles=("Cykelbanor", "Mindre kött", "Solpaneler"), pupils=3,
-               method="approval", method_params=None):
+def session_at(
+    db,
+    teacher,
+    phase: Phase,
+    *,
+    titles=("Cykelbanor", "Mindre kött", "Solpaneler"),
+    pupils=3,
+    method="approval",
+    method_params=None,
+):
     """A session moved to `phase`, with pupils joined and (from vote on) proposals published."""
-    council = sessions.create_session(db, teacher, title="Transporter", question="Hur halverar vi utsläppen?",
-                                      expected_size=27, method=method, method_params=method_params)
+    council = sessions.create_session(
+        db,
+        teacher,
+        title="Transporter",
+        question="Hur halverar vi utsläppen?",
+        expected_size=27,
+        method=method,
+        method_params=method_params,
+    )
     joined = []
     if phase == Phase.draft:
         return council, joined, []
     sessions.advance_phase(db, teacher, council.id)
     joined = [sessions.join(db, code=council.join_code)[0] for _ in range(pupils)]
-    written = [proposals.submit(db, pupil=joined[i % len(joined)], title=t, body=f"{t} – för klimatet")
-               for i, t in enumerate(titles)] if joined else []
+    written = (
+        [
+            proposals.submit(db, pupil=joined[i % len(joined)], title=t, body=f"{t} – för klimatet")
+            for i, t in enumerate(titles)
+        ]
+        if joined
+        else []
+    )
     for proposal in written:
         proposals.publish(db, teacher, proposal.id)
     while council.phase != phase:

@@ -5,19 +5,20 @@ import io
 import pandas as pd
 import pytest
 
-from council import auth, exports, proposals, sessions
+from council import auth, exports, proposals
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import Phase, ProposalStatus, Role
 
 from .helpers import session_at
 
-
 # --- proposals and moderation --------------------------------------------------------------
+
 
 def test_proposal_text_is_trimmed_and_kept_as_typed(db, teacher):
     _, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
-    proposal = proposals.submit(db, pupil=pupils[0], title="  <script>alert(1)</script>  ",
-                                body="[x](javascript:alert(1))\nrad två")
+    proposal = proposals.submit(
+        db, pupil=pupils[0], title="  <script>alert(1)</script>  ", body="[x](javascript:alert(1))\nrad två"
+    )
     assert proposal.title == "<script>alert(1)</script>"
     assert proposal.body == "[x](javascript:alert(1))\nrad två"
     assert proposal.status == ProposalStatus.pending
@@ -64,6 +65,7 @@ def test_only_the_sessions_teacher_moderates(db, admin, teacher):
 
 # --- accounts --------------------------------------------------------------------------------
 
+
 def test_first_admin_only_on_an_empty_install(db, admin):
     assert not auth.needs_setup(db)
     with pytest.raises(NotAllowed):
@@ -104,7 +106,7 @@ def test_login_survives_a_reload_until_logout(db, teacher):
 
 # --- CSV ------------------------------------------------------------------------------------
 
-FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\t=1", "\r=1", "＝1", "＋1", "－1", "＠1"]
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\t=1", "\r=1", "＝1", "＋1", "－1", "＠1"]
 
 
 @pytest.mark.parametrize("text", FORMULAS)
@@ -115,8 +117,17 @@ def test_formula_looking_cells_are_neutralised(text):
 
 
 def test_results_csv_round_trips_with_swedish_headers():
-    table = pd.DataFrame({"proposal_id": [1, 2], "title": ["=1+1", "Mer cykel åäö"], "theme": ["Mat", "Energi"],
-                          "voters_supporting": [3, 2], "share_of_voters": [0.6, 0.4], "points": [3, 2], "rank": [1, 2]})
+    table = pd.DataFrame(
+        {
+            "proposal_id": [1, 2],
+            "title": ["=1+1", "Mer cykel åäö"],
+            "theme": ["Mat", "Energi"],
+            "voters_supporting": [3, 2],
+            "share_of_voters": [0.6, 0.4],
+            "points": [3, 2],
+            "rank": [1, 2],
+        }
+    )
     data = exports.results_csv(table, "sv")
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert list(back.columns)[:2] == ["Placering", "Förslag"]

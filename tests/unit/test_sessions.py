@@ -8,8 +8,13 @@ from council.models import Phase, Role
 
 
 def new_session(db, teacher, **extra):
-    fields = {"title": "Transporter", "question": "Hur ska Karlstad halvera utsläppen?", "class_label": "6B",
-              "expected_size": 27, **extra}
+    fields = {
+        "title": "Transporter",
+        "question": "Hur ska Karlstad halvera utsläppen?",
+        "class_label": "6B",
+        "expected_size": 27,
+        **extra,
+    }
     return sessions.create_session(db, teacher, **fields)
 
 

@@ -4,11 +4,12 @@ import math
 
 import pandas as pd
 import pytest
-from .tally_helpers import choices_frame, proposals_frame
 
 from council.errors import InvalidInput
 from council.locale import CATALOGUE
 from council.tally import METHODS, tally
+
+from .tally_helpers import choices_frame, proposals_frame
 
 SHARED = ["proposal_id", "title", "theme", "voters_supporting", "share_of_voters", "points", "rank", "tied"]
 

@@ -5,6 +5,9 @@ import pandas as pd
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+
+from council.tally import METHODS, pairwise_matrix, tally
+
 from .tally_helpers import (
     BALLOTS,
     PROPOSAL_IDS,
@@ -13,8 +16,6 @@ from .tally_helpers import (
     proposals_frame,
     ranked_ballots,
 )
-
-from council.tally import METHODS, pairwise_matrix, tally
 
 FEW = settings(max_examples=60, deadline=None)
 
@@ -47,7 +48,11 @@ def test_results_do_not_depend_on_row_order_or_ballot_ids(method, data):
     params = {"rule": "schulze"} if method == "ranked" and data.draw(st.booleans()) else None
     shuffled = choices.sample(frac=1, random_state=data.draw(st.integers(0, 2**32 - 1)))
     renamed = dict(
-        zip(sorted(set(choices["ballot_id"])), data.draw(st.permutations(sorted(set(choices["ballot_id"])))))
+        zip(
+            sorted(set(choices["ballot_id"])),
+            data.draw(st.permutations(sorted(set(choices["ballot_id"])))),
+            strict=True,
+        )
     )
     shuffled = shuffled.assign(ballot_id=shuffled["ballot_id"].map(renamed).astype(str))
     proposals = proposals_frame().iloc[::-1]

@@ -3,10 +3,11 @@
 import numpy as np
 import pandas as pd
 import pytest
-from .tally_helpers import choices_frame, proposals_frame, repeat
 
 from council.errors import InvalidInput
 from council.tally import compare_methods, pairwise_matrix, tally
+
+from .tally_helpers import choices_frame, proposals_frame, repeat
 
 A, B, C, D, E = 101, 102, 103, 104, 105
 

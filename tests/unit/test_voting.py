@@ -4,6 +4,7 @@ import threading
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from council import results, sessions, voting
@@ -77,8 +78,9 @@ def test_results_are_hidden_until_the_vote_is_closed(db, teacher):
 
 
 def test_dots_ballot_is_tallied_by_points(db, teacher):
-    council, pupils, written = session_at(db, teacher, Phase.vote, method="dots",
-                                          method_params={"points": 5, "max_per_proposal": 3})
+    council, pupils, written = session_at(
+        db, teacher, Phase.vote, method="dots", method_params={"points": 5, "max_per_proposal": 3}
+    )
     voting.cast(db, pupil=pupils[0], choices={written[0].id: 3, written[1].id: 2})
     voting.cast(db, pupil=pupils[1], choices={written[1].id: 3, written[2].id: 2})
     with pytest.raises(InvalidInput):
@@ -107,7 +109,7 @@ def test_ballot_tables_have_no_participant_no_time_and_no_rowid(engine):
         with engine.connect() as connection:
             ddl = connection.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": table}).scalar_one()
             assert "WITHOUT ROWID" in ddl.upper()
-            with pytest.raises(Exception):
+            with pytest.raises(OperationalError):
                 connection.execute(text(f"SELECT rowid FROM {table}"))
 
 
@@ -156,4 +158,3 @@ def _concurrently(engine, jobs):
     for thread in threads:
         thread.join()
     return sorted(outcomes)
-

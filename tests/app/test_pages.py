@@ -1,0 +1,205 @@
+"""Every page runs for each role without an exception, and the core widgets do what they say."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from council import sessions, voting
+from council.models import Ballot, CouncilSession, Phase
+
+from ..unit.helpers import session_at
+from .conftest import app, no_errors
+
+
+def test_empty_install_opens_the_first_run_page_and_creates_the_admin():
+    at = app().run()
+    no_errors(at)
+    at.text_input(key="setup_school").input("Kroppkärrskolan")
+    at.text_input(key="setup_username").input("rektor")
+    at.text_input(key="setup_password").input("rektor-secret")
+    at.button(key="setup_submit").click().run()
+    no_errors(at)
+    assert at.session_state.actor.username == "rektor"
+    at.switch_page("pages/teacher_sessions.py").run()
+    no_errors(at)
+    assert any("Mina klimatråd" in t.value for t in at.title)
+
+
+def test_setup_with_a_short_password_shows_a_message():
+    at = app().run()
+    at.text_input(key="setup_username").input("rektor")
+    at.text_input(key="setup_password").input("kort")
+    at.button(key="setup_submit").click().run()
+    assert at.session_state.actor is None
+    assert "minst 8 tecken" in at.error[0].value
+
+
+def test_visitor_sees_the_join_page_and_a_wrong_code_gets_a_message(admin):
+    at = app().run()
+    no_errors(at)
+    at.text_input(key="join_code").input("ZZZZZZ")
+    at.button(key="join_submit").click().run()
+    assert "hittar ingen" in at.error[0].value
+
+
+def test_wrong_password_gets_a_clear_message(teacher):
+    at = app().run()
+    at.switch_page("pages/login.py").run()
+    at.text_input(key="login_username").input("anna")
+    at.text_input(key="login_password").input("fel-losenord")
+    at.button(key="login_submit").click().run()
+    assert at.error[0].value.startswith("Fel användarnamn")
+    assert at.session_state.actor is None
+
+
+def test_teacher_logs_in_and_creates_a_session(teacher, db):
+    at = app().run()
+    at.switch_page("pages/login.py").run()
+    at.text_input(key="login_username").input("anna")
+    at.text_input(key="login_password").input("anna-secret-1")
+    at.button(key="login_submit").click().run()
+    no_errors(at)
+    assert at.session_state.actor.username == "anna"
+    at.switch_page("pages/teacher_sessions.py").run()
+    at.text_input(key="new_session_title").input("Transporter 6B")
+    at.text_area(key="new_session_question").input("Hur ska Karlstad halvera utsläppen?")
+    at.button(key="new_session_create").click().run()
+    no_errors(at)
+    council = db.exec(select(CouncilSession)).one()
+    assert council.title == "Transporter 6B" and council.phase == Phase.draft
+
+
+def test_teacher_pages_are_not_there_for_a_visitor(teacher, db):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    at = app()
+    at.query_params["session"] = str(council.id)
+    at.run()
+    try:
+        at.switch_page("pages/control_room.py")
+    except ValueError as err:
+        assert "control_room" in str(err)
+    else:
+        raise AssertionError("a visitor reached the control room")
+
+
+def test_another_teachers_session_is_refused_in_the_control_room(teacher, admin, db):
+    from council import auth
+    from council.models import Role
+
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    other = auth.actor_for(auth.create_user(db, admin, username="bo", password="bo-secret-1", role=Role.teacher))
+    at = app(actor=other)
+    at.query_params["session"] = str(council.id)
+    at.run()
+    at.switch_page("pages/control_room.py").run()
+    assert any("behörighet" in e.value for e in at.error)
+    assert council.join_code not in " ".join(m.value for m in at.markdown)
+
+
+def test_control_room_in_each_phase(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.propose, titles=("Cykelbanor",))
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    no_errors(at)
+    assert any(council.join_code in m.value for m in at.markdown)
+    for phase in (Phase.vote, Phase.closed):
+        at.button(key="phase_next").click().run()
+        no_errors(at)
+        db.rollback()  # a new read snapshot: the app changed the phase through its own connection
+        db.expire_all()
+        db.refresh(council)
+        assert council.phase == phase
+    assert at.dataframe[0].value.shape[0] == 1
+    assert [b.key for b in at.get("download_button")] == ["export_csv"] or at.get("download_button")
+
+
+def test_moderation_buttons_publish_and_reject(teacher, db):
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    from council import proposals
+
+    first = proposals.submit(db, pupil=pupils[0], title="Solceller", body="På taket")
+    second = proposals.submit(db, pupil=pupils[1], title="Förbjud allt", body="Allt")
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    at.button(key=f"moderate_publish_{first.id}").click().run()
+    at.text_input(key=f"moderate_reason_{second.id}").input("För brett")
+    at.button(key=f"moderate_reject_{second.id}").click().run()
+    no_errors(at)
+    db.rollback()
+    db.expire_all()
+    assert [p.title for p in proposals.published(db, council.id)] == ["Solceller"]
+    assert proposals.mine(db, pupil=pupils[1])[0].reject_reason == "För brett"
+
+
+def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    pupil, token = sessions.join(db, code=council.join_code)
+    at = app()
+    at.query_params["p"] = token
+    at.run()
+    at.switch_page("pages/pupil.py").run()
+    no_errors(at)
+    at.text_input(key="proposal_title").input("<script>alert(1)</script>")
+    at.text_area(key="proposal_body").input("[x](javascript:alert(1))")
+    at.button(key="proposal_submit").click().run()
+    no_errors(at)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "\\<script\\>" in shown and "\\[x\\]\\(javascript" not in shown.replace("\\(javascript", "")
+    from council import proposals
+
+    proposal = proposals.mine(db, pupil=pupil)[0]
+    proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    at.run()
+    no_errors(at)
+    at.checkbox(key=f"vote_choice_{proposal.id}").check()
+    at.button(key="vote_submit").click().run()
+    no_errors(at)
+    assert any("Din röst är räknad" in s.value for s in at.success)
+    assert len(db.exec(select(Ballot)).all()) == 1
+    again = app()
+    again.query_params["p"] = token
+    again.run()
+    again.switch_page("pages/pupil.py").run()
+    assert not [b for b in again.button if b.key == "vote_submit"]
+    assert any("Din röst är räknad" in s.value for s in again.success)
+
+
+def test_pupil_with_an_empty_ballot_gets_a_message_and_no_vote(teacher, db):
+    council, _, written = session_at(db, teacher, Phase.vote)
+    pupil, token = sessions.join(db, code=council.join_code)
+    at = app()
+    at.query_params["p"] = token
+    at.run()
+    at.switch_page("pages/pupil.py").run()
+    at.button(key="vote_submit").click().run()
+    assert "minst ett" in at.error[0].value
+    assert db.exec(select(Ballot)).all() == []
+
+
+def test_pupil_sees_results_after_close_in_english(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    pupil, token = sessions.join(db, code=council.join_code)
+    voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    at = app()
+    at.query_params["p"] = token
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("pages/pupil.py").run()
+    no_errors(at)
+    assert any("The class's result" in s.value for s in at.subheader)
+    assert any("Fewer than 5" in w.value for w in at.warning)
+
+
+def test_admin_accounts_page_creates_a_teacher(admin, db):
+    at = app(actor=admin).run()
+    at.switch_page("pages/accounts.py").run()
+    no_errors(at)
+    at.text_input(key="account_username").input("bo")
+    at.text_input(key="account_password").input("bo-secret-123")
+    at.button(key="account_create").click().run()
+    no_errors(at)
+    assert "bo" in at.success[0].value
