@@ -18,13 +18,13 @@ ui.write_pending_cookie()
 ui.account_box(actor)
 
 PAGES = {
-    "setup": st.Page("pages/setup.py", title=ui.tr("nav.setup"), icon="🛠️", url_path="setup"),
-    "join": st.Page("pages/join.py", title=ui.tr("nav.join"), icon="🙋", url_path="join"),
-    "pupil": st.Page("pages/pupil.py", title=ui.tr("nav.pupil"), icon="🌱", url_path="pupil"),
-    "login": st.Page("pages/login.py", title=ui.tr("nav.login"), icon="🔑", url_path="login"),
-    "sessions": st.Page("pages/teacher_sessions.py", title=ui.tr("nav.sessions"), icon="📋", url_path="sessions"),
-    "control": st.Page("pages/control_room.py", title=ui.tr("nav.control"), icon="🎛️", url_path="session"),
-    "accounts": st.Page("pages/accounts.py", title=ui.tr("nav.accounts"), icon="👥", url_path="accounts"),
+    "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),
+    "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
+    "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
+    "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
+    "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
+    "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
+    "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
 }
 
 if first_run:
@@ -36,4 +36,12 @@ elif pupil is not None:
 else:
     visible = ["join", "login"]
 
-st.navigation([PAGES[name] for name in visible]).run()
+# Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
+# page that vanished; each page checks who is there, and council/ checks every permission again.
+st.navigation(
+    [
+        st.Page(path, title=ui.tr(title), icon=icon, url_path=url, default=name == visible[0],
+                visibility="visible" if name in visible else "hidden")
+        for name, (path, title, icon, url) in PAGES.items()
+    ]
+).run()

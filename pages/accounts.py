@@ -7,7 +7,7 @@ from council.errors import CouncilError
 from council.models import Role
 from pages import ui
 
-actor = ui.current_actor()
+actor = ui.require_actor()
 st.title(ui.tr("accounts.title"))
 with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))

@@ -9,7 +9,7 @@ from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
 
-actor = ui.current_actor()
+actor = ui.require_actor()
 ui.show_flash()
 session_id = st.query_params.get("session")
 if not session_id or not session_id.isdigit():

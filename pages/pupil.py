@@ -7,9 +7,7 @@ from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
 
-pupil = ui.current_pupil()
-if pupil is None:
-    st.switch_page("pages/join.py")
+pupil = ui.require_pupil()
 with ui.db_session() as db:
     council = sessions.session_for_pupil(db, pupil=pupil)
 phase = Phase(council.phase)

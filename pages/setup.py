@@ -6,6 +6,8 @@ from council import auth
 from council.errors import CouncilError
 from pages import ui
 
+with ui.db_session() as db:
+    ui.leave_if_done("pages/teacher_sessions.py", not auth.needs_setup(db))
 st.title(ui.tr("setup.title"))
 st.write(ui.tr("setup.intro"))
 with st.form("setup"):

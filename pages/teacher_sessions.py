@@ -6,7 +6,7 @@ from council import sessions, tally
 from council.errors import CouncilError
 from pages import ui
 
-actor = ui.current_actor()
+actor = ui.require_actor()
 ui.show_flash()
 st.title(ui.tr("sessions.title"))
 

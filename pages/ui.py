@@ -160,3 +160,27 @@ def show_flash() -> None:
 def plain(text: str) -> str:
     """Pupil or teacher text made safe for st.markdown: no HTML, links, images or formatting."""
     return escape_markdown(text)
+
+
+def require_actor() -> Actor:
+    """The logged-in account, or a message with a login link and the page stops."""
+    actor = current_actor()
+    if actor is None:
+        st.warning(tr("auth.login_needed"), icon="🔑")
+        st.page_link("pages/login.py", label=tr("nav.login"), icon=":material/key:")
+        st.stop()
+    return actor
+
+
+def require_pupil() -> Pupil:
+    """The joined pupil, or the join page."""
+    pupil = current_pupil()
+    if pupil is None:
+        st.switch_page("pages/join.py")
+    return pupil
+
+
+def leave_if_done(target: str, done: bool) -> None:
+    """Go on to `target` when this page has nothing left to do (logged in already, set up already)."""
+    if done:
+        st.switch_page(target)

@@ -49,6 +49,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Du har inte behörighet till det här. Logga in med rätt konto.",
         "You are not allowed to do this. Log in with the right account.",
     ),
+    "auth.login_needed": ("Logga in för att se den här sidan.", "Log in to see this page."),
     "auth.setup_done": (
         "Appen är redan installerad. Logga in i stället.",
         "The app is already set up. Log in instead.",
