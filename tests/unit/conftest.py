@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from report_sample import build_report, build_score_report, build_small_report  # noqa: E402
+from report_sample import build_report, build_score_report, build_small_report
 
 
 @pytest.fixture

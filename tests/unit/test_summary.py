@@ -10,7 +10,7 @@ TOP = "**Gratis** busskort för alla under 20 år"
 def test_swedish_summary_states_turnout_question_and_top_proposal(report):
     text = summary_text(report, "sv")
     assert "23 av 27 elever" in text
-    assert "85 %" in text
+    assert "85\xa0%" in text
     assert report["question"] in text
     assert TOP in text
     assert "Kroppkärrskolan" in text
@@ -24,7 +24,7 @@ def test_english_summary_states_turnout_and_top_proposal(report):
 
 
 def test_summary_names_support_as_count_and_percent(report):
-    assert "16 av 23 elever (70 %)" in summary_text(report, "sv")
+    assert "16 av 23 elever (70\xa0%)" in summary_text(report, "sv")
 
 
 def test_summary_says_ties_out_loud(report):
