@@ -31,3 +31,11 @@ def test_score_diverging_puts_against_left_and_for_right(score_report):
     assert all(x <= 0 for x in against.x) and all(x >= 0 for x in in_favour.x)
     assert against.name == t("chart.against", "sv") and in_favour.name == t("chart.for", "sv")
     assert fig.layout.barmode == "relative"
+
+
+def test_chart_labels_escape_pupil_markup_so_plotly_shows_it_as_typed(report):
+    results = pd.DataFrame(report["results"])
+    results.loc[0, "title"] = "<b>x</b> & <a href='http://x'>länk</a>"
+    labels = charts.results_bar(results, "sv").data[0].y
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a" in labels[-1]
+    assert "<b>" not in "".join(labels)

@@ -1,0 +1,43 @@
+"""Plotly figures -> PNG through one warm kaleido server per export, or None when no browser can draw."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+_log = logging.getLogger(__name__)
+_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+_ONE_SERVER = threading.Lock()  # kaleido's sync server is a process-wide singleton
+WIDTH_PX = 900
+SCALE = 2
+
+
+def browser_path() -> str | None:
+    """The browser kaleido should use: BROWSER_PATH when set (even if wrong), else one on PATH."""
+    if configured := os.environ.get("BROWSER_PATH"):
+        return configured if os.access(configured, os.X_OK) else None
+    return next((found for name in _BROWSERS if (found := shutil.which(name))), None)
+
+
+def figures_to_png(figures: list[go.Figure]) -> list[bytes] | None:
+    """Each figure as PNG bytes, or None when charts cannot be drawn here."""
+    path = browser_path()
+    if path is None:
+        _log.warning("no browser for kaleido; exporting without charts")
+        return None
+    import kaleido  # imported late: only exports with charts need it
+
+    with _ONE_SERVER:
+        try:
+            kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)
+            return [pio.to_image(fig, format="png", width=WIDTH_PX, scale=SCALE) for fig in figures]
+        except Exception:  # noqa: BLE001 - a broken browser must not cost the teacher the whole report
+            _log.exception("kaleido could not draw the charts")
+            return None
+        finally:
+            kaleido.stop_sync_server(silence_warnings=True)
