@@ -6,6 +6,8 @@ import logging
 import os
 import shutil
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -14,7 +16,7 @@ _log = logging.getLogger(__name__)
 _BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 _ONE_SERVER = threading.Lock()  # kaleido's sync server is a process-wide singleton
 WIDTH_PX = 900
-SCALE = 2
+SCALE = 1.5  # about 200 dpi at the PDF's text width
 
 
 def browser_path() -> str | None:
@@ -24,20 +26,39 @@ def browser_path() -> str | None:
     return next((found for name in _BROWSERS if (found := shutil.which(name))), None)
 
 
-def figures_to_png(figures: list[go.Figure]) -> list[bytes] | None:
-    """Each figure as PNG bytes, or None when charts cannot be drawn here."""
-    path = browser_path()
+@contextmanager
+def chart_renderer(enabled: bool = True) -> Iterator[Callable[[list[go.Figure]], list[bytes] | None] | None]:
+    """One warm kaleido server for one export; yields a renderer, or None when charts cannot be drawn.
+
+    The browser boots in the background, so work done inside the block before the
+    first render overlaps with the two seconds a cold Chromium needs.
+    """
+    path = browser_path() if enabled else None
     if path is None:
-        _log.warning("no browser for kaleido; exporting without charts")
-        return None
+        if enabled:
+            _log.warning("no browser for kaleido; exporting without charts")
+        yield None
+        return
     import kaleido  # imported late: only exports with charts need it
 
     with _ONE_SERVER:
+        kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)
         try:
-            kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)
-            return [pio.to_image(fig, format="png", width=WIDTH_PX, scale=SCALE) for fig in figures]
-        except Exception:  # noqa: BLE001 - a broken browser must not cost the teacher the whole report
-            _log.exception("kaleido could not draw the charts")
-            return None
+            yield _render
         finally:
             kaleido.stop_sync_server(silence_warnings=True)
+
+
+def _render(figures: list[go.Figure]) -> list[bytes] | None:
+    """Each figure as PNG bytes through the running server, or None if the browser fails."""
+    try:
+        return [pio.to_image(fig, format="png", width=WIDTH_PX, scale=SCALE) for fig in figures]
+    except Exception:  # noqa: BLE001 - a broken browser must not cost the teacher the whole report
+        _log.exception("kaleido could not draw the charts")
+        return None
+
+
+def figures_to_png(figures: list[go.Figure]) -> list[bytes] | None:
+    """Each figure as PNG bytes, or None when charts cannot be drawn here."""
+    with chart_renderer(bool(figures)) as render:
+        return render(figures) if render else None

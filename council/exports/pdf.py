@@ -12,7 +12,7 @@ from fpdf.enums import XPos, YPos
 from council import charts
 from council import report_facts as facts
 from council.exports import document as doc
-from council.exports.images import figures_to_png
+from council.exports.images import chart_renderer
 from council.i18n import normalise_language, t
 from council.summary import summary_text
 
@@ -44,26 +44,28 @@ class ReportPDF(FPDF):
 def report_pdf(report: facts.Report, lang: str = "sv", *, charts: bool = True) -> bytes:
     """The whole report as PDF bytes; charts are left out (with a notice) when they cannot be drawn."""
     lang = normalise_language(lang)
-    pdf = ReportPDF(lang)
-    pdf.set_title(str(report.get("title", "")))
-    pdf.add_page()
-    _front(pdf, report)
-    _section(pdf, t("report.heading.summary", lang), summary_text(report, lang))
-    _priorities(pdf, report)
-    _charts(pdf, report, chart_images(report, lang) if charts else None)
+    figures = chart_figures(report, lang) if charts else []
+    with chart_renderer(enabled=bool(figures)) as render:
+        pdf = ReportPDF(lang)
+        pdf.set_title(str(report.get("title", "")))
+        pdf.add_page()
+        _front(pdf, report)
+        _section(pdf, t("report.heading.summary", lang), summary_text(report, lang))
+        _priorities(pdf, report)  # the browser boots while the text is laid out
+        _charts(pdf, report, render(figures) if render else None)
     _arguments(pdf, report)
     _section(pdf, t("report.heading.comment", lang), report.get("teacher_comment") or t("report.no_comment", lang))
     _section(pdf, t("report.heading.method", lang), "\n\n".join(doc.method_annex(report, lang)))
     return bytes(pdf.output())
 
 
-def chart_images(report: facts.Report, lang: str) -> list[bytes] | None:
-    """The ranking chart (diverging bars for score) and the theme chart as PNG, if they can be drawn."""
+def chart_figures(report: facts.Report, lang: str) -> list:
+    """The ranking chart (diverging bars for score) and the theme chart, or none without results."""
     top = facts.results_frame(report).head(CHART_PROPOSALS)
     if top.empty:
-        return None
+        return []
     ranking = charts.score_diverging(top, lang) if report.get("method") == "score" else charts.results_bar(top, lang)
-    return figures_to_png([ranking, charts.themes_bar(report, lang)])
+    return [ranking, charts.themes_bar(report, lang)]
 
 
 def _text(value: object) -> str:
