@@ -56,11 +56,9 @@ def created_date(report: Report) -> dt.date:
 
 
 def arguments(report: Report, proposal_id: int, side: str) -> list[str]:
-    """A proposal's arguments on one side, strongest first.
-
-    Arguments carry no votes, so the strongest is the most developed one: the
-    longest text, and of equally long ones the first published.
-    """
+    """A proposal's arguments on one side, strongest first."""
+    # Arguments carry no votes, so the strongest is the most developed one:
+    # the longest text, and of equally long ones the first published.
     texts = [a["text"] for a in report.get("arguments") or [] if a["proposal_id"] == proposal_id and a["side"] == side]
     order = sorted(range(len(texts)), key=lambda i: (-len(texts[i].strip()), i))
     return [texts[i] for i in order]

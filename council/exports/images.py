@@ -28,11 +28,9 @@ def browser_path() -> str | None:
 
 @contextmanager
 def chart_renderer(enabled: bool = True) -> Iterator[Callable[[list[go.Figure]], list[bytes] | None] | None]:
-    """One warm kaleido server for one export; yields a renderer, or None when charts cannot be drawn.
-
-    The browser boots in the background, so work done inside the block before the
-    first render overlaps with the two seconds a cold Chromium needs.
-    """
+    """One warm kaleido server for one export; yields a renderer, or None when charts cannot be drawn."""
+    # The browser boots in the background, so work done inside the block before
+    # the first render overlaps with the two seconds a cold Chromium needs.
     path = browser_path() if enabled else None
     if path is None:
         if enabled:
