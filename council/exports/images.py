@@ -40,11 +40,23 @@ def chart_renderer(enabled: bool = True) -> Iterator[Callable[[list[go.Figure]],
     import kaleido  # imported late: only exports with charts need it
 
     with _ONE_SERVER:
-        kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)
+        if not _start(kaleido, path):
+            yield None
+            return
         try:
             yield _render
         finally:
             kaleido.stop_sync_server(silence_warnings=True)
+
+
+def _start(kaleido, path: str) -> bool:
+    """Start the shared kaleido server on this browser; False if it will not start."""
+    try:
+        kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)
+    except Exception:  # noqa: BLE001 - no charts is better than no report
+        _log.exception("kaleido would not start")
+        return False
+    return True
 
 
 def _render(figures: list[go.Figure]) -> list[bytes] | None:

@@ -44,14 +44,14 @@ class ReportPDF(FPDF):
 def report_pdf(report: facts.Report, lang: str = "sv", *, charts: bool = True) -> bytes:
     """The whole report as PDF bytes; charts are left out (with a notice) when they cannot be drawn."""
     lang = normalise_language(lang)
-    figures = chart_figures(report, lang) if charts else []
-    with chart_renderer(enabled=bool(figures)) as render:
+    with chart_renderer(enabled=charts and bool(report.get("results"))) as render:
+        figures = chart_figures(report, lang) if render else []  # the browser boots meanwhile
         pdf = ReportPDF(lang)
         pdf.set_title(str(report.get("title", "")))
         pdf.add_page()
         _front(pdf, report)
         _section(pdf, t("report.heading.summary", lang), summary_text(report, lang))
-        _priorities(pdf, report)  # the browser boots while the text is laid out
+        _priorities(pdf, report)
         _charts(pdf, report, render(figures) if render else None)
     _arguments(pdf, report)
     _section(pdf, t("report.heading.comment", lang), report.get("teacher_comment") or t("report.no_comment", lang))
