@@ -40,8 +40,14 @@ else:
 # page that vanished; each page checks who is there, and council/ checks every permission again.
 st.navigation(
     [
-        st.Page(path, title=ui.tr(title), icon=icon, url_path=url, default=name == visible[0],
-                visibility="visible" if name in visible else "hidden")
+        st.Page(
+            path,
+            title=ui.tr(title),
+            icon=icon,
+            url_path=url,
+            default=name == visible[0],
+            visibility="visible" if name in visible else "hidden",
+        )
         for name, (path, title, icon, url) in PAGES.items()
     ]
 ).run()

@@ -1,13 +1,15 @@
-"""Downloads: CSV, and the cell neutralisation every spreadsheet export uses."""
+"""Cell safety for every export: formula neutralisation and characters a file format cannot hold."""
 
 from __future__ import annotations
 
-import pandas as pd
+import re
 
-from council.i18n import t
+import pandas as pd
 
 # OWASP ASVS 1.2.10: a cell starting with one of these is read as a formula by spreadsheets.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# XML 1.0 (XLSX, DOCX) cannot hold C0 control characters other than tab, newline and return.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def neutralise_cell(value: object) -> object:
@@ -27,12 +29,13 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(column_safe)
 
 
-RESULT_COLUMNS = ("rank", "title", "theme", "voters_supporting", "share_of_voters", "points")
+def xml_safe(value: object) -> object:
+    """Drop the control characters XML files cannot store; other values pass."""
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
-def results_csv(results: pd.DataFrame, lang: str = "sv") -> bytes:
-    """The results table as UTF-8 CSV (with BOM so Excel reads åäö), headers translated."""
-    columns = [c for c in RESULT_COLUMNS if c in results.columns]
-    table = neutralise_frame(results.loc[:, columns].sort_values("rank"))
-    table = table.rename(columns={c: t(f"column.{c}", lang) for c in columns})
-    return table.to_csv(index=False).encode("utf-8-sig")
+def sheet_cell(value: object) -> object:
+    """A value ready for a spreadsheet cell: XML-safe, neutralised, missing values empty."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return neutralise_cell(xml_safe(value))

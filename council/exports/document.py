@@ -1,0 +1,94 @@
+"""The pieces every document format shares: context lines, the priorities table, arguments, method annex."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from council import report_facts as facts
+from council.exports.tables import heading
+from council.i18n import fmt_count_of, fmt_date, fmt_number, t
+from council.summary import method_sentence
+
+ARGUMENTS_PER_SIDE = 3
+
+
+def small_group_warning(report: facts.Report, lang: str) -> str | None:
+    """The warning every format shows when fewer than five ballots were cast."""
+    return t("report.small_group_warning", lang) if facts.is_small_group(report) else None
+
+
+def context_lines(report: facts.Report, lang: str) -> list[str]:
+    """School, class, teacher, date and version; then the committees the report is for."""
+    lines = [
+        t(
+            "report.context",
+            lang,
+            school=report.get("school", ""),
+            class_label=report.get("class_label", ""),
+            teacher=report.get("teacher", ""),
+            date=fmt_date(facts.created_date(report), lang),
+            version=report.get("version", 1),
+        )
+    ]
+    if report.get("committees"):
+        lines.append(t("report.committees", lang, committees=", ".join(report["committees"])))
+    return lines
+
+
+def value_column(report: facts.Report) -> str | None:
+    """The method's own figure beside support: points, mean score, or none for approval."""
+    return {"score": "mean", "dots": "points", "ranked": "points"}.get(report.get("method", ""))
+
+
+def priorities_header(report: facts.Report, lang: str) -> list[str]:
+    """Headings of the ranked priorities table."""
+    columns = ["rank", "title", "theme", "support"] + ([value_column(report)] if value_column(report) else [])
+    return [heading(column, lang) for column in columns]
+
+
+def priorities_rows(report: facts.Report, lang: str) -> list[list[str]]:
+    """The ranked priorities as display text, one list per proposal."""
+    extra = value_column(report)
+    return [
+        [
+            str(row["rank"]),
+            str(row["title"]),
+            str(row.get("theme") or "–"),
+            fmt_count_of(int(row.get("voters_supporting") or 0), facts.voted(report), lang),
+        ]
+        + ([_figure(row.get(extra), lang)] if extra else [])
+        for row in facts.results(report)
+    ]
+
+
+def _figure(value: object, lang: str) -> str:
+    """A number as the language writes it, or a dash."""
+    return "–" if value is None else fmt_number(float(value), lang, digits=2)
+
+
+def argument_sections(report: facts.Report, lang: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """For each top proposal: its title and the strongest arguments for and against."""
+    return [
+        (
+            str(row["title"]),
+            [
+                (t(f"report.side.{side}", lang), facts.arguments(report, row["proposal_id"], side)[:ARGUMENTS_PER_SIDE])
+                for side in ("for", "against")
+            ],
+        )
+        for row in facts.top_results(report)
+    ]
+
+
+def method_annex(report: facts.Report, lang: str) -> list[str]:
+    """How the method works, in words: the vote as run, how it was counted, what the shares mean."""
+    method = report.get("method", "approval")
+    return [method_sentence(report, lang), t(f"report.annex.{method}", lang), t("report.annex.common", lang)]
+
+
+def download_name(report: facts.Report, ext: str) -> str:
+    """A plain ASCII file name such as 'klimatradet-6B-v2.pdf'."""
+    folded = unicodedata.normalize("NFKD", str(report.get("class_label") or "")).encode("ascii", "ignore").decode()
+    label = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-") or "klass"
+    return f"klimatradet-{label}-v{report.get('version', 1)}.{ext.lstrip('.')}"

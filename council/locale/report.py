@@ -1,0 +1,226 @@
+"""Translations: the report's summary, charts and export formats."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+    # summary text
+    "summary.quote": ("”{text}”", "“{text}”"),
+    "summary.context": (
+        "Klass {class_label} på {school} har arbetat med frågan {question}{stop}",
+        "Class {class_label} at {school} has worked on the question {question}{stop}",
+    ),
+    "summary.turnout": (
+        "{voted} av {expected} elever röstade ({percent}).",
+        "{voted} of {expected} pupils voted ({percent}).",
+    ),
+    "summary.turnout_no_class_size": ("{voted} elever röstade.", "{voted} pupils voted."),
+    "summary.joined": ("{joined} elever deltog i rådet.", "{joined} pupils took part in the council."),
+    "summary.blank": ("Antal blanka röster: {blank}.", "Blank ballots: {blank}."),
+    "summary.no_votes": (
+        "Inga röster har lämnats ännu, så det finns inga prioriteringar att rapportera.",
+        "No votes have been cast yet, so there are no priorities to report.",
+    ),
+    "summary.method.approval": (
+        "Klassen röstade med godkännanderöstning: varje elev markerade de förslag hen stöder.",
+        "The class used approval voting: each pupil ticked the proposals they support.",
+    ),
+    "summary.method.dots": (
+        "Klassen röstade med prickröstning: varje elev fördelade sina prickar på de förslag hen tycker är viktigast.",
+        "The class used dot voting: each pupil spread their dots over the proposals they think matter most.",
+    ),
+    "summary.method.ranked": (
+        "Klassen röstade genom rangordning: varje elev ordnade sina favoriter, och en högre placering väger tyngre.",
+        "The class used ranked voting: each pupil put their favourites in order, and a higher place counts for more.",
+    ),
+    "summary.method.score": (
+        "Klassen röstade med betygsröstning: varje elev gav varje förslag ett betyg från −2 (starkt emot) till +2 (starkt för).",
+        "The class used score voting: each pupil gave every proposal a score from −2 (strongly against) to +2 (strongly for).",
+    ),
+    "summary.method_param.max_picks": (
+        "Varje elev kunde välja högst {value} förslag.",
+        "Each pupil could choose at most {value} proposals.",
+    ),
+    "summary.method_param.dots": ("Varje elev hade {value} prickar.", "Each pupil had {value} dots."),
+    "summary.method_param.max_per_proposal": (
+        "Högst {value} prickar fick läggas på samma förslag.",
+        "At most {value} dots could go to one proposal.",
+    ),
+    "summary.method_param.max_ranks": (
+        "Varje elev rangordnade upp till {value} förslag.",
+        "Each pupil ranked up to {value} proposals.",
+    ),
+    "summary.method_param.variant.borda": (
+        "Rangordningen räknades med Bordametoden: poäng efter placering.",
+        "The rankings were counted with the Borda method: points by place.",
+    ),
+    "summary.method_param.variant.schulze": (
+        "Rangordningen räknades med Schulzemetoden: förslagen jämfördes parvis.",
+        "The rankings were counted with the Schulze method: proposals compared in pairs.",
+    ),
+    "summary.priorities": ("Klassens högsta prioriteringar:", "The class's top priorities:"),
+    "summary.priority_line": ("{rank}. {title} – {support}", "{rank}. {title} – {support}"),
+    "summary.support": ("{count} av {total} elever ({percent})", "{count} of {total} pupils ({percent})"),
+    "summary.mean": (", medelbetyg {mean}", ", mean score {mean}"),
+    "summary.tie": (
+        "{titles} fick lika stort stöd och delar plats {rank}.",
+        "{titles} received equal support and share place {rank}.",
+    ),
+    "summary.broadest": ("Bredast enighet fanns kring {title}.", "The broadest agreement was on {title}."),
+    "summary.divided": (
+        "Mest delade var meningarna om {title}: {share_for} för och {share_against} emot.",
+        "Most divided were views on {title}: {share_for} for and {share_against} against.",
+    ),
+    "summary.top_themes": (
+        "De högst prioriterade förslagen handlar om {themes}.",
+        "The top proposals are about {themes}.",
+    ),
+    "summary.best_theme": (
+        "Flest elever stödde förslag inom temat {theme}: {support}.",
+        "Most pupils supported proposals in the theme {theme}: {support}.",
+    ),
+    "summary.best_theme_votes": (
+        "Flest röster gick till temat {theme}: {votes} röster.",
+        "Most votes went to the theme {theme}: {votes} votes.",
+    ),
+    "summary.arguments": (
+        "Starkaste argumenten för och emot (det längsta, mest utvecklade argumentet på varje sida):",
+        "Strongest arguments for and against (the longest, most developed one on each side):",
+    ),
+    "summary.argument_for": ("  För: {text}", "  For: {text}"),
+    "summary.argument_against": ("  Emot: {text}", "  Against: {text}"),
+    "summary.no_argument_for": ("  För: inga argument skrevs.", "  For: no arguments were written."),
+    "summary.no_argument_against": ("  Emot: inga argument skrevs.", "  Against: no arguments were written."),
+    "summary.minority": (
+        "En tydlig minoritet stödde också {title}: {support}.",
+        "A clear minority also supported {title}: {support}.",
+    ),
+    "summary.minority_score": (
+        "En tydlig minoritet, {share}, gav {title} högsta betyg.",
+        "A clear minority, {share}, gave {title} the highest score.",
+    ),
+    # charts
+    "chart.themes_title": ("Stöd per tema", "Support per theme"),
+    "chart.axis.theme_supporters": (
+        "Elever som stöder minst ett förslag i temat",
+        "Pupils supporting at least one proposal in the theme",
+    ),
+    "chart.axis.theme_votes": ("Röster på temats förslag", "Votes for the theme's proposals"),
+    "chart.score_title": ("För och emot varje förslag", "For and against each proposal"),
+    "chart.axis.share_of_voters": ("Andel av de röstande", "Share of voters"),
+    "chart.for": ("För (+1, +2)", "For (+1, +2)"),
+    "chart.against": ("Emot (−1, −2)", "Against (−1, −2)"),
+    # report documents
+    "report.small_group_warning": (
+        "Obs! Färre än 5 elever röstade. Med så få röster kan enskilda elevers val gå att gissa – dra försiktiga slutsatser.",
+        "Note: fewer than 5 pupils voted. With so few votes single pupils' choices may be guessed – draw careful conclusions.",
+    ),
+    "report.context": (
+        "{school} · Klass {class_label} · Lärare: {teacher} · {date} · Version {version}",
+        "{school} · Class {class_label} · Teacher: {teacher} · {date} · Version {version}",
+    ),
+    "report.committees": ("Till: {committees}", "To: {committees}"),
+    "report.heading.summary": ("Sammanfattning", "Summary"),
+    "report.heading.priorities": ("Klassens prioriteringar", "The class's priorities"),
+    "report.heading.charts": ("Diagram", "Charts"),
+    "report.heading.arguments": (
+        "Argument för och emot de högst prioriterade förslagen",
+        "Arguments for and against the top proposals",
+    ),
+    "report.heading.comment": ("Lärarens kommentar", "The teacher's comment"),
+    "report.heading.method": ("Om röstningsmetoden", "About the voting method"),
+    "report.no_comment": ("Läraren har inte skrivit någon kommentar.", "The teacher has not written a comment."),
+    "report.no_arguments": ("Inga argument skrevs.", "No arguments were written."),
+    "report.no_ballots": ("Inga valsedlar att visa.", "No ballots to show."),
+    "report.side.for": ("För", "For"),
+    "report.side.against": ("Emot", "Against"),
+    "report.annex.approval": (
+        (
+            "Varje förslag får en röst från varje elev som markerat det. Förslaget med flest röster hamnar överst. "
+            "Metoden visar hur många som kan ställa sig bakom ett förslag, inte hur starkt de tycker."
+        ),
+        (
+            "Each proposal gets one vote from every pupil who ticked it. The proposal with most votes comes first. "
+            "The method shows how many pupils can stand behind a proposal, not how strongly they feel."
+        ),
+    ),
+    "report.annex.dots": (
+        (
+            "Varje elev har lika många prickar och kan lägga flera på ett förslag som är extra viktigt. "
+            "Förslagen rangordnas efter summan av prickar; kolumnen Poäng visar den summan."
+        ),
+        (
+            "Every pupil has the same number of dots and may put several on a proposal that matters most. "
+            "Proposals are ranked by their total dots; the Points column shows that total."
+        ),
+    ),
+    "report.annex.ranked": (
+        (
+            "Varje elev rangordnar sina favoriter. Med Bordametoden ger förstaplatsen flest poäng och varje lägre plats en poäng mindre; "
+            "med Schulzemetoden jämförs alla förslag parvis och det förslag som vinner flest jämförelser hamnar överst."
+        ),
+        (
+            "Each pupil ranks their favourites. With the Borda method first place earns most points and each lower place one point less; "
+            "with the Schulze method every pair of proposals is compared and the one that wins most comparisons comes first."
+        ),
+    ),
+    "report.annex.score": (
+        (
+            "Varje elev ger varje förslag ett betyg från −2 till +2. Förslagen rangordnas efter summan av betygen. "
+            "Enighet är hög när eleverna gav liknande betyg; polarisering är hög när många var för och många emot samtidigt."
+        ),
+        (
+            "Every pupil scores every proposal from −2 to +2. Proposals are ranked by the sum of their scores. "
+            "Consensus is high when pupils gave similar scores; polarisation is high when many were for and many against at once."
+        ),
+    ),
+    "report.annex.common": (
+        (
+            "Omröstningen var hemlig: ingen, inte heller läraren, kan se hur en enskild elev röstade. "
+            "Andelar räknas på alla som röstade, blanka röster inräknade. Förslag med lika stort stöd delar placering. "
+            "Det starkaste argumentet är det längsta, mest utvecklade argumentet på varje sida."
+        ),
+        (
+            "The vote was secret: nobody, the teacher included, can see how a single pupil voted. "
+            "Shares are of everyone who voted, blank ballots included. Proposals with equal support share a place. "
+            "The strongest argument is the longest, most developed one on each side."
+        ),
+    ),
+    # table columns (the common ones live in results.py)
+    "report.column.support": ("Stöd", "Support"),
+    "report.column.addressee": ("Mottagare", "Addressee"),
+    "report.column.tied": ("Delad placering", "Shared place"),
+    "report.column.mean": ("Medelbetyg", "Mean score"),
+    "report.column.share_for": ("Andel för", "Share for"),
+    "report.column.share_against": ("Andel emot", "Share against"),
+    "report.column.consensus": ("Enighet", "Consensus"),
+    "report.column.polarisation": ("Polarisering", "Polarisation"),
+    "report.column.proposal_id": ("Förslagsnummer", "Proposal number"),
+    "report.column.body": ("Text", "Text"),
+    "report.column.arguments_for": ("Argument för", "Arguments for"),
+    "report.column.arguments_against": ("Argument emot", "Arguments against"),
+    "report.column.side": ("Sida", "Side"),
+    "report.column.argument": ("Argument", "Argument"),
+    "report.column.ballot": ("Valsedel", "Ballot"),
+    "report.column.value": ("Värde", "Value"),
+    "report.column.warning": ("Varning", "Warning"),
+    # spreadsheet
+    "report.sheet.summary": ("Sammanfattning", "Summary"),
+    "report.sheet.results": ("Resultat", "Results"),
+    "report.sheet.proposals": ("Förslag", "Proposals"),
+    "report.sheet.arguments": ("Argument", "Arguments"),
+    "report.sheet.ballots": ("Valsedlar", "Ballots"),
+    "report.field.title": ("Rubrik", "Title"),
+    "report.field.question": ("Fråga", "Question"),
+    "report.field.voted": ("Röstande", "Voted"),
+    "report.field.expected": ("Elever i klassen", "Pupils in the class"),
+    "report.field.joined": ("Deltog", "Took part"),
+    "report.field.blank": ("Blanka röster", "Blank ballots"),
+    # export mechanics
+    "export.page_of": ("Sida {page} av {total}", "Page {page} of {total}"),
+    "export.charts_missing": (
+        "Diagrammen kunde inte ritas på den här datorn. Tabellen ovan visar samma siffror.",
+        "The charts could not be drawn on this computer. The table above shows the same figures.",
+    ),
+    "export.chart_top": (
+        "Diagrammet visar de {count} högst placerade förslagen.",
+        "The chart shows the {count} highest-placed proposals.",
+    ),
+}
