@@ -18,6 +18,23 @@ from council.i18n import LANGUAGES, normalise_language, t
 from council.sessions import Pupil
 from council.text import escape_markdown
 
+def leave_folder_page_mode() -> None:
+    """Make sure app.py's st.navigation decides every page, also on the very first run after a start.
+
+    Streamlit treats an app beside a pages/ folder as an old-style multipage app until the first
+    st.navigation call, so the first visitor after a server start could run a page without app.py.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a later Streamlit without the old mode
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+leave_folder_page_mode()
+
 LOGIN_COOKIE = "kr_login"
 PUPIL_PARAM = "p"
 
