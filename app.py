@@ -6,7 +6,6 @@ from council.auth import needs_setup
 from council.models import Role
 from pages import ui
 
-ui.leave_folder_page_mode()
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 with ui.db_session() as db:

@@ -10,27 +10,37 @@ from sqlmodel import Session, func, select
 from council import tally
 from council.auth import Actor
 from council.errors import NotFound, WrongPhase
-from council.i18n import fmt_count_of, fmt_percent, t
+from council.i18n import fmt_count_of, fmt_number, t
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
 from council.sessions import RESULT_PHASES, Pupil, owned_session
-
-SMALL_GROUP = 5
+from council.smallgroups import format_share, needs_small_group_warning
 
 
 @dataclass(frozen=True)
 class Results:
-    """A session's tallied results and turnout."""
+    """A session's tallied results, the ballots behind them (anonymous) and turnout."""
 
     table: pd.DataFrame
     method: str
+    params: dict
+    choices: pd.DataFrame
+    proposals: pd.DataFrame
     ballots: int
-    blank: int
     joined: int
     expected: int
 
     @property
+    def voters(self) -> int:
+        """Ballots that chose something (blank ballots count in turnout only)."""
+        return int(self.choices["ballot_id"].nunique())
+
+    @property
+    def blank(self) -> int:
+        return self.ballots - self.voters
+
+    @property
     def small_group(self) -> bool:
-        return self.ballots < SMALL_GROUP
+        return needs_small_group_warning(self.ballots)
 
     @property
     def turnout_base(self) -> int:
@@ -54,11 +64,12 @@ def _results(db: Session, council: CouncilSession) -> Results:
     if council.phase not in RESULT_PHASES:
         raise WrongPhase("results.hidden")
     choices = ballot_choices(db, council.id)
+    proposals = proposal_frame(db, council.id)
     ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
     joined = db.exec(select(func.count()).select_from(Participant).where(Participant.session_id == council.id)).one()
-    table = tally.tally(council.method, choices, _proposal_frame(db, council.id), council.method_params)
+    table = tally.tally(council.method, choices, proposals, council.method_params)
     return Results(
-        table, council.method, ballots, ballots - choices["ballot_id"].nunique(), joined, council.expected_size
+        table, council.method, dict(council.method_params), choices, proposals, ballots, joined, council.expected_size
     )
 
 
@@ -74,28 +85,61 @@ def ballot_choices(db: Session, session_id: int) -> pd.DataFrame:
     )
 
 
-def _proposal_frame(db: Session, session_id: int) -> pd.DataFrame:
+def proposal_frame(db: Session, session_id: int) -> pd.DataFrame:
+    """The proposals that were on the ballot: id, title, body, theme."""
     rows = db.exec(
-        select(Proposal.id, Proposal.title, Proposal.theme).where(
+        select(Proposal.id, Proposal.title, Proposal.body, Proposal.theme).where(
             Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
         )
     ).all()
-    return pd.DataFrame(rows, columns=["proposal_id", "title", "theme"])
+    return pd.DataFrame(rows, columns=["proposal_id", "title", "body", "theme"])
+
+
+_EXTRA_COLUMNS = {
+    "ranked": ("schulze_rank", "first_preferences"),
+    "score": ("mean", "share_for", "share_against", "consensus", "polarisation"),
+}
 
 
 def display_table(results: Results, lang: str) -> pd.DataFrame:
-    """The results as people read them: rank, proposal, points, supporters and share, headers translated."""
+    """The results as people read them: headers translated, shares protected for small minorities."""
     table = results.table
-    shown = pd.DataFrame(
-        {
-            t("column.rank", lang): table["rank"],
-            t("column.title", lang): table["title"],
-            t("column.points", lang): table["points"],
-            t("column.voters_supporting", lang): table["voters_supporting"],
-            t("column.share_of_voters", lang): [fmt_percent(share, lang) for share in table["share_of_voters"]],
-        }
-    )
-    return shown
+    shown = {
+        "rank": table["rank"],
+        "title": table["title"],
+        "points": table["points"],
+        "voters_supporting": table["voters_supporting"],
+        "share_of_voters": [format_share(n, results.voters, lang) for n in table["voters_supporting"]],
+    }
+    for column in _EXTRA_COLUMNS.get(results.method, ()):
+        shown[column] = [_number(column, value, results, lang) for value in table[column]]
+    if table["tied"].any():
+        shown["tied"] = [t("results.tied_yes", lang) if tied else "" for tied in table["tied"]]
+    return pd.DataFrame({t(f"column.{name}", lang): values for name, values in shown.items()})
+
+
+def _number(column: str, value: float, results: Results, lang: str) -> str:
+    if column in ("share_for", "share_against"):
+        return format_share(round(value * results.voters), results.voters, lang)
+    return fmt_number(value, lang, digits=2) if isinstance(value, float) else str(value)
+
+
+def comparison_table(results: Results, lang: str) -> tuple[pd.DataFrame, list[str]]:
+    """How the ranking would look under each way of counting these ballots, and one sentence on each way."""
+    compared = tally.compare_methods(results.method, results.choices, results.proposals, results.params)
+    ways = list(compared.attrs["ways"])
+    shown = pd.DataFrame({t("column.title", lang): compared["title"]})
+    for way in ways:
+        shown[t(f"method.{way}", lang)] = compared[f"rank_{way}"]
+    notes = [f"**{t(f'method.{way}', lang)}:** {t(tally.explanation_key(way), lang)}" for way in ways]
+    return shown.sort_values(shown.columns[1]), notes
+
+
+def pairwise_table(results: Results, lang: str) -> pd.DataFrame:
+    """Ranked ballots: how many put the row's proposal ahead of the column's."""
+    matrix = tally.pairwise_matrix(results.choices, results.proposals)
+    titles = dict(zip(results.proposals["proposal_id"], results.proposals["title"], strict=True))
+    return matrix.rename(index=titles, columns=titles)
 
 
 def turnout_text(results: Results, lang: str) -> str:

@@ -21,7 +21,7 @@ with st.form("new_account", clear_on_submit=True):
         help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD),
     )
     role = st.selectbox(
-        ui.tr("accounts.role"), [Role.teacher, Role.admin], key="account_role", format_func=lambda r: ui.tr(f"role.{r}")
+        ui.tr("accounts.role"), [Role.teacher, Role.admin], key="account_role", format_func=ui.namer("role.")
     )
     submitted = st.form_submit_button(ui.tr("accounts.create"), type="primary", key="account_create")
 if submitted:

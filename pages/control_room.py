@@ -4,10 +4,11 @@ from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
-from council import charts, exports, proposals, results, sessions
+from council import sessions
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
+from pages.parts import control_moderation, control_results
 
 actor = ui.require_actor()
 ui.show_flash()
@@ -75,82 +76,9 @@ if following is not None:
         st.caption(ui.tr(why_not))
 
 
-@st.fragment(run_every=5)
-def moderation() -> None:
-    """The queue of new proposals, with publish and reject buttons; refreshes by itself."""
-    with ui.db_session() as db:
-        waiting = proposals.queue(db, actor, council.id)
-        on_ballot = proposals.published(db, council.id)
-    st.subheader(ui.tr("control.queue", n=len(waiting)))
-    if error := st.session_state.pop("moderation_error", None):
-        ui.show_error(error)
-    if not waiting:
-        st.caption(ui.tr("control.queue_empty"))
-    for proposal in waiting:
-        moderation_card(proposal)
-    with st.expander(ui.tr("control.published", n=len(on_ballot))):
-        for proposal in on_ballot:
-            st.markdown(f"- **{ui.plain(proposal.title)}** — {ui.plain(proposal.body)}")
-
-
-def moderation_card(proposal) -> None:  # type: ignore[no-untyped-def]
-    """One waiting proposal: its text, a reason field, publish and reject."""
-    with st.form(f"moderate_{proposal.id}"):
-        st.markdown(f"**{ui.plain(proposal.title)}**")
-        st.markdown(ui.plain(proposal.body))
-        st.text_input(ui.tr("control.reject_reason"), key=f"moderate_reason_{proposal.id}", max_chars=300)
-        left, right = st.columns(2)
-        left.form_submit_button(
-            ui.tr("control.publish"),
-            key=f"moderate_publish_{proposal.id}",
-            type="primary",
-            on_click=moderate,
-            args=(proposals.publish, proposal.id),
-        )
-        right.form_submit_button(
-            ui.tr("control.reject"),
-            key=f"moderate_reject_{proposal.id}",
-            on_click=moderate,
-            args=(proposals.reject, proposal.id),
-        )
-
-
-def moderate(action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
-    """Button callback: publish or reject, keeping any error to show on the next run."""
-    extra = {"reason": st.session_state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}
-    try:
-        with ui.db_session() as db:
-            action(db, actor, proposal_id, **extra)
-    except CouncilError as err:
-        st.session_state.moderation_error = err
-
-
-def results_section() -> None:
-    """Turnout, the results table and chart, and the CSV download."""
-    with ui.db_session() as db:
-        res = results.for_teacher(db, actor, council.id)
-    st.subheader(ui.tr("results.title"))
-    st.markdown(ui.tr("results.turnout", turnout=results.turnout_text(res, ui.lang())))
-    if res.blank:
-        st.caption(ui.tr("results.blank", n=res.blank))
-    if res.small_group:
-        st.warning(ui.tr("results.small_group"), icon="⚠️")
-    with st.container(key="results_table"):
-        st.dataframe(results.display_table(res, ui.lang()), hide_index=True)
-    if len(res.table):
-        st.plotly_chart(charts.results_bar(res.table, ui.lang()), config={"displayModeBar": False})
-    st.download_button(
-        ui.tr("export.csv"),
-        exports.results_csv(res.table, ui.lang()),
-        key="export_csv",
-        file_name=f"klimatradet-{council.join_code}-resultat.csv",
-        mime="text/csv",
-    )
-
-
 if phase in sessions.MODERATION_PHASES:
-    moderation()
+    control_moderation.show(actor, council)
 elif phase in sessions.RESULT_PHASES:
-    results_section()
+    control_results.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")

@@ -33,10 +33,10 @@ with new_session_box, st.form("new_session"):
         ui.tr("sessions.field_method"),
         tally.METHODS,
         key="new_session_method",
-        format_func=lambda m: ui.tr(f"method.{m}"),
+        format_func=ui.namer("method."),
     )
     st.caption(ui.tr("sessions.method_help"))
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3, c4 = st.columns(4)
     max_picks = c1.number_input(
         ui.tr("sessions.max_picks"),
         min_value=0,
@@ -49,13 +49,15 @@ with new_session_box, st.form("new_session"):
     per_one = c3.number_input(
         ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3, key="new_session_max_per"
     )
+    top_k = c4.number_input(ui.tr("sessions.top_k"), min_value=1, max_value=20, value=3, key="new_session_top_k")
     created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
-    params = (
-        {"max_picks": int(max_picks) or None}
-        if method == "approval"
-        else {"points": int(points), "max_per_proposal": int(per_one)}
-    )
+    params = {
+        "approval": {"max_picks": int(max_picks) or None},
+        "dots": {"points": int(points), "max_per_proposal": int(per_one)},
+        "ranked": {"top_k": int(top_k)},
+        "score": {},
+    }[method]
     try:
         with ui.db_session() as db:
             council = sessions.create_session(

@@ -18,6 +18,7 @@ from council.i18n import LANGUAGES, normalise_language, t
 from council.sessions import Pupil
 from council.text import escape_markdown
 
+
 def leave_folder_page_mode() -> None:
     """Make sure app.py's st.navigation decides every page, also on the very first run after a start.
 
@@ -201,3 +202,9 @@ def leave_if_done(target: str, done: bool) -> None:
     """Go on to `target` when this page has nothing left to do (logged in already, set up already)."""
     if done:
         st.switch_page(target)
+
+
+def namer(prefix: str):  # type: ignore[no-untyped-def]
+    """A format_func showing option v as the translation of prefix+v, bound to today's language."""
+    chosen = lang()
+    return lambda value: t(f"{prefix}{value}", chosen)

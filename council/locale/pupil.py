@@ -67,6 +67,23 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Du har {points} poäng att dela ut. Du får ge högst {max_per} poäng till ett förslag.",
         "You have {points} points to give. You may give at most {max_per} points to one proposal.",
     ),
+    "vote.explain.ranked": (
+        "Välj dina {top_k} favoriter och ge dem plats 1, 2, 3 … Plats 1 är den du tycker bäst om.",
+        "Pick your {top_k} favourites and give them place 1, 2, 3 … Place 1 is the one you like best.",
+    ),
+    "vote.explain.score": (
+        "Ge varje förslag ett betyg, från starkt emot till starkt för.",
+        "Give every proposal a score, from strongly against to strongly for.",
+    ),
+    "vote.place_for": ("Plats i din lista", "Place on your list"),
+    "vote.place_none": ("– ingen plats", "– no place"),
+    "vote.place": ("Plats {place}", "Place {place}"),
+    "vote.score_for": ("Vad tycker du?", "What do you think?"),
+    "vote.score.-2": ("Starkt emot", "Strongly against"),
+    "vote.score.-1": ("Emot", "Against"),
+    "vote.score.0": ("Vet inte", "Not sure"),
+    "vote.score.1": ("För", "For"),
+    "vote.score.2": ("Starkt för", "Strongly for"),
     "vote.max_picks": ("Du får välja högst {limit}.", "You may choose at most {limit}."),
     "vote.support": ("Jag stöder det här förslaget", "I support this proposal"),
     "vote.points_for": ("Poäng", "Points"),
@@ -90,4 +107,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "results.blank": ("Blanka röster: {n}", "Blank votes: {n}"),
     "results.title": ("Resultat", "Results"),
+    "results.tied_yes": ("delad plats", "shared place"),
+    "results.tie_note": (
+        "Förslag med samma poäng delar plats. Ingen lottning görs: läraren och klassen avgör hur de går vidare.",
+        "Proposals with the same points share a place. Nothing is drawn by lot: the teacher and the class decide how to go on.",
+    ),
+    "results.compare_title": (
+        "Hade det blivit annorlunda med ett annat röstsätt?",
+        "Would another way of counting change the result?",
+    ),
+    "results.pairwise": (
+        "Förslagen två och två (parvis jämförelse)",
+        "The proposals two at a time (pairwise comparison)",
+    ),
+    "results.pairwise_help": (
+        "Talet i en ruta: hur många som satte förslaget i raden före förslaget i kolumnen.",
+        "The number in a cell: how many put the row's proposal ahead of the column's.",
+    ),
 }

@@ -48,6 +48,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "sessions.max_picks_help": ("0 betyder inget tak.", "0 means no cap."),
     "sessions.points": ("Poäng: antal att fördela", "Points: how many to spread"),
     "sessions.max_per_proposal": ("Poäng: högst på ett förslag", "Points: most on one proposal"),
+    "sessions.top_k": ("Rangordning: antal platser", "Ranked: number of places"),
     "sessions.create": ("Skapa klimatrådet", "Create the council"),
     "sessions.none_yet": ("Du har inga klimatråd än. Skapa ett ovan.", "You have no councils yet. Create one above."),
     "sessions.code": ("kod", "code"),

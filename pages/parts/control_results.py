@@ -1,0 +1,33 @@
+"""The teacher's results: turnout, table, chart, method comparison and the CSV download."""
+
+import streamlit as st
+
+from council import exports, results
+from council.auth import Actor
+from council.models import CouncilSession
+from pages import ui
+from pages.parts import result_views
+
+
+def show(actor: Actor, council: CouncilSession) -> None:
+    """Everything the teacher needs once the vote is closed."""
+    with ui.db_session() as db:
+        res = results.for_teacher(db, actor, council.id)
+    st.subheader(ui.tr("results.title"))
+    result_views.turnout(res)
+    with st.container(key="results_table"):
+        st.dataframe(results.display_table(res, ui.lang()), hide_index=True)
+    result_views.ties(res)
+    result_views.chart(res)
+    result_views.comparison(res)
+    if res.method == "ranked" and len(res.table) > 1:
+        with st.expander(ui.tr("results.pairwise")):
+            st.caption(ui.tr("results.pairwise_help"))
+            st.dataframe(results.pairwise_table(res, ui.lang()))
+    st.download_button(
+        ui.tr("export.csv"),
+        exports.results_csv(res.table, ui.lang()),
+        key="export_csv",
+        file_name=f"klimatradet-{council.join_code}-resultat.csv",
+        mime="text/csv",
+    )

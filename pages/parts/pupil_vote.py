@@ -1,0 +1,92 @@
+"""The pupil's secret ballot: one input per proposal, in the pupil's own order; one click casts it."""
+
+from functools import partial
+
+import streamlit as st
+
+from council import voting
+from council.errors import CouncilError
+from council.i18n import t
+from council.sessions import Pupil
+from council.voting import BallotPaper
+from pages import ui
+
+SCORES = (-2, -1, 0, 1, 2)
+
+
+def show(pupil: Pupil) -> None:
+    """The ballot, or the receipt once this pupil has voted."""
+    with ui.db_session() as db:
+        paper = voting.ballot_for(db, pupil=pupil)
+    if paper.has_voted:
+        receipt()
+        return
+    st.subheader(ui.tr("vote.title"))
+    st.write(explanation(paper))
+    with st.form("ballot"):
+        choices = {proposal.id: ballot_input(paper, proposal) for proposal in paper.proposals}
+        abstain = st.checkbox(ui.tr("vote.abstain"), key="vote_abstain")
+        cast = st.form_submit_button(ui.tr("vote.submit"), type="primary", key="vote_submit")
+    if cast:
+        try:
+            with ui.db_session() as db:
+                voting.cast(db, pupil=pupil, choices=choices, abstain=abstain)
+            st.rerun()
+        except CouncilError as err:
+            ui.show_error(err)
+
+
+def explanation(paper: BallotPaper) -> str:
+    """How this ballot works, with its limits, in one or two sentences."""
+    params = paper.params
+    if paper.method == "dots":
+        return ui.tr("vote.explain.dots", points=params["points"], max_per=params["max_per_proposal"])
+    if paper.method == "ranked":
+        return ui.tr("vote.explain.ranked", top_k=min(params["top_k"], len(paper.proposals)))
+    if paper.method == "score":
+        return ui.tr("vote.explain.score")
+    limit = params.get("max_picks")
+    text = ui.tr("vote.explain.approval")
+    return f"{text} {ui.tr('vote.max_picks', limit=limit)}" if limit else text
+
+
+def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untyped-def]
+    """One proposal on the ballot, with the input its method needs (all work by keyboard and touch)."""
+    with st.container(border=True):
+        st.markdown(f"**{ui.plain(proposal.title)}**")
+        st.markdown(ui.plain(proposal.body))
+        key = f"vote_choice_{proposal.id}"
+        if paper.method == "dots":
+            top = int(paper.params["max_per_proposal"])
+            return int(st.number_input(ui.tr("vote.points_for"), min_value=0, max_value=top, step=1, key=key))
+        if paper.method == "ranked":
+            places = list(range(min(int(paper.params["top_k"]), len(paper.proposals)) + 1))
+            label = ui.tr("vote.place_for")
+            return int(st.selectbox(label, places, key=key, format_func=partial(place_name, lang=ui.lang())))
+        if paper.method == "score":
+            return int(
+                st.radio(
+                    ui.tr("vote.score_for"),
+                    SCORES,
+                    index=2,
+                    key=key,
+                    horizontal=True,
+                    format_func=partial(score_name, lang=ui.lang()),
+                )
+            )
+        return int(st.checkbox(ui.tr("vote.support"), key=key))
+
+
+def place_name(place: int, *, lang: str) -> str:
+    return t("vote.place_none", lang) if place == 0 else t("vote.place", lang, place=place)
+
+
+def score_name(score: int, *, lang: str) -> str:
+    return t(f"vote.score.{score}", lang)
+
+
+def receipt() -> None:
+    """The confirmation, shown only after the ballot is committed."""
+    with st.container(key="vote_receipt"):
+        st.success(ui.tr("vote.receipt"), icon="🗳️")
+        st.write(ui.tr("vote.receipt_secret"))
