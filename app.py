@@ -24,13 +24,14 @@ PAGES = {
     "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
+    "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
 }
 
 if first_run:
     visible = ["setup"]
 elif actor is not None:
-    visible = ["sessions", "control"] + (["accounts"] if actor.role == Role.admin else [])
+    visible = ["sessions", "control", "report"] + (["accounts"] if actor.role == Role.admin else [])
 elif pupil is not None:
     visible = ["pupil", "join", "login"]
 else:

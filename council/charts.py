@@ -30,6 +30,7 @@ def style(fig: go.Figure, *, title: str, height: int | None = None) -> go.Figure
         showlegend=len(fig.data) > 1,
     )
     fig.update_xaxes(gridcolor="#dddddd", zerolinecolor="#888888")
+    fig.update_yaxes(automargin=True, ticksuffix="  ")
     return fig
 
 

@@ -134,3 +134,17 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=60)
     target: str = Field(default="", max_length=200)
     at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Report(SQLModel, table=True):
+    """A frozen, versioned snapshot of a session's results for the committees; later edits never change it."""
+
+    __table_args__ = (UniqueConstraint("session_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    version: int
+    title: str = Field(max_length=200)
+    data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_by: int | None = Field(default=None, foreign_key="user.id")
+    created_at: dt.datetime = Field(default_factory=utcnow)

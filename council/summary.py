@@ -8,7 +8,7 @@ from council import report_facts as facts
 from council.i18n import fmt_number, fmt_percent, normalise_language, t
 
 _BABEL = {"sv": "sv_SE", "en": "en_US"}
-METHOD_PARAMS = ("max_picks", "dots", "max_per_proposal", "max_ranks", "variant")
+METHOD_PARAMS = ("max_picks", "points", "max_per_proposal", "top_k", "rule")
 
 
 def summary_text(report: facts.Report, lang: str = "sv") -> str:
@@ -45,7 +45,7 @@ def method_sentence(report: facts.Report, lang: str) -> str:
     parts = [t(f"summary.method.{report.get('method', 'approval')}", lang)]
     for name in METHOD_PARAMS:
         if params.get(name) not in (None, ""):
-            key = f"summary.method_param.{name}" + (f".{params[name]}" if name == "variant" else "")
+            key = f"summary.method_param.{name}" + (f".{params[name]}" if name == "rule" else "")
             parts.append(t(key, lang, value=params[name]))
     return " ".join(parts)
 
@@ -129,7 +129,7 @@ def _themes(report: facts.Report, lang: str) -> str:
     themes = list(dict.fromkeys(row["theme"] for row in facts.top_results(report) if row.get("theme")))
     text = t("summary.top_themes", lang, themes=join(themes, lang)) if themes else ""
     table = facts.theme_support(report)
-    if table.empty:
+    if table.empty or not any(row.get("theme") for row in facts.results(report)):
         return text
     best = table.iloc[0]
     if table.attrs.get("distinct"):
@@ -146,6 +146,8 @@ def _themes(report: facts.Report, lang: str) -> str:
 
 def _arguments(report: facts.Report, lang: str) -> str:
     """The strongest argument for and against each top proposal."""
+    if not report.get("arguments"):
+        return t("summary.no_arguments_at_all", lang)
     lines = [t("summary.arguments", lang)]
     for row in facts.top_results(report):
         lines.append(quote(row["title"], lang) + ":")

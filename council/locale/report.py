@@ -38,20 +38,23 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Varje elev kunde välja högst {value} förslag.",
         "Each pupil could choose at most {value} proposals.",
     ),
-    "summary.method_param.dots": ("Varje elev hade {value} prickar.", "Each pupil had {value} dots."),
-    "summary.method_param.max_per_proposal": (
-        "Högst {value} prickar fick läggas på samma förslag.",
-        "At most {value} dots could go to one proposal.",
+    "summary.method_param.points": (
+        "Varje elev hade {value} poäng att dela ut.",
+        "Each pupil had {value} points to give.",
     ),
-    "summary.method_param.max_ranks": (
+    "summary.method_param.max_per_proposal": (
+        "Högst {value} poäng fick läggas på samma förslag.",
+        "At most {value} points could go to one proposal.",
+    ),
+    "summary.method_param.top_k": (
         "Varje elev rangordnade upp till {value} förslag.",
         "Each pupil ranked up to {value} proposals.",
     ),
-    "summary.method_param.variant.borda": (
+    "summary.method_param.rule.borda": (
         "Rangordningen räknades med Bordametoden: poäng efter placering.",
         "The rankings were counted with the Borda method: points by place.",
     ),
-    "summary.method_param.variant.schulze": (
+    "summary.method_param.rule.schulze": (
         "Rangordningen räknades med Schulzemetoden: förslagen jämfördes parvis.",
         "The rankings were counted with the Schulze method: proposals compared in pairs.",
     ),
@@ -88,6 +91,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "summary.argument_against": ("  Emot: {text}", "  Against: {text}"),
     "summary.no_argument_for": ("  För: inga argument skrevs.", "  For: no arguments were written."),
     "summary.no_argument_against": ("  Emot: inga argument skrevs.", "  Against: no arguments were written."),
+    "summary.no_arguments_at_all": (
+        "Klassen skrev inga argument för eller emot förslagen.",
+        "The class wrote no arguments for or against the proposals.",
+    ),
     "summary.minority": (
         "En tydlig minoritet stödde också {title}: {support}.",
         "A clear minority also supported {title}: {support}.",

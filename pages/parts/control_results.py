@@ -14,6 +14,12 @@ def show(actor: Actor, council: CouncilSession) -> None:
     with ui.db_session() as db:
         res = results.for_teacher(db, actor, council.id)
     st.subheader(ui.tr("results.title"))
+    st.page_link(
+        "pages/report.py",
+        label=ui.tr("report.open"),
+        icon=":material/description:",
+        query_params={"session": council.id, "lang": ui.lang()},
+    )
     result_views.turnout(res)
     with st.container(key="results_table"):
         st.dataframe(results.display_table(res, ui.lang()), hide_index=True)

@@ -202,3 +202,27 @@ def test_admin_accounts_page_creates_a_teacher(admin, db):
     at.button(key="account_create").click().run()
     no_errors(at)
     assert "bo" in at.success[0].value
+
+
+def test_report_page_freezes_versions_and_offers_every_format(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.run()
+    at.switch_page("pages/report.py").run()
+    no_errors(at)
+    assert any("Klassen" in m.value or "klass" in m.value for m in at.markdown)
+    at.text_area(key="report_comment").input("Klassen var engagerad.")
+    at.button(key="report_freeze").click().run()
+    no_errors(at)
+    keys = {b.key for b in at.get("download_button")} if at.get("download_button") else set()
+    assert {"export_pdf", "export_docx", "export_xlsx", "export_csv", "export_md"} <= keys, keys
+    from council import reports
+
+    assert [r.version for r in reports.versions(db, teacher, council.id)] == [1]
+    at.button(key="report_freeze").click().run()
+    no_errors(at)
+    db.rollback()
+    assert len(reports.versions(db, teacher, council.id)) == 2
