@@ -25,17 +25,28 @@ PAGES = {
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
     "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
+    "committees": ("pages/committees_admin.py", "nav.committees", ":material/account_balance:", "committees"),
+    "inbox": ("pages/inbox.py", "nav.inbox", ":material/inbox:", "inbox"),
+    "answer": ("pages/answer.py", "nav.answer", ":material/edit_note:", "answer"),
+    "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
+    "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
+    "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
 }
 
+ROLE_PAGES = {
+    Role.teacher: ["sessions", "control", "report"],
+    Role.committee: ["inbox", "dashboard"],
+    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts"],
+}
 if first_run:
     visible = ["setup"]
 elif actor is not None:
-    visible = ["sessions", "control", "report"] + (["accounts"] if actor.role == Role.admin else [])
+    visible = ROLE_PAGES[actor.role]
 elif pupil is not None:
-    visible = ["pupil", "join", "login"]
+    visible = ["pupil", "progress", "join", "login"]
 else:
-    visible = ["join", "login"]
+    visible = ["join", "progress", "login"]
 
 # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
 # page that vanished; each page checks who is there, and council/ checks every permission again.

@@ -76,6 +76,8 @@ def create_user(
 ) -> User:
     """The admin creates a teacher, committee or admin account."""
     require_role(actor, Role.admin)
+    if role == Role.committee and committee_id is None:
+        raise InvalidInput("auth.committee_needed")
     user = _new_user(db, username, password, role, school_id or actor.school_id, display_name, committee_id)
     record(db, actor, "user.create", f"{role}:{user.username}")
     db.commit()

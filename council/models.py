@@ -30,6 +30,14 @@ class Phase(StrEnum):
     forwarded = "forwarded"
 
 
+class AnswerStatus(StrEnum):
+    will_do = "will_do"
+    investigating = "investigating"
+    already_happening = "already_happening"
+    not_now = "not_now"
+    not_ours = "not_ours"
+
+
 class ProposalStatus(StrEnum):
     pending = "pending"
     published = "published"
@@ -92,6 +100,7 @@ class Participant(SQLModel, table=True):
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     credential_hash: str = Field(max_length=64, unique=True)
     has_voted: bool = False
+    has_rated: bool = False
 
 
 class Proposal(SQLModel, table=True):
@@ -148,3 +157,40 @@ class Report(SQLModel, table=True):
     data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_by: int | None = Field(default=None, foreign_key="user.id")
     created_at: dt.datetime = Field(default_factory=utcnow)
+    share_token_hash: str | None = Field(default=None, max_length=64, unique=True)
+
+
+class Forwarding(SQLModel, table=True):
+    """A frozen report sent to one committee, with the date its answer is due."""
+
+    __table_args__ = (UniqueConstraint("report_id", "committee_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True)
+    deadline: dt.date
+    forwarded_at: dt.datetime = Field(default_factory=utcnow)
+    forwarded_by: int | None = Field(default=None, foreign_key="user.id")
+
+
+class Answer(SQLModel, table=True):
+    """A committee's answer to one proposal; a new row per change, so the history stays."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    forwarding_id: int = Field(foreign_key="forwarding.id", index=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    status: AnswerStatus
+    text: str = Field(max_length=2000)
+    passed_to: str = Field(default="", max_length=200)
+    answered_by: int | None = Field(default=None, foreign_key="user.id")
+    answered_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class AnswerRating(SQLModel, table=True):
+    """A pupil's 0–10 rating of the committees' answers: a random key and the score, no participant, no time."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    id: str = Field(primary_key=True, max_length=32)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    score: int

@@ -2,13 +2,16 @@
 
 import streamlit as st
 
-from council import auth
+from council import auth, committees
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui
 
 actor = ui.require_actor()
 st.title(ui.tr("accounts.title"))
+with ui.db_session() as db:
+    committee_list = committees.list_committees(db)
+committee_names = {c.id: c.name for c in committee_list}
 with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
@@ -21,13 +24,31 @@ with st.form("new_account", clear_on_submit=True):
         help=ui.tr("setup.password_help", minimum=auth.MIN_PASSWORD),
     )
     role = st.selectbox(
-        ui.tr("accounts.role"), [Role.teacher, Role.admin], key="account_role", format_func=ui.namer("role.")
+        ui.tr("accounts.role"),
+        [Role.teacher, Role.committee, Role.admin],
+        key="account_role",
+        format_func=ui.namer("role."),
+    )
+    committee_id = st.selectbox(
+        ui.tr("accounts.committee"),
+        [None] + [c.id for c in committee_list],
+        key="account_committee",
+        format_func=lambda cid: ui.tr("accounts.no_committee") if cid is None else committee_names[cid],
+        help=ui.tr("accounts.committee_help"),
     )
     submitted = st.form_submit_button(ui.tr("accounts.create"), type="primary", key="account_create")
 if submitted:
     try:
         with ui.db_session() as db:
-            user = auth.create_user(db, actor, username=username, password=password, role=role, display_name=name)
+            user = auth.create_user(
+                db,
+                actor,
+                username=username,
+                password=password,
+                role=role,
+                display_name=name,
+                committee_id=committee_id if role == Role.committee else None,
+            )
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
         ui.show_error(err)

@@ -1,7 +1,5 @@
 """The teacher's control room for one session: code, counts, phase, moderation, results."""
 
-from urllib.parse import urlencode, urlsplit
-
 import streamlit as st
 
 from council import sessions
@@ -27,19 +25,13 @@ except CouncilError as err:
 phase = Phase(council.phase)
 
 
-def join_link(code: str) -> str:
-    """The link pupils can open instead of typing the code."""
-    parts = urlsplit(st.context.url or "http://localhost:8501/")
-    return f"{parts.scheme}://{parts.netloc}/join?{urlencode({'code': code})}"
-
-
 st.title(ui.plain(council.title))
 st.markdown(f"**{ui.tr('control.question')}:** {ui.plain(council.question)}")
 code_col, count_col = st.columns([2, 3])
 with code_col.container(key="session_join_code", border=True):
     st.caption(ui.tr("control.join_code"))
     st.markdown(f"# {council.join_code}")
-    st.caption(ui.tr("control.join_link", link=join_link(council.join_code)))
+    st.caption(ui.tr("control.join_link", link=ui.absolute_url("join", code=council.join_code)))
 
 
 @st.fragment(run_every=3)

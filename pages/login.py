@@ -6,7 +6,7 @@ from council import auth
 from council.errors import CouncilError
 from pages import ui
 
-ui.leave_if_done("pages/teacher_sessions.py", ui.current_actor() is not None)
+ui.leave_if_done(ui.home_page(ui.current_actor()), ui.current_actor() is not None)
 st.title(ui.tr("login.title"))
 with st.form("login"):
     username = st.text_input(ui.tr("login.username"), key="login_username", max_chars=80)

@@ -5,7 +5,7 @@ import streamlit as st
 from council import exports, reports, sessions, summary
 from council.errors import CouncilError
 from pages import ui
-from pages.parts import report_views
+from pages.parts import forwarding, report_views
 
 actor = ui.require_actor()
 session_id = st.query_params.get("session")
@@ -74,6 +74,7 @@ report_views.projector_toggle(draft)
 report_views.wording(draft, summary.summary_text(draft, ui.lang()))
 if frozen:
     report_views.downloads(frozen, exports)
+    forwarding.show(actor, frozen[0], committees)
     report_views.compare(frozen)
 else:
     st.info(ui.tr("report.not_frozen_yet"), icon="ℹ️")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 from sqlalchemy.engine import Engine
@@ -198,6 +199,13 @@ def require_pupil() -> Pupil:
     return pupil
 
 
+def home_page(actor: Actor | None) -> str:
+    """Where an account lands after logging in."""
+    from council.models import Role
+
+    return "pages/inbox.py" if actor is not None and actor.role == Role.committee else "pages/teacher_sessions.py"
+
+
 def leave_if_done(target: str, done: bool) -> None:
     """Go on to `target` when this page has nothing left to do (logged in already, set up already)."""
     if done:
@@ -208,3 +216,9 @@ def namer(prefix: str):  # type: ignore[no-untyped-def]
     """A format_func showing option v as the translation of prefix+v, bound to today's language."""
     chosen = lang()
     return lambda value: t(f"{prefix}{value}", chosen)
+
+
+def absolute_url(path: str, **query: object) -> str:
+    """A link to a page of this app, as the visitor's browser reaches it."""
+    parts = urlsplit(st.context.url or "http://localhost:8501/")
+    return f"{parts.scheme}://{parts.netloc}/{path}?{urlencode(query)}"

@@ -36,7 +36,14 @@ def test_creating_a_session_needs_a_teacher(db):
 
 
 def test_committee_member_cannot_create_a_session(db, admin):
-    member = auth.actor_for(auth.create_user(db, admin, username="nils", password="nils-secret", role=Role.committee))
+    from council import committees
+
+    committee = committees.add_committee(db, admin, name="Tekniska nämnden")
+    member = auth.actor_for(
+        auth.create_user(
+            db, admin, username="nils", password="nils-secret", role=Role.committee, committee_id=committee.id
+        )
+    )
     with pytest.raises(NotAllowed):
         new_session(db, member)
 

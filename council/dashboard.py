@@ -1,0 +1,141 @@
+"""The priorities dashboard: every forwarded report's proposals in one table, filtered and summed up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+import pandas as pd
+from sqlmodel import Session, select
+
+from council.auth import Actor, require_role
+from council.committees import current_answers
+from council.exports import neutralise_frame
+from council.i18n import fmt_percent, t
+from council.models import Committee, Forwarding, Report, Role
+from council.smallgroups import SMALL_GROUP
+
+COLUMNS = [
+    "school",
+    "class_label",
+    "date",
+    "committee",
+    "title",
+    "theme",
+    "addressee",
+    "voters_supporting",
+    "share_of_voters",
+    "ballots",
+    "status",
+]
+
+
+@dataclass(frozen=True)
+class Filters:
+    schools: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
+    """Every forwarded proposal this member may see, and how many small reports were left out."""
+    actor = require_role(actor, Role.committee, Role.admin)
+    query = select(Forwarding, Report, Committee).join(Report).join(Committee)
+    if actor.role == Role.committee:
+        query = query.where(Forwarding.committee_id == actor.committee_id)
+    rows, suppressed = [], 0
+    for forwarding, report, committee in db.exec(query).all():
+        if int(report.data.get("turnout", {}).get("voted", 0)) < SMALL_GROUP:
+            suppressed += 1
+            continue
+        rows += _rows(db, forwarding, report, committee.name)
+    return pd.DataFrame(rows, columns=COLUMNS), suppressed
+
+
+def _rows(db: Session, forwarding: Forwarding, report: Report, committee: str) -> list[dict]:
+    answers = current_answers(db, forwarding.id)
+    data = report.data
+    overdue = forwarding.deadline < dt.date.today()
+    return [
+        {
+            "school": data.get("school", ""),
+            "class_label": data.get("class_label", ""),
+            "date": report.created_at.date(),
+            "committee": committee,
+            "title": row["title"],
+            "theme": row.get("theme") or "",
+            "addressee": row.get("addressee") or "",
+            "voters_supporting": row["voters_supporting"],
+            "share_of_voters": row["share_of_voters"],
+            "ballots": data["turnout"]["voted"],
+            "status": "answered" if row["proposal_id"] in answers else ("overdue" if overdue else "pending"),
+        }
+        for row in data.get("results", [])
+    ]
+
+
+def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Keep the rows that match every chosen filter (an empty choice keeps all)."""
+    keep = pd.Series(True, index=table.index)
+    for column, chosen in (
+        ("school", filters.schools),
+        ("class_label", filters.classes),
+        ("theme", filters.themes),
+        ("addressee", filters.addressees),
+    ):
+        if chosen:
+            keep &= table[column].isin(chosen)
+    if filters.since:
+        keep &= table["date"] >= filters.since
+    if filters.until:
+        keep &= table["date"] <= filters.until
+    return table.loc[keep]
+
+
+def top_proposals(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The proposals with the broadest support across classes."""
+    return table.sort_values(["share_of_voters", "voters_supporting"], ascending=False).head(n)
+
+
+def theme_support(table: pd.DataFrame) -> pd.DataFrame:
+    """Per theme: how many proposals and how many pupils supported them."""
+    grouped = table.assign(theme=table["theme"].replace("", "–")).groupby("theme")
+    return grouped.agg(proposals=("title", "count"), supporters=("voters_supporting", "sum")).reset_index()
+
+
+def themes_over_time(table: pd.DataFrame) -> pd.DataFrame:
+    """Supporters per theme per month."""
+    months = pd.to_datetime(table["date"]).dt.to_period("M").astype(str)
+    frame = table.assign(month=months, theme=table["theme"].replace("", "–"))
+    return frame.groupby(["month", "theme"])["voters_supporting"].sum().reset_index()
+
+
+def status_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """How many proposals are answered, pending or overdue."""
+    counts = table["status"].value_counts().reindex(["answered", "pending", "overdue"], fill_value=0)
+    return counts.rename_axis("status").reset_index(name="proposals")
+
+
+def translated(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table with translated headers and statuses, pupil text neutralised for spreadsheets."""
+    shown = table.assign(
+        status=table["status"].map(lambda s: t(f"dashboard.status.{s}", lang)),
+        share_of_voters=table["share_of_voters"].map(lambda share: fmt_percent(share, lang)),
+    )
+    return neutralise_frame(shown).rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
+
+
+def to_csv(table: pd.DataFrame, lang: str) -> bytes:
+    """The filtered table as CSV for analysts."""
+    return translated(table, lang).to_csv(index=False).encode("utf-8-sig")
+
+
+def to_xlsx(table: pd.DataFrame, lang: str) -> bytes:
+    """The filtered table as an Excel file."""
+    buffer = io.BytesIO()
+    translated(table, lang).to_excel(buffer, index=False, sheet_name=t("dashboard.sheet", lang)[:31])
+    return buffer.getvalue()

@@ -1,0 +1,42 @@
+"""The committee's inbox: forwarded reports, newest first, with deadlines; overdue ones marked."""
+
+import streamlit as st
+
+from council import committees
+from council.errors import CouncilError
+from council.i18n import fmt_date
+from pages import ui
+
+actor = ui.require_actor()
+st.title(ui.tr("inbox.title"))
+try:
+    with ui.db_session() as db:
+        items = committees.inbox(db, actor)
+except CouncilError as err:
+    ui.show_error(err)
+    st.stop()
+if not items:
+    st.info(ui.tr("inbox.empty"), icon="ℹ️")
+for item in items:
+    with st.container(border=True, key=f"inbox_item_{item.forwarding.id}"):
+        left, right = st.columns([4, 1])
+        left.markdown(f"**{ui.plain(item.report.title)}** · {ui.plain(item.committee)}")
+        data = item.report.data
+        left.caption(
+            ui.tr(
+                "inbox.meta",
+                school=ui.plain(data.get("school", "")),
+                klass=ui.plain(data.get("class_label", "")),
+                date=fmt_date(item.forwarding.forwarded_at, ui.lang()),
+                deadline=fmt_date(item.forwarding.deadline, ui.lang()),
+            )
+        )
+        left.markdown(ui.tr("inbox.answered", answered=item.answered, total=item.total))
+        if item.overdue:
+            left.error(ui.tr("inbox.overdue"), icon="⏰")
+        right.page_link(
+            "pages/answer.py",
+            label=ui.tr("inbox.open"),
+            icon=":material/edit_note:",
+            query_params={"forwarding": item.forwarding.id, "lang": ui.lang()},
+        )

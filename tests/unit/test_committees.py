@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from council import auth, committees, dashboard, progress, reports, sessions, voting
+from council.errors import AlreadyVoted, InvalidInput, NotAllowed, NotFound, WrongPhase
+from council.models import AnswerRating, CouncilSession, Phase, Role
+
+from .helpers import session_at
+
+
+@pytest.fixture
+def setup(db, admin, teacher):
+    """A closed session of 6 voters with a frozen report, and two committees with one member each."""
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
+    tokens = []
+    for i, pupil in enumerate(pupils):
+        voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    tekniska = committees.add_committee(db, admin, name="Tekniska nämnden")
+    bun = committees.add_committee(db, admin, name="Barn- och ungdomsnämnden")
+    member = auth.actor_for(
+        auth.create_user(
+            db, admin, username="nils", password="nils-secret", role=Role.committee, committee_id=tekniska.id
+        )
+    )
+    other = auth.actor_for(
+        auth.create_user(db, admin, username="olle", password="olle-secret", role=Role.committee, committee_id=bun.id)
+    )
+    report = reports.freeze(db, teacher, council.id, committee_ids=[tekniska.id])
+    return {
+        "council": council,
+        "pupils": pupils,
+        "written": written,
+        "report": report,
+        "tekniska": tekniska,
+        "bun": bun,
+        "member": member,
+        "other": other,
+        "tokens": tokens,
+    }
+
+
+def test_only_the_admin_adds_committees(db, teacher):
+    with pytest.raises(NotAllowed):
+        committees.add_committee(db, teacher, name="Kommunstyrelsen")
+
+
+def test_forwarding_sets_the_phase_and_a_six_month_deadline(db, teacher, setup):
+    made = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    assert made[0].deadline == dt.date.today() + dt.timedelta(days=183)
+    assert db.get(CouncilSession, setup["council"].id).phase == Phase.forwarded
+    with pytest.raises(InvalidInput):
+        committees.forward(db, teacher, setup["report"].id, committee_ids=[])
+
+
+def test_a_committee_member_sees_only_what_was_sent_to_their_committee(db, teacher, setup):
+    (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    assert [i.forwarding.id for i in committees.inbox(db, setup["member"])] == [forwarding.id]
+    assert committees.inbox(db, setup["other"]) == []
+    with pytest.raises(NotAllowed):
+        committees.forwarding_for(db, setup["other"], forwarding.id)
+    with pytest.raises(NotAllowed):
+        committees.answer(
+            db, setup["other"], forwarding.id, proposal_id=setup["written"][0].id, status="will_do", text="Vi gör det"
+        )
+    assert dashboard.priorities(db, setup["other"])[0].empty
+    assert len(dashboard.priorities(db, setup["member"])[0]) == 3
+
+
+def test_teachers_and_pupils_cannot_answer(db, teacher, setup):
+    (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    with pytest.raises(NotAllowed):
+        committees.answer(db, teacher, forwarding.id, proposal_id=setup["written"][0].id, status="will_do", text="x")
+    with pytest.raises(NotAllowed):
+        committees.answer(db, None, forwarding.id, proposal_id=setup["written"][0].id, status="will_do", text="x")
+
+
+def test_answers_keep_their_history_and_reach_the_pupils_by_code(db, teacher, setup):
+    (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    pid = setup["written"][0].id
+    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder")
+    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
+    assert [a.status for a in committees.answer_history(db, forwarding.id, pid)] == ["investigating", "will_do"]
+    news = progress.progress_for_code(db, code=setup["council"].join_code.lower())
+    first = next(n for n in news.proposals if n.title == "Cykelbanor")
+    assert [(name, a.text) for name, a in first.answers] == [("Tekniska nämnden", "Vi bygger 2027")]
+
+
+@pytest.mark.parametrize("status,text,passed_to", [("nope", "x", ""), ("will_do", "", ""), ("not_ours", "x", "")])
+def test_a_bad_answer_is_refused(db, teacher, setup, status, text, passed_to):
+    (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    with pytest.raises(InvalidInput):
+        committees.answer(
+            db,
+            setup["member"],
+            forwarding.id,
+            proposal_id=setup["written"][0].id,
+            status=status,
+            text=text,
+            passed_to=passed_to,
+        )
+
+
+def test_a_share_link_opens_only_its_report_and_fails_once_revoked(db, teacher, setup):
+    token = committees.create_share_link(db, teacher, setup["report"].id)
+    assert committees.shared_report(db, token).id == setup["report"].id
+    for wrong in ("", "x" * 500, token[:-1] + ("A" if token[-1] != "A" else "B")):
+        with pytest.raises(NotFound):
+            committees.shared_report(db, wrong)
+    committees.revoke_share_link(db, teacher, setup["report"].id)
+    with pytest.raises(NotFound):
+        committees.shared_report(db, token)
+
+
+def test_pupils_rate_once_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
+    pupils = setup["pupils"]
+    with pytest.raises(WrongPhase):
+        progress.rate(db, pupil=pupils[0], score=7)
+    committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    for score, pupil in zip((7, 8, 9, 10), pupils, strict=False):
+        progress.rate(db, pupil=pupil, score=score)
+    with pytest.raises(AlreadyVoted):
+        progress.rate(db, pupil=pupils[0], score=1)
+    assert progress.rating_summary(db, setup["council"].id) == (4, None)
+    progress.rate(db, pupil=pupils[4], score=6)
+    assert progress.rating_summary(db, setup["council"].id) == (5, 8.0)
+    with pytest.raises(InvalidInput):
+        progress.rate(db, pupil=pupils[5], score=11)
+    newcomer, _ = sessions.join(db, code=setup["council"].join_code)
+    with pytest.raises(NotAllowed):
+        progress.rate(db, pupil=newcomer, score=10)
+    db.rollback()
+    columns = {c for c in AnswerRating.model_fields}
+    assert columns == {"id", "session_id", "score"}
+    assert len(db.exec(select(AnswerRating)).all()) == 5
+
+
+def test_dashboard_filters_suppresses_small_reports_and_exports(db, teacher, admin, setup):
+    committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    small, pupils, written = session_at(db, teacher, Phase.vote, pupils=2, titles=("=HYPERLINK(1)",))
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    sessions.advance_phase(db, teacher, small.id)
+    committees.forward(db, teacher, reports.freeze(db, teacher, small.id).id, committee_ids=[setup["tekniska"].id])
+    table, suppressed = dashboard.priorities(db, admin)
+    assert suppressed == 1 and "=HYPERLINK(1)" not in set(table["title"])
+    assert set(table["status"]) == {"pending"}
+    only = dashboard.apply_filters(table, dashboard.Filters(classes=("9C",)))
+    assert only.empty
+    assert dashboard.top_proposals(table).iloc[0]["title"] in {"Cykelbanor", "Mindre kött", "Solpaneler"}
+    assert dashboard.status_counts(table).set_index("status").loc["pending", "proposals"] == 3
+    assert dashboard.to_csv(table, "sv").decode("utf-8-sig").startswith("Skola")
+    assert dashboard.to_xlsx(table, "en")[:2] == b"PK"
