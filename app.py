@@ -14,6 +14,7 @@ actor = ui.current_actor()
 pupil = ui.current_pupil()
 ui.language_switch()
 ui.declare_language()
+ui.base_style()
 ui.write_pending_cookie()
 ui.account_box(actor)
 
@@ -32,6 +33,7 @@ PAGES = {
     "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
     "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
+    "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
 }
 
 ROLE_PAGES = {
@@ -42,11 +44,12 @@ ROLE_PAGES = {
 if first_run:
     visible = ["setup"]
 elif actor is not None:
-    visible = ROLE_PAGES[actor.role]
+    visible = list(ROLE_PAGES[actor.role])
 elif pupil is not None:
     visible = ["pupil", "progress", "join", "login"]
 else:
     visible = ["join", "progress", "login"]
+visible.append("accessibility")
 
 # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
 # page that vanished; each page checks who is there, and council/ checks every permission again.

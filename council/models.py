@@ -86,6 +86,7 @@ class CouncilSession(SQLModel, table=True):
     phase: Phase = Phase.draft
     with_learn: bool = False
     with_discuss: bool = False
+    age_group: str = Field(default="4-6", max_length=8)
     join_code: str = Field(max_length=12, unique=True, index=True)
     method: str = "approval"
     method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

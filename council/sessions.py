@@ -24,6 +24,8 @@ PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.clo
 MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
 RESULT_PHASES = {Phase.closed, Phase.forwarded}
 LIMITS = {"title": 120, "question": 500, "class_label": 40}
+AGE_GROUPS = ("f3", "4-6", "7-9", "gy")
+EASY_READ_AGES = {"f3", "4-6"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ def create_session(
     method_params: dict | None = None,
     with_learn: bool = False,
     with_discuss: bool = False,
+    age_group: str = "4-6",
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
     actor = require_role(actor, Role.teacher, Role.admin)
@@ -67,6 +70,8 @@ def create_session(
         raise InvalidInput("session.bad_expected_size")
     if method not in tally.METHODS:
         raise InvalidInput("session.bad_method")
+    if age_group not in AGE_GROUPS:
+        raise InvalidInput("session.bad_age_group")
     params = {**tally.default_params(method), **(method_params or {})}
     council = CouncilSession(
         teacher_id=actor.user_id,
@@ -76,6 +81,7 @@ def create_session(
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,
+        age_group=age_group,
         join_code=_unused_code(db),
         **fields,
     )
@@ -114,6 +120,11 @@ def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
     else:
         query = query.where(CouncilSession.teacher_id == actor.user_id)
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
+
+
+def easy_read(council: CouncilSession) -> bool:
+    """Younger classes (F–3, 4–6) get easy-read wording, larger buttons and icons on the pupil screens."""
+    return council.age_group in EASY_READ_AGES
 
 
 def phases_of(council: CouncilSession) -> list[Phase]:

@@ -13,6 +13,7 @@ with ui.db_session() as db:
     council = sessions.session_for_pupil(db, pupil=pupil)
 phase = Phase(council.phase)
 engine = ui.engine()
+ui.use_easy_read(sessions.easy_read(council))
 
 
 @st.fragment(run_every=3)
@@ -39,3 +40,5 @@ try:
     VIEWS.get(phase, pupil_propose.my_proposals)(pupil)
 except CouncilError as err:
     ui.show_error(err)
+if phase == Phase.forwarded:
+    st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")

@@ -29,6 +29,14 @@ with new_session_box, st.form("new_session"):
     expected = right.number_input(
         ui.tr("sessions.field_expected"), min_value=0, max_value=2000, value=25, key="new_session_expected"
     )
+    age_group = st.selectbox(
+        ui.tr("sessions.field_age"),
+        sessions.AGE_GROUPS,
+        index=1,
+        key="new_session_age",
+        format_func=ui.namer("age."),
+        help=ui.tr("sessions.age_help"),
+    )
     method = st.selectbox(
         ui.tr("sessions.field_method"),
         tally.METHODS,
@@ -69,6 +77,7 @@ if created:
                 expected_size=int(expected),
                 method=method,
                 method_params=params,
+                age_group=age_group,
             )
         st.switch_page("pages/control_room.py", query_params={"session": council.id, "lang": ui.lang()})
     except CouncilError as err:

@@ -78,8 +78,33 @@ def lang() -> str:
 
 
 def tr(key: str, **values: object) -> str:
-    """Translate into the visitor's language."""
-    return t(key, lang(), **values)
+    """Translate into the visitor's language (easy-read wording on a younger class's pupil screens)."""
+    return t(key, lang(), easy=st.session_state.get("easy_read", False), **values)
+
+
+def use_easy_read(on: bool) -> None:
+    """Pupil screens of a younger class: easy-read wording and larger buttons for the rest of this run."""
+    st.session_state.easy_read = on
+    if on:
+        st.html(f"<style>{EASY_CSS}</style>")
+
+
+EASY_CSS = """
+.stButton button, .stFormSubmitButton button { font-size: 1.25rem; min-height: 3.2rem; padding: 0.6rem 1.4rem; }
+[data-testid="stMarkdownContainer"] p, label p { font-size: 1.15rem; }
+[data-testid="stCheckbox"] label { gap: 0.8rem; }
+"""
+
+BASE_CSS = """
+:focus-visible { outline: 3px solid #1b6b3a !important; outline-offset: 2px !important; }
+a { text-decoration: underline; }
+"""
+
+
+def base_style() -> None:
+    """Visible keyboard focus and underlined links on every page (WCAG 2.4.7, 1.4.1); easy-read off by default."""
+    st.session_state.easy_read = False
+    st.html(f"<style>{BASE_CSS}</style>")
 
 
 def language_switch() -> None:

@@ -1,8 +1,8 @@
 """The one translation table, kept in one file per area: key -> (Swedish, English)."""
 
-from council.locale import committees, common, pupil, report, reporting, results, teacher, voting
+from council.locale import accessibility, committees, common, easy, pupil, report, reporting, results, teacher, voting
 
-_AREAS = (common, pupil, teacher, results, voting, report, reporting, committees)
+_AREAS = (common, pupil, teacher, results, voting, report, reporting, committees, easy, accessibility)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

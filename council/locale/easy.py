@@ -1,0 +1,53 @@
+"""Translations: easy-read wording for younger pupils (F–3, 4–6): short sentences, one idea each.
+
+A key ending in `.easy` replaces its base key on a younger class's pupil screens.
+"""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+    "age.f3": ("F–3", "Years 0–3"),
+    "age.4-6": ("Årskurs 4–6", "Years 4–6"),
+    "age.7-9": ("Årskurs 7–9", "Years 7–9"),
+    "age.gy": ("Gymnasiet", "Upper secondary"),
+    "sessions.field_age": ("Årskurs", "Year group"),
+    "sessions.age_help": (
+        "För F–3 och 4–6 får eleverna lättläst text och större knappar.",
+        "For years 0–6 pupils get easy-read text and larger buttons.",
+    ),
+    "session.bad_age_group": ("Välj en årskurs i listan.", "Choose a year group from the list."),
+    "pupil.phase.draft.easy": ("Vänta lite. Läraren gör klart.", "Please wait. Your teacher is getting ready."),
+    "pupil.phase.learn.easy": ("Nu läser vi. Läs texten.", "Now we read. Read the text."),
+    "pupil.phase.propose.easy": (
+        "Nu skriver du ett förslag. Vad ska vi göra för klimatet?",
+        "Now you write an idea. What should we do for the climate?",
+    ),
+    "pupil.phase.discuss.easy": ("Nu pratar vi om förslagen.", "Now we talk about the ideas."),
+    "pupil.phase.vote.easy": ("Nu röstar du. Ingen ser vad du väljer.", "Now you vote. Nobody sees what you choose."),
+    "pupil.phase.closed.easy": ("Klart! Här ser du vad klassen valde.", "Done! Here is what the class chose."),
+    "pupil.phase.forwarded.easy": ("Politikerna har fått klassens förslag.", "The politicians have the class's ideas."),
+    "pupil.new_proposal.easy": ("Ditt förslag", "Your idea"),
+    "pupil.proposal_title.easy": ("Skriv ditt förslag kort", "Write your idea in a few words"),
+    "pupil.proposal_body.easy": ("Berätta mer. Varför är det bra?", "Tell us more. Why is it good?"),
+    "pupil.proposal_submit.easy": ("Skicka", "Send"),
+    "pupil.proposal_sent.easy": ("Tack! Läraren har fått ditt förslag.", "Thank you! Your teacher has your idea."),
+    "pupil.my_proposals.easy": ("Dina förslag", "Your ideas"),
+    "vote.title.easy": ("Rösta", "Vote"),
+    "vote.explain.approval.easy": ("Kryssa för de förslag du gillar.", "Tick the ideas you like."),
+    "vote.explain.dots.easy": (
+        "Du har {points} poäng. Ge poäng till de förslag du gillar. Högst {max_per} på ett.",
+        "You have {points} points. Give points to the ideas you like. At most {max_per} on one.",
+    ),
+    "vote.explain.ranked.easy": (
+        "Välj dina {top_k} bästa förslag. Plats 1 är det bästa.",
+        "Choose your {top_k} best ideas. Place 1 is the best.",
+    ),
+    "vote.explain.score.easy": ("Säg vad du tycker om varje förslag.", "Say what you think of each idea."),
+    "vote.support.easy": ("👍 Jag gillar det", "👍 I like it"),
+    "vote.abstain.easy": ("Jag vill inte välja (blank röst)", "I don't want to choose (blank vote)"),
+    "vote.submit.easy": ("Rösta nu", "Vote now"),
+    "vote.receipt.easy": ("Tack! Din röst är räknad.", "Thank you! Your vote is counted."),
+    "vote.receipt_secret.easy": (
+        "Ingen kan se vad du röstade på. Du röstar bara en gång.",
+        "Nobody can see what you voted for. You vote only once.",
+    ),
+    "pupil.results_title.easy": ("Det här valde klassen", "This is what the class chose"),
+}

@@ -1,0 +1,63 @@
+"""The translation table is complete: every key in both languages, same placeholders, every used key exists."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from council.i18n import fmt_count_of, fmt_date, fmt_percent, t
+from council.locale import CATALOGUE
+
+ROOT = Path(__file__).resolve().parents[2]
+USED = re.compile(
+    r"""(?:\btr|\bt)\(\s*"([a-z_][a-z0-9_.-]*)"|(?:InvalidInput|NotAllowed|NotFound|WrongPhase|AlreadyVoted)\(\s*"([a-z_.]+)"|flash\(\s*"([a-z_.]+)"|"(nav\.[a-z_]+)\""""
+)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_every_entry_has_swedish_and_english_with_the_same_placeholders(key):
+    swedish, english = CATALOGUE[key]
+    assert swedish.strip() and english.strip(), key
+    assert placeholders(swedish) == placeholders(english), key
+
+
+def test_every_key_the_code_names_is_in_the_catalogue():
+    sources = [*ROOT.glob("council/**/*.py"), *ROOT.glob("pages/**/*.py"), ROOT / "app.py"]
+    used = {name for path in sources for match in USED.finditer(path.read_text()) for name in match.groups() if name}
+    missing = sorted(key for key in used if key not in CATALOGUE and not key.endswith("."))
+    assert not missing, missing
+
+
+def test_a_missing_key_fails_loudly_instead_of_showing_a_raw_key():
+    with pytest.raises(KeyError):
+        t("no.such.key")
+
+
+def test_easy_read_falls_back_to_the_normal_wording():
+    assert t("join.title", "sv", easy=True) == t("join.title", "sv")
+    assert t("vote.title", "sv", easy=True) == "Rösta"
+
+
+def test_numbers_percentages_and_dates_follow_the_locale():
+    import datetime as dt
+
+    assert fmt_count_of(23, 27, "sv") == "23 av 27 (85\xa0%)"
+    assert fmt_count_of(23, 27, "en") == "23 of 27 (85%)"
+    assert fmt_percent(0.5, "sv") == "50\xa0%"
+    assert fmt_date(dt.date(2026, 11, 27), "sv") == "27 nov. 2026"
+    assert fmt_date(dt.date(2026, 11, 27), "en") == "Nov 27, 2026"
+
+
+def test_every_easy_read_wording_replaces_an_existing_key_with_the_same_placeholders():
+    for key in (k for k in CATALOGUE if k.endswith(".easy")):
+        base = key.removesuffix(".easy")
+        assert base in CATALOGUE, key
+        for easy, normal in zip(CATALOGUE[key], CATALOGUE[base], strict=True):
+            assert placeholders(easy) == placeholders(normal), key
