@@ -45,18 +45,18 @@ class RunningApp:
                 self.process.wait(timeout=10)
 
 
-def start_app(db_path: Path, log_path: Path, *extra_flags: str, env: dict[str, str] | None = None) -> RunningApp:
-    """Run the app headless on 127.0.0.1 and wait until /_stcore/health answers."""
+def start_app(db_path: Path, log_path: Path, *extra_flags: str, script: Path = REPO / "app.py") -> RunningApp:
+    """Run the app (or another script) headless on 127.0.0.1 and wait until /_stcore/health answers."""
     port = free_port()
-    environment = {**os.environ, **(env or {}), "COUNCIL_DATABASE_URL": f"sqlite:///{db_path.resolve()}"}
+    environment = {**os.environ, "COUNCIL_DATABASE_URL": f"sqlite:///{db_path.resolve()}"}
     environment.pop("COUNCIL_DEMO", None)
     command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
+        sys.executable, "-m", "streamlit", "run", script.name,
         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *extra_flags,
     ]
     log = log_path.open("wb")
-    process = subprocess.Popen(command, cwd=REPO, env=environment, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=script.parent, env=environment, stdout=log, stderr=subprocess.STDOUT)
     log.close()
     app = RunningApp(f"http://127.0.0.1:{port}", db_path, log_path, process)
     try:
