@@ -19,6 +19,7 @@ ui.write_pending_cookie()
 ui.account_box(actor)
 
 PAGES = {
+    "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
     "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),
     "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
     "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
@@ -37,6 +38,7 @@ PAGES = {
 }
 
 ROLE_PAGES = {
+    "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
     Role.teacher: ["sessions", "control", "report"],
     Role.committee: ["inbox", "dashboard"],
     Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts"],
@@ -50,9 +52,11 @@ elif pupil is not None:
 else:
     visible = ["join", "progress", "login"]
 visible.append("accessibility")
+st.session_state.landing = PAGES[visible[0]][0]
 
 # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
-# page that vanished; each page checks who is there, and council/ checks every permission again.
+# page that vanished; each page checks who is there, and council/ checks every permission again. The default
+# page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
 st.navigation(
     [
         st.Page(
@@ -60,7 +64,7 @@ st.navigation(
             title=ui.tr(title),
             icon=icon,
             url_path=url,
-            default=name == visible[0],
+            default=name == "home",
             visibility="visible" if name in visible else "hidden",
         )
         for name, (path, title, icon, url) in PAGES.items()

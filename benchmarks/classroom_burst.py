@@ -104,8 +104,9 @@ def prepare(db_path: Path, proposal_count: int) -> tuple[str, int]:
         admin = auth.create_first_admin(db, username="admin", password="admin-secret-1", school_name="Bänkskolan")
         user = auth.create_user(db, admin, username="anna", password="anna-secret-1", role=Role.teacher)
         teacher = auth.actor_for(user)
-        council = sessions.create_session(db, teacher, title="Klimatrådet 9C", question="Vad gör vi först?",
-                                          expected_size=30)
+        council = sessions.create_session(
+            db, teacher, title="Klimatrådet 9C", question="Vad gör vi först?", expected_size=30
+        )
         sessions.advance_phase(db, teacher, council.id)
         author, _ = sessions.join(db, code=council.join_code)
         for number in range(1, proposal_count + 1):
@@ -173,8 +174,9 @@ def baseline_vote(agent: Agent, picks: int, ready: threading.Barrier, run: Pupil
         choices = sorted(key for key in action_keys(page) if key.startswith("vote_choice_"))
         ready.wait(timeout=RUN_SECONDS)
         started = time.perf_counter()
-        page = agent.interact(widget_state=dict.fromkeys(random.sample(choices, k=picks), True),
-                              trigger={"key": "vote_submit"})
+        page = agent.interact(
+            widget_state=dict.fromkeys(random.sample(choices, k=picks), True), trigger={"key": "vote_submit"}
+        )
         run.vote_ms = (time.perf_counter() - started) * 1000
         run.receipt = has_key(page["tree"], "vote_receipt")
     except Exception as err:  # noqa: BLE001
@@ -206,8 +208,10 @@ def service_votes(db_path: Path, code: str, pupils: int, picks: int) -> list[flo
 
 def print_times(name: str, times: list[float]) -> None:
     if times:
-        print(f"{name + ' ms:':22} p50 {statistics.median(times):6.0f}   p95 {percentile(times, 0.95):6.0f}"
-              f"   max {max(times):6.0f}")
+        print(
+            f"{name + ' ms:':22} p50 {statistics.median(times):6.0f}   p95 {percentile(times, 0.95):6.0f}"
+            f"   max {max(times):6.0f}"
+        )
 
 
 def burst(base_url: str, pupils: int, task, *args: object) -> tuple[list[PupilRun], float]:  # type: ignore[no-untyped-def]
@@ -236,8 +240,11 @@ def counted(db_path: Path, session_id: int) -> tuple[int, int]:
     engine = council_db.make_engine(f"sqlite:///{db_path}")
     with Session(engine) as db:
         ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == session_id)).one()
-        voted = db.exec(select(func.count()).select_from(Participant).where(
-            Participant.session_id == session_id, Participant.has_voted == True)).one()
+        voted = db.exec(
+            select(func.count())
+            .select_from(Participant)
+            .where(Participant.session_id == session_id, Participant.has_voted)
+        ).one()
     engine.dispose()
     return ballots, voted
 
@@ -263,14 +270,26 @@ def main() -> int:
     parser.add_argument("--pupils", type=int, default=30)
     parser.add_argument("--proposals", type=int, default=8)
     parser.add_argument("--picks", type=int, default=3)
-    parser.add_argument("--no-baseline", dest="baseline", action="store_false",
-                        help="skip the same burst against a near-empty Streamlit app")
+    parser.add_argument(
+        "--no-baseline",
+        dest="baseline",
+        action="store_false",
+        help="skip the same burst against a near-empty Streamlit app",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="classroom-burst-") as folder:
         db_path, log_path = Path(folder) / "council.db", Path(folder) / "streamlit.log"
         code, session_id = prepare(db_path, args.proposals)
-        app = start_app(db_path, log_path, "--server.enableAgentApi", "true",
-                        "--server.agentMaxSessions", str(max(100, 2 * args.pupils)), "--logger.level", "warning")
+        app = start_app(
+            db_path,
+            log_path,
+            "--server.enableAgentApi",
+            "true",
+            "--server.agentMaxSessions",
+            str(max(100, 2 * args.pupils)),
+            "--logger.level",
+            "warning",
+        )
         try:
             runs, seconds = burst(app.url, args.pupils, one_pupil, code, args.picks)
         finally:
@@ -281,8 +300,15 @@ def main() -> int:
         if args.baseline:
             script = Path(folder) / "empty_ballot.py"
             script.write_text(EMPTY_BALLOT_APP.format(proposals=args.proposals))
-            empty = start_app(db_path, Path(folder) / "empty.log", "--server.enableAgentApi", "true",
-                              "--server.agentMaxSessions", str(max(100, 2 * args.pupils)), script=script)
+            empty = start_app(
+                db_path,
+                Path(folder) / "empty.log",
+                "--server.enableAgentApi",
+                "true",
+                "--server.agentMaxSessions",
+                str(max(100, 2 * args.pupils)),
+                script=script,
+            )
             try:
                 runs, _ = burst(empty.url, args.pupils, baseline_vote, args.picks)
             finally:

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, delete, func, select
 
+from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed
 from council.models import AuditEvent, LoginSession, Role, School, User, utcnow
 
@@ -53,6 +54,7 @@ def needs_setup(db: Session) -> bool:
 
 def create_first_admin(db: Session, *, username: str, password: str, school_name: str = "") -> Actor:
     """Create the admin on an empty install; refused once any account exists."""
+    begin_write(db)
     if not needs_setup(db):
         raise NotAllowed("auth.setup_done")
     school = School(name=school_name.strip() or "Skolan")
@@ -75,6 +77,7 @@ def create_user(
     committee_id: int | None = None,
 ) -> User:
     """The admin creates a teacher, committee or admin account."""
+    begin_write(db)
     require_role(actor, Role.admin)
     if role == Role.committee and committee_id is None:
         raise InvalidInput("auth.committee_needed")
@@ -127,6 +130,7 @@ def authenticate(db: Session, *, username: str, password: str) -> Actor:
 
 def start_login(db: Session, actor: Actor) -> str:
     """Open a login that survives a reload; returns the secret token for the browser's cookie."""
+    begin_write(db)
     token = secrets.token_urlsafe(32)
     expires = utcnow() + dt.timedelta(hours=LOGIN_HOURS)
     db.add(LoginSession(token_hash=token_hash(token), user_id=actor.user_id, expires_at=expires))
@@ -147,6 +151,7 @@ def resume_login(db: Session, token: str | None) -> Actor | None:
 
 def end_login(db: Session, token: str | None) -> None:
     """Log out: forget the token and any expired logins."""
+    begin_write(db)
     if token:
         db.exec(delete(LoginSession).where(LoginSession.token_hash == token_hash(token)))
     db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from council.auth import Actor, record, require_role, token_hash
+from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound
 from council.models import (
     Answer,
@@ -30,6 +31,7 @@ DEFAULT_DEADLINE_DAYS = 183  # six months, as for a medborgarförslag
 
 def add_committee(db: Session, actor: Actor | None, *, name: str) -> Committee:
     """The admin adds a committee that reports can be sent to."""
+    begin_write(db)
     require_role(actor, Role.admin)
     name = clean_text(name, limit=200, field="committee_name")
     if db.exec(select(Committee).where(Committee.name == name)).first():
@@ -55,6 +57,7 @@ def forward(
     db: Session, actor: Actor | None, report_id: int, *, committee_ids: list[int], deadline: dt.date | None = None
 ) -> list[Forwarding]:
     """Send a frozen report to committees; the session becomes 'forwarded'."""
+    begin_write(db)
     report = _own_report(db, actor, report_id)
     if not committee_ids:
         raise InvalidInput("committee.none_chosen")
@@ -93,6 +96,7 @@ def _own_report(db: Session, actor: Actor | None, report_id: int) -> Report:
 
 def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
     """A new read-only link token for one report (any earlier link stops working); only its hash is kept."""
+    begin_write(db)
     report = _own_report(db, actor, report_id)
     token = secrets.token_urlsafe(24)
     report.share_token_hash = token_hash(token)
@@ -104,6 +108,7 @@ def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
 
 def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
     """Stop the report's share link from working."""
+    begin_write(db)
     report = _own_report(db, actor, report_id)
     report.share_token_hash = None
     db.add(report)
@@ -166,6 +171,7 @@ def answer(
     passed_to: str = "",
 ) -> Answer:
     """The committee answers one proposal of a report forwarded to it; earlier answers stay as history."""
+    begin_write(db)
     forwarding, report = forwarding_for(db, actor, forwarding_id)
     if proposal_id not in {row["proposal_id"] for row in report.data.get("results", [])}:
         raise InvalidInput("answer.unknown_proposal")

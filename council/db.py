@@ -71,6 +71,17 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
+def begin_write(db: Session) -> None:
+    """Start the session's next transaction holding the write lock (BEGIN IMMEDIATE on SQLite).
+
+    In WAL mode a transaction that reads and then writes fails at once with "database is locked" when
+    another write committed in between (waiting cannot help), so every service that writes starts here.
+    """
+    if db.in_transaction():
+        db.commit()
+    db.connection(execution_options={IMMEDIATE: True})
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A database session for one script run or one action."""

@@ -9,6 +9,7 @@ from sqlmodel import Session, func, select
 
 from council import results
 from council.auth import Actor, record
+from council.db import begin_write
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import Committee, CouncilSession, Report, School, User, utcnow
 from council.sessions import RESULT_PHASES, owned_session
@@ -93,6 +94,7 @@ def all_committees(db: Session) -> list[Committee]:
 
 def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> Report:
     """Freeze the draft as the next version; earlier versions stay exactly as they were."""
+    begin_write(db)
     data = draft(db, actor, session_id, **edits)
     latest = db.exec(select(func.max(Report.version)).where(Report.session_id == session_id)).one() or 0
     data["version"] = latest + 1

@@ -13,6 +13,7 @@ from sqlmodel import Session, func, select
 
 from council import tally
 from council.auth import Actor, record, require_role, token_hash
+from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 
@@ -61,6 +62,7 @@ def create_session(
     age_group: str = "4-6",
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
+    begin_write(db)
     actor = require_role(actor, Role.teacher, Role.admin)
     fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
     for name, value in fields.items():
@@ -154,6 +156,7 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
 
 def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
     """Move the session to its next phase; `expected` guards against a double click."""
+    begin_write(db)
     council = owned_session(db, actor, session_id)
     if expected is not None and council.phase != expected:
         raise WrongPhase("phase.changed_meanwhile")
@@ -180,6 +183,7 @@ def published_count(db: Session, session_id: int) -> int:
 
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
+    begin_write(db)
     council = session_by_code(db, code)
     if Phase(council.phase) not in PUPIL_PHASES:
         raise WrongPhase("join.not_started")

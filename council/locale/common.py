@@ -2,6 +2,7 @@
 
 ENTRIES: dict[str, tuple[str, str]] = {
     "common.count_of": ("{count} av {total} ({percent})", "{count} of {total} ({percent})"),
+    "nav.home": ("Start", "Start"),
     "nav.setup": ("Kom igång", "Get started"),
     "nav.join": ("Gå med", "Join"),
     "nav.pupil": ("Mitt klimatråd", "My climate council"),

@@ -16,6 +16,9 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 @st.fragment(run_every=5)
 def queue_fragment(actor: Actor, session_id: int) -> None:
+    """The queue itself; after a publish or reject the whole page redraws, so 'next phase' can unlock."""
+    if st.session_state.pop("moderated", False):
+        st.rerun()
     with ui.db_session() as db:
         waiting = proposals.queue(db, actor, session_id)
         on_ballot = proposals.published(db, session_id)
@@ -33,7 +36,7 @@ def queue_fragment(actor: Actor, session_id: int) -> None:
 
 def card(actor: Actor, proposal) -> None:  # type: ignore[no-untyped-def]
     """One waiting proposal: its text, a reason field, publish and reject."""
-    with st.form(f"moderate_{proposal.id}"):
+    with st.form(f"moderate_{proposal.id}", enter_to_submit=False):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
         st.text_input(ui.tr("control.reject_reason"), key=f"moderate_reason_{proposal.id}", max_chars=300)
@@ -59,5 +62,6 @@ def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no
     try:
         with ui.db_session() as db:
             action(db, actor, proposal_id, **extra)
+        st.session_state.moderated = True
     except CouncilError as err:
         st.session_state.moderation_error = err

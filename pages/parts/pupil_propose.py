@@ -41,8 +41,9 @@ def proposal_form(pupil: Pupil) -> None:
             ui.show_error(err)
 
 
+@st.fragment(run_every=5)
 def my_proposals(pupil: Pupil) -> None:
-    """What this pupil wrote and what happened to it."""
+    """What this pupil wrote and what happened to it; refreshes by itself as the teacher moderates."""
     with ui.db_session() as db:
         written = proposals.mine(db, pupil=pupil)
     if not written:

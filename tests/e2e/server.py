@@ -51,9 +51,22 @@ def start_app(db_path: Path, log_path: Path, *extra_flags: str, script: Path = R
     environment = {**os.environ, "COUNCIL_DATABASE_URL": f"sqlite:///{db_path.resolve()}"}
     environment.pop("COUNCIL_DEMO", None)
     command = [
-        sys.executable, "-m", "streamlit", "run", script.name,
-        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *extra_flags,
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        script.name,
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+        *extra_flags,
     ]
     log = log_path.open("wb")
     process = subprocess.Popen(command, cwd=script.parent, env=environment, stdout=log, stderr=subprocess.STDOUT)

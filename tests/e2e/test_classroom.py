@@ -14,7 +14,6 @@ from .streamlit_ui import (
     SLOW,
     by_key,
     click,
-    commit,
     fill,
     join_code,
     main_text,
@@ -89,7 +88,7 @@ def test_classroom_loop(app_server, new_page, dialogs):
     assert points == {BIKES: "2", SOLAR: "1"}
     expect(teacher.get_by_text("Röstat: 3 av 3")).to_be_visible()
     expect(teacher.get_by_text("Blanka röster: 1")).to_be_visible()
-    expect(pupils[0].get_by_role("heading", name="Klassens resultat")).to_be_visible(timeout=SLOW)
+    expect(pupils[0].get_by_role("heading", name="Det här valde klassen")).to_be_visible(timeout=SLOW)
 
     exported = download_csv(teacher)
     assert {row["Förslag"]: row["Elever som stöder"] for row in exported} == {BIKES: "2", SOLAR: "1"}
@@ -150,7 +149,7 @@ def write_proposal(pupil: Page, title: str) -> None:
     fill(pupil, "proposal_title", title)
     fill(pupil, "proposal_body", "Det här minskar utsläppen och gör skolvägen trevligare.")
     click(pupil, "proposal_submit")
-    shows(pupil, pupil.get_by_text("Tack! Ditt förslag är skickat till läraren."))
+    shows(pupil, pupil.get_by_text("Tack! Läraren har fått ditt förslag."))  # easy-read wording: class 6B is years 4–6
 
 
 def proposal_ids(db_path) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -165,7 +164,7 @@ def moderate(teacher: Page, ids: dict[str, int]) -> None:
         click(teacher, f"moderate_publish_{ids[title]}")
         expect(by_key(teacher, f"moderate_publish_{ids[title]}")).to_have_count(0)
     rejected = ids[SCRIPT_TITLE]
-    commit(teacher, f"moderate_reason_{rejected}", REASON)
+    fill(teacher, f"moderate_reason_{rejected}", REASON)  # inside the card's form: sent with the reject click
     click(teacher, f"moderate_reject_{rejected}")
     expect(by_key(teacher, f"moderate_reject_{rejected}")).to_have_count(0)
     expect(teacher.get_by_text("Att granska (0)")).to_be_visible()
@@ -183,7 +182,9 @@ def vote(pupil: Page, *, ticks: list[int], abstain: bool = False) -> None:
 
 def metric(page: Page, label: str):  # type: ignore[no-untyped-def]
     """The value of the st.metric with this label."""
-    box = page.get_by_test_id("stMetric").filter(has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+    box = page.get_by_test_id("stMetric").filter(
+        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)
+    )
     return box.get_by_test_id("stMetricValue")
 
 

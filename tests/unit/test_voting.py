@@ -158,3 +158,44 @@ def _concurrently(engine, jobs):
     for thread in threads:
         thread.join()
     return sorted(outcomes)
+
+
+def _at_once(count, action):
+    """Run `action(i)` in `count` threads released together; return the errors they raised."""
+    barrier = threading.Barrier(count)
+    errors = []
+
+    def run(i):
+        barrier.wait()
+        try:
+            action(i)
+        except Exception as err:  # noqa: BLE001 - the test lists every failure
+            errors.append(repr(err))
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_thirty_pupils_joining_and_proposing_at_once_all_succeed(engine, db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=0)
+    db.commit()
+    joined = []
+
+    def join(_):
+        with Session(engine) as own:
+            joined.append(sessions.join(own, code=council.join_code)[0])
+
+    assert _at_once(30, join) == []
+
+    def propose(i):
+        from council import proposals
+
+        with Session(engine) as own:
+            proposals.submit(own, pupil=joined[i], title=f"Förslag {i}", body="Text")
+
+    assert _at_once(30, propose) == []
+    assert sessions.counts(db, council.id).proposals == 30
