@@ -24,6 +24,7 @@ PAGES = {
     "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
+    "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
 }
 

@@ -8,7 +8,16 @@ from council import sessions
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
-from pages.parts import control_moderation, control_results
+from pages.parts import (
+    control_arguments,
+    control_codes,
+    control_material,
+    control_merge,
+    control_moderation,
+    control_projector,
+    control_results,
+    control_themes,
+)
 
 actor = ui.require_actor()
 ui.show_flash()
@@ -76,9 +85,21 @@ if following is not None:
         st.caption(ui.tr(why_not))
 
 
+control_projector.show(actor, council)
 if phase in sessions.MODERATION_PHASES:
     control_moderation.show(actor, council)
+    control_merge.show(actor, council)
+    control_arguments.show(actor, council)
 elif phase in sessions.RESULT_PHASES:
     control_results.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")
+
+st.divider()
+background, theme_tab, codes_tab = st.tabs([ui.tr("tab.material"), ui.tr("tab.themes"), ui.tr("tab.codes")])
+with background:
+    control_material.show(actor, council)
+with theme_tab:
+    control_themes.show(actor, council)
+with codes_tab:
+    control_codes.show(actor, council)

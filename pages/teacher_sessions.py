@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from council import sessions, tally
+from council import sessions, tally, themes
 from council.errors import CouncilError
 from pages import ui
+from pages.parts import session_options
 
 actor = ui.require_actor()
 ui.show_flash()
@@ -50,6 +51,7 @@ with new_session_box, st.form("new_session"):
         ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3, key="new_session_max_per"
     )
     top_k = c4.number_input(ui.tr("sessions.top_k"), min_value=1, max_value=20, value=3, key="new_session_top_k")
+    options = session_options.form_fields()
     created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
     params = {
@@ -69,6 +71,8 @@ if created:
                 expected_size=int(expected),
                 method=method,
                 method_params=params,
+                themes=themes.default_themes(ui.lang()),
+                **options,
             )
         st.switch_page("pages/control_room.py", query_params={"session": council.id, "lang": ui.lang()})
     except CouncilError as err:
