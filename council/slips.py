@@ -17,9 +17,13 @@ QR_SIZE = 34.0
 
 
 def join_link(base_url: str, code: str) -> str:
-    """The join page's link that fills in this code."""
+    """The link that fills in this code on the join page.
+
+    It points at the app's root: for a visitor the join page is the default page, and Streamlit serves
+    the default page only at "/" (its own url_path answers "page not found").
+    """
     parts = urlsplit(base_url or "http://localhost:8501/")
-    return f"{parts.scheme}://{parts.netloc}/join?{urlencode({'code': code})}"
+    return f"{parts.scheme}://{parts.netloc}/?{urlencode({'code': code})}"
 
 
 def qr_png(link: str, *, scale: int = 8) -> bytes:

@@ -1,10 +1,8 @@
 """The teacher's control room for one session: code, counts, phase, moderation, results."""
 
-from urllib.parse import urlencode, urlsplit
-
 import streamlit as st
 
-from council import sessions
+from council import sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
@@ -38,8 +36,7 @@ phase = Phase(council.phase)
 
 def join_link(code: str) -> str:
     """The link pupils can open instead of typing the code."""
-    parts = urlsplit(st.context.url or "http://localhost:8501/")
-    return f"{parts.scheme}://{parts.netloc}/join?{urlencode({'code': code})}"
+    return slips.join_link(st.context.url or "", code)
 
 
 st.title(ui.plain(council.title))

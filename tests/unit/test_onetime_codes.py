@@ -99,5 +99,5 @@ def test_the_slip_pdf_has_every_code_a_qr_and_swedish_instructions():
     assert "skanna QR-koden" in text and "klimat.example.se" in text
     assert len(pdf.pages[0].images) == 10
     assert slips.join_link("https://klimat.example.se/x?y=1", "ABCDE23456") == (
-        "https://klimat.example.se/join?code=ABCDE23456"
+        "https://klimat.example.se/?code=ABCDE23456"
     )
