@@ -63,10 +63,10 @@ def _slip(pdf: FPDF, x: float, y: float, w: float, h: float, *, code: str, base_
     text_x, text_w = x + QR_SIZE + 8, w - QR_SIZE - 12
     pdf.set_xy(text_x, y + 5)
     pdf.set_font("DejaVu", "B", 10)
-    pdf.cell(text_w, 5, t("slip.heading", lang) + (f" · {title}" if title else ""), new_x="LEFT", new_y="NEXT")
+    pdf.cell(text_w, 5, t("slip.heading", lang) + (f" · {title[:30]}" if title else ""), new_x="LEFT", new_y="NEXT")
     pdf.set_font("Mono", "B", 20)
     pdf.cell(text_w, 12, f"{code[:5]} {code[5:]}", new_x="LEFT", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8.5)
     host = urlsplit(link).netloc
-    pdf.multi_cell(text_w, 4.2, t("slip.line1", lang, host=host), new_x="LEFT", new_y="NEXT")
-    pdf.multi_cell(text_w, 4.2, t("slip.line2", lang), new_x="LEFT", new_y="NEXT")
+    pdf.multi_cell(text_w, 4.2, t("slip.line1", lang, host=host), align="L", new_x="LEFT", new_y="NEXT")
+    pdf.multi_cell(text_w, 4.2, t("slip.line2", lang), align="L", new_x="LEFT", new_y="NEXT")

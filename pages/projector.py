@@ -53,7 +53,8 @@ def live() -> None:
         st.markdown(f"{ui.tr('control.phase')}: **{ui.tr('phase.' + council_now.phase)}**")
     if screen.seconds_left is not None:
         with st.container(key="projector_countdown"):
-            st.markdown(f"⏱ {screen.seconds_left // 60}:{screen.seconds_left % 60:02d}")
+            clock = f"{screen.seconds_left // 60}:{screen.seconds_left % 60:02d}"
+            st.markdown(ui.tr("projector.time_left", clock=clock))
     with st.container(key="projector_counts"):
         cols = st.columns(4)
         for column, label, value in zip(

@@ -184,6 +184,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "projector.open": ("Öppna projektorvyn", "Open the projector view"),
     "projector.use_slip": ("Använd koden på din lapp", "Use the code on your slip"),
     "projector.arguments": ("Argument", "Arguments"),
+    "projector.time_left": ("Tid kvar: {clock}", "Time left: {clock}"),
     "countdown.minutes": ("Nedräkning (minuter)", "Countdown (minutes)"),
     "countdown.help": (
         "Visas på projektorn för den här fasen. 0 tar bort den.",

@@ -46,6 +46,7 @@ class DelibApp:
     engine: Engine
     teacher: Actor
     login_token: str
+    warm: bool = False
 
     def db(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -139,9 +140,21 @@ def delib_browser() -> Iterator[object]:
         yield browser
 
 
+def warm_up(browser, app: DelibApp) -> None:  # type: ignore[no-untyped-def]
+    """One visit right after the start, so no test meets Streamlit's first-run folder-page mode."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{app.url}/")
+    page.locator(".st-key-join_code").wait_for(timeout=30_000)
+    context.close()
+
+
 @pytest.fixture
 def new_context(delib_browser, delib_app):  # type: ignore[no-untyped-def]
     """Make browser contexts (a teacher's carries the login cookie); all closed after the test."""
+    if not delib_app.warm:
+        warm_up(delib_browser, delib_app)
+        delib_app.warm = True
     made = []
 
     def make(*, teacher: bool = False):  # type: ignore[no-untyped-def]
