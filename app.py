@@ -33,6 +33,7 @@ PAGES = {
     "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
     "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
     "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
+    "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
     "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
 }

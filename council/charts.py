@@ -119,3 +119,12 @@ def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, l
         textangle=0,
         hovertemplate="%{y}: %{text}<extra>" + html.escape(name) + "</extra>",
     )
+
+
+def figures_line(frame: pd.DataFrame, *, x: str, ys: list[str], title: str) -> go.Figure:
+    """The teacher's figures (e.g. emissions by sector and year) as lines, one per chosen column."""
+    fig = go.Figure()
+    for column in ys:
+        fig.add_trace(go.Scatter(x=frame[x], y=frame[column], mode="lines+markers", name=_wrap(str(column))))
+    fig.update_xaxes(title_text=_wrap(str(x)))
+    return style(fig, title=_wrap(title, 80), height=420)

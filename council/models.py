@@ -45,6 +45,17 @@ class ProposalStatus(StrEnum):
     merged = "merged"
 
 
+class ArgumentSide(StrEnum):
+    for_ = "for"
+    against = "against"
+
+
+class ArgumentStatus(StrEnum):
+    pending = "pending"
+    published = "published"
+    rejected = "rejected"
+
+
 class School(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
@@ -87,6 +98,11 @@ class CouncilSession(SQLModel, table=True):
     with_learn: bool = False
     with_discuss: bool = False
     age_group: str = Field(default="4-6", max_length=8)
+    one_time_codes: bool = False
+    kiosk: bool = False
+    themes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    countdown_phase: str = Field(default="", max_length=20)
+    countdown_ends_at: dt.datetime | None = None
     join_code: str = Field(max_length=12, unique=True, index=True)
     method: str = "approval"
     method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
@@ -111,10 +127,45 @@ class Proposal(SQLModel, table=True):
     title: str = Field(max_length=120)
     body: str = Field(max_length=1000)
     theme: str = Field(default="", max_length=80)
+    addressee: str = Field(default="school", max_length=40)
     status: ProposalStatus = ProposalStatus.pending
     reject_reason: str = Field(default="", max_length=300)
     merged_into: int | None = Field(default=None, foreign_key="proposal.id")
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Argument(SQLModel, table=True):
+    """A short argument for or against a published proposal; its author never links to a ballot."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    side: ArgumentSide
+    text: str = Field(max_length=280)
+    status: ArgumentStatus = ArgumentStatus.pending
+    reject_reason: str = Field(default="", max_length=300)
+
+
+class Material(SQLModel, table=True):
+    """Background for the learn phase: teacher markdown, links, and optional figures as a chart."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    title: str = Field(max_length=120)
+    body: str = Field(default="", max_length=10000)
+    links: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    figures_csv: str = Field(default="")
+    chart_x: str = Field(default="", max_length=120)
+    chart_y: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class OneTimeCode(SQLModel, table=True):
+    """A printed slip's code, stored only as a hash; it lets one pupil in, once, and says nothing of whom."""
+
+    code_hash: str = Field(primary_key=True, max_length=64)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    used: bool = False
+    revoked: bool = False
 
 
 class Ballot(SQLModel, table=True):

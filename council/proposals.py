@@ -10,24 +10,30 @@ from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Phase, Proposal, ProposalStatus
 from council.sessions import MODERATION_PHASES, Pupil, owned_session
 from council.text import clean_text
+from council.themes import checked_choice, themes_of
 
 TITLE_LIMIT = 120
 BODY_LIMIT = 1000
 REASON_LIMIT = 300
 
 
-def submit(db: Session, *, pupil: Pupil, title: str, body: str, theme: str = "") -> Proposal:
-    """A pupil writes a proposal; it waits for the teacher's moderation."""
+def submit(
+    db: Session, *, pupil: Pupil, title: str, body: str, theme: str | None = None, addressee: str = "school"
+) -> Proposal:
+    """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
     begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
     if council is None or council.phase != Phase.propose:
         raise WrongPhase("proposal.not_now")
+    theme = themes_of(council)[-1] if theme is None else theme  # unchosen: the last theme, "Annat"
+    theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     proposal = Proposal(
         session_id=pupil.session_id,
         author_id=pupil.participant_id,
         title=clean_text(title, limit=TITLE_LIMIT, field="title"),
         body=clean_text(body, limit=BODY_LIMIT, field="body", multiline=True),
-        theme=clean_text(theme, limit=80, field="theme", required=False),
+        theme=theme,
+        addressee=addressee,
     )
     db.add(proposal)
     db.commit()

@@ -60,6 +60,9 @@ def create_session(
     with_learn: bool = False,
     with_discuss: bool = False,
     age_group: str = "4-6",
+    one_time_codes: bool = False,
+    kiosk: bool = False,
+    themes: list[str] | None = None,
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
     begin_write(db)
@@ -84,6 +87,9 @@ def create_session(
         with_learn=with_learn,
         with_discuss=with_discuss,
         age_group=age_group,
+        one_time_codes=one_time_codes,
+        kiosk=kiosk,
+        themes=list(themes or []),
         join_code=_unused_code(db),
         **fields,
     )
@@ -185,12 +191,21 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
     begin_write(db)
     council = session_by_code(db, code)
+    if council.one_time_codes:
+        raise NotAllowed("join.needs_slip")
+    pupil, token = add_participant(db, council)
+    db.commit()
+    return pupil, token
+
+
+def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
+    """A new participant in a session pupils may join (the caller commits)."""
     if Phase(council.phase) not in PUPIL_PHASES:
         raise WrongPhase("join.not_started")
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)
-    db.commit()
+    db.flush()
     return Pupil(participant.id, council.id), token
 
 

@@ -26,3 +26,8 @@ _MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=&\"'^")
 def escape_markdown(text: str) -> str:
     """Backslash-escape every markdown-significant character, so pupil text renders as plain text."""
     return "".join("\\" + c if c in _MARKDOWN_SPECIALS else c for c in text)
+
+
+def teacher_markdown(text: str) -> str:
+    """A teacher's markdown with formatting and links kept, but no raw HTML and no images."""
+    return (text or "").replace("<", "\\<").replace(">", "\\>").replace("![", "\\![")

@@ -2,11 +2,20 @@
 
 import streamlit as st
 
-from council import sessions
+from council import sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
-from pages.parts import control_moderation, control_results
+from pages.parts import (
+    control_arguments,
+    control_codes,
+    control_material,
+    control_merge,
+    control_moderation,
+    control_projector,
+    control_results,
+    control_themes,
+)
 
 actor = ui.require_actor()
 ui.show_flash()
@@ -25,13 +34,18 @@ except CouncilError as err:
 phase = Phase(council.phase)
 
 
+def join_link(code: str) -> str:
+    """The link pupils can open instead of typing the code."""
+    return slips.join_link(st.context.url or "", code)
+
+
 st.title(ui.plain(council.title))
 st.markdown(f"**{ui.tr('control.question')}:** {ui.plain(council.question)}")
 code_col, count_col = st.columns([2, 3])
 with code_col.container(key="session_join_code", border=True):
     st.caption(ui.tr("control.join_code"))
     st.markdown(f"# {council.join_code}")
-    st.caption(ui.tr("control.join_link", link=ui.absolute_url("join", code=council.join_code)))
+    st.caption(ui.tr("control.join_link", link=join_link(council.join_code)))
 
 
 @st.fragment(run_every=3)
@@ -68,9 +82,21 @@ if following is not None:
         st.caption(ui.tr(why_not))
 
 
+control_projector.show(actor, council)
 if phase in sessions.MODERATION_PHASES:
     control_moderation.show(actor, council)
+    control_merge.show(actor, council)
+    control_arguments.show(actor, council)
 elif phase in sessions.RESULT_PHASES:
     control_results.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")
+
+st.divider()
+background, theme_tab, codes_tab = st.tabs([ui.tr("tab.material"), ui.tr("tab.themes"), ui.tr("tab.codes")])
+with background:
+    control_material.show(actor, council)
+with theme_tab:
+    control_themes.show(actor, council)
+with codes_tab:
+    control_codes.show(actor, council)

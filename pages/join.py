@@ -1,24 +1,29 @@
-"""Pupils join a session with its code (typed, or from a link with ?code=)."""
+"""Pupils join a session with its code or a one-time code from a slip (typed, or from a link with ?code=)."""
 
 import streamlit as st
 
-from council import sessions
+from council import onetime, sessions
 from council.errors import CouncilError
 from pages import ui
+from pages.parts import kiosk
 
 
 def enter(code: str) -> None:
-    """Join with the code and go to the pupil view, with the participant token in the URL."""
+    """Join with the code and go to the pupil view (with the participant token in the URL, unless kiosk)."""
     try:
         with ui.db_session() as db:
-            pupil, token = sessions.join(db, code=code)
+            pupil, token = onetime.join(db, code=code)
+            council = sessions.session_for_pupil(db, pupil=pupil)
     except CouncilError as err:
         ui.show_error(err)
         return
     st.session_state.pupil = pupil
-    st.switch_page("pages/pupil.py", query_params={ui.PUPIL_PARAM: token, "lang": ui.lang()})
+    # On a shared computer the token stays out of the URL, so Back and history cannot reach this pupil.
+    params = {"lang": ui.lang()} if kiosk.is_kiosk(council) else {ui.PUPIL_PARAM: token, "lang": ui.lang()}
+    st.switch_page("pages/pupil.py", query_params=params)
 
 
+kiosk.next_pupil_screen()
 st.title(ui.tr("join.title"))
 st.write(ui.tr("join.intro"))
 link_code = st.query_params.get("code")

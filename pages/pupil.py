@@ -1,4 +1,4 @@
-"""The pupil's view: follows the session's phase by itself; propose, vote, then see the results."""
+"""The pupil's view: follows the session's phase by itself; learn, propose, discuss, vote, then see the results."""
 
 import streamlit as st
 
@@ -6,7 +6,7 @@ from council import sessions
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
-from pages.parts import pupil_propose, pupil_results, pupil_vote
+from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
 
 pupil = ui.require_pupil()
 with ui.db_session() as db:
@@ -31,14 +31,20 @@ st.info(ui.tr(f"pupil.phase.{phase}"), icon="🧭")
 
 
 VIEWS = {
+    Phase.learn: pupil_learn.show,
     Phase.propose: pupil_propose.show,
+    Phase.discuss: pupil_discuss.show,
     Phase.vote: pupil_vote.show,
     Phase.closed: pupil_results.show,
     Phase.forwarded: pupil_results.show,
 }
 try:
     VIEWS.get(phase, pupil_propose.my_proposals)(pupil)
+    if phase != Phase.learn:
+        pupil_learn.background_box(pupil)
 except CouncilError as err:
     ui.show_error(err)
+if kiosk.is_kiosk(council) and phase in (Phase.learn, Phase.propose, Phase.discuss):
+    kiosk.done_button()
 if phase == Phase.forwarded:
     st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")

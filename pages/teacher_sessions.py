@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from council import sessions, tally
+from council import sessions, tally, themes
 from council.errors import CouncilError
 from pages import ui
+from pages.parts import session_options
 
 actor = ui.require_actor()
 ui.show_flash()
@@ -58,6 +59,7 @@ with new_session_box, st.form("new_session"):
         ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3, key="new_session_max_per"
     )
     top_k = c4.number_input(ui.tr("sessions.top_k"), min_value=1, max_value=20, value=3, key="new_session_top_k")
+    options = session_options.form_fields()
     created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
     params = {
@@ -78,6 +80,8 @@ if created:
                 method=method,
                 method_params=params,
                 age_group=age_group,
+                themes=themes.default_themes(ui.lang()),
+                **options,
             )
         st.switch_page("pages/control_room.py", query_params={"session": council.id, "lang": ui.lang()})
     except CouncilError as err:

@@ -1,8 +1,20 @@
 """The one translation table, kept in one file per area: key -> (Swedish, English)."""
 
-from council.locale import accessibility, committees, common, easy, pupil, report, reporting, results, teacher, voting
+from council.locale import (
+    accessibility,
+    committees,
+    common,
+    deliberation,
+    easy,
+    pupil,
+    report,
+    reporting,
+    results,
+    teacher,
+    voting,
+)
 
-_AREAS = (common, pupil, teacher, results, voting, report, reporting, committees, easy, accessibility)
+_AREAS = (common, pupil, teacher, results, voting, report, reporting, committees, deliberation, easy, accessibility)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

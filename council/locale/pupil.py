@@ -7,7 +7,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Type the code your teacher shows on the board. You don't need to write your name.",
     ),
     "join.code_label": ("Kod", "Code"),
-    "join.code_help": ("Sex tecken, till exempel ABC234.", "Six characters, for example ABC234."),
+    "join.code_help": (
+        "Koden från tavlan, till exempel ABC234, eller koden på din lapp.",
+        "The code from the board, for example ABC234, or the code on your slip.",
+    ),
     "join.submit": ("Gå med", "Join"),
     "join.privacy": (
         "Vi sparar inte ditt namn. Ingen kan se vad just du röstar på.",

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import proposals
+from council import proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession
@@ -11,11 +11,11 @@ from pages import ui
 
 def show(actor: Actor, council: CouncilSession) -> None:
     """The live queue, polled every few seconds."""
-    queue_fragment(actor, council.id)
+    queue_fragment(actor, council.id, tuple(themes.themes_of(council)))
 
 
 @st.fragment(run_every=5)
-def queue_fragment(actor: Actor, session_id: int) -> None:
+def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = ()) -> None:
     """The queue itself; after a publish or reject the whole page redraws, so 'next phase' can unlock."""
     if st.session_state.pop("moderated", False):
         st.rerun()
@@ -28,17 +28,19 @@ def queue_fragment(actor: Actor, session_id: int) -> None:
     if not waiting:
         st.caption(ui.tr("control.queue_empty"))
     for proposal in waiting:
-        card(actor, proposal)
+        card(actor, proposal, theme_list)
     with st.expander(ui.tr("control.published", n=len(on_ballot))):
         for proposal in on_ballot:
             st.markdown(f"- **{ui.plain(proposal.title)}** — {ui.plain(proposal.body)}")
+            st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
 
 
-def card(actor: Actor, proposal) -> None:  # type: ignore[no-untyped-def]
-    """One waiting proposal: its text, a reason field, publish and reject."""
+def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """One waiting proposal: its text, its theme and addressee (changeable), a reason field, publish and reject."""
     with st.form(f"moderate_{proposal.id}", enter_to_submit=False):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
+        labels(proposal, theme_list)
         st.text_input(ui.tr("control.reject_reason"), key=f"moderate_reason_{proposal.id}", max_chars=300)
         left, right = st.columns(2)
         left.form_submit_button(
@@ -56,11 +58,31 @@ def card(actor: Actor, proposal) -> None:  # type: ignore[no-untyped-def]
         )
 
 
+def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """The theme and addressee the pupil picked, for the teacher to keep or change."""
+    left, right = st.columns(2)
+    options = list(theme_list) + ([proposal.theme] if proposal.theme not in theme_list else [])
+    left.selectbox(
+        ui.tr("proposal.theme"), options, index=options.index(proposal.theme), key=f"moderate_theme_{proposal.id}"
+    )
+    right.selectbox(
+        ui.tr("proposal.addressee"),
+        themes.ADDRESSEES,
+        index=themes.ADDRESSEES.index(proposal.addressee) if proposal.addressee in themes.ADDRESSEES else 0,
+        key=f"moderate_addressee_{proposal.id}",
+        format_func=ui.namer("addressee."),
+    )
+
+
 def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
-    """Button callback: publish or reject, keeping any error to show on the next run."""
-    extra = {"reason": st.session_state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}
+    """Button callback: publish (with the chosen theme and addressee) or reject, keeping any error for the next run."""
+    state = st.session_state
+    extra = {"reason": state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}
     try:
         with ui.db_session() as db:
+            if action is proposals.publish and f"moderate_theme_{proposal_id}" in state:
+                theme, addressee = state[f"moderate_theme_{proposal_id}"], state[f"moderate_addressee_{proposal_id}"]
+                themes.change_labels(db, actor, proposal_id, theme=theme, addressee=addressee)
             action(db, actor, proposal_id, **extra)
         st.session_state.moderated = True
     except CouncilError as err:

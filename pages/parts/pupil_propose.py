@@ -1,11 +1,13 @@
-"""The pupil's propose phase: write a proposal, see what happened to one's own."""
+"""The pupil's propose phase: write a proposal (seeing similar ones already there), and follow one's own."""
 
 import streamlit as st
 
-from council import proposals
+from council import merging, proposals, sessions, themes
 from council.errors import CouncilError
 from council.sessions import Pupil
 from pages import ui
+
+FIELDS = ("proposal_title", "proposal_body")
 
 
 def show(pupil: Pupil) -> None:
@@ -15,42 +17,78 @@ def show(pupil: Pupil) -> None:
 
 
 def proposal_form(pupil: Pupil) -> None:
-    """Write a new proposal: a title and a text, both required."""
-    with st.form("proposal", clear_on_submit=True):
-        st.subheader(ui.tr("pupil.new_proposal"))
-        title = st.text_input(
-            ui.tr("pupil.proposal_title"),
-            key="proposal_title",
-            max_chars=proposals.TITLE_LIMIT,
-            placeholder=ui.tr("pupil.proposal_title_placeholder"),
-        )
-        body = st.text_area(
-            ui.tr("pupil.proposal_body"),
-            key="proposal_body",
-            max_chars=proposals.BODY_LIMIT,
-            placeholder=ui.tr("pupil.proposal_body_placeholder"),
-        )
-        sent = st.form_submit_button(ui.tr("pupil.proposal_submit"), type="primary", key="proposal_submit")
-    if sent:
-        try:
-            with ui.db_session() as db:
-                proposals.submit(db, pupil=pupil, title=title, body=body)
-            ui.flash("pupil.proposal_sent")
-            st.rerun()
-        except CouncilError as err:
-            ui.show_error(err)
+    """Title, text, theme and addressee; similar published proposals show up under the title."""
+    with ui.db_session() as db:
+        council = sessions.session_for_pupil(db, pupil=pupil)
+    st.subheader(ui.tr("pupil.new_proposal"))
+    title = st.text_input(
+        ui.tr("pupil.proposal_title"),
+        key="proposal_title",
+        max_chars=proposals.TITLE_LIMIT,
+        placeholder=ui.tr("pupil.proposal_title_placeholder"),
+    )
+    already_there(pupil, title)
+    st.text_area(
+        ui.tr("pupil.proposal_body"),
+        key="proposal_body",
+        max_chars=proposals.BODY_LIMIT,
+        placeholder=ui.tr("pupil.proposal_body_placeholder"),
+    )
+    left, right = st.columns(2)
+    left.selectbox(ui.tr("proposal.theme"), themes.themes_of(council), key="proposal_theme")
+    right.selectbox(
+        ui.tr("proposal.addressee"), themes.ADDRESSEES, key="proposal_addressee", format_func=ui.namer("addressee.")
+    )
+    st.button(ui.tr("pupil.proposal_submit"), type="primary", key="proposal_submit", on_click=send, args=(pupil,))
+    if error := st.session_state.pop("proposal_error", None):
+        ui.show_error(error)
+
+
+def already_there(pupil: Pupil, title: str) -> None:
+    """'Finns redan: …' — published proposals like the one being written."""
+    if not title.strip():
+        return
+    with ui.db_session() as db:
+        similar = merging.already_there(db, pupil=pupil, title=title)
+    if similar:
+        with st.container(key="proposal_similar"):
+            names = ", ".join(f"**{ui.plain(p.title)}**" for p in similar)
+            st.info(ui.tr("proposal.already_there", titles=names), icon="🔁")
+
+
+def send(pupil: Pupil) -> None:
+    """Button callback: send the proposal; on success empty the fields."""
+    state = st.session_state
+    try:
+        with ui.db_session() as db:
+            proposals.submit(
+                db,
+                pupil=pupil,
+                title=state.get("proposal_title", ""),
+                body=state.get("proposal_body", ""),
+                theme=state.get("proposal_theme"),
+                addressee=state.get("proposal_addressee") or "school",
+            )
+    except CouncilError as err:
+        state.proposal_error = err
+        return
+    for key in FIELDS:
+        state[key] = ""
+    ui.flash("pupil.proposal_sent")
 
 
 @st.fragment(run_every=5)
 def my_proposals(pupil: Pupil) -> None:
-    """What this pupil wrote and what happened to it; refreshes by itself as the teacher moderates."""
+    """What this pupil wrote, what happened to it and where a merged one went; refreshes by itself."""
     with ui.db_session() as db:
-        written = proposals.mine(db, pupil=pupil)
+        written = [(p, merging.destination(db, p)) for p in proposals.mine(db, pupil=pupil)]
     if not written:
         return
     st.subheader(ui.tr("pupil.my_proposals"))
-    for proposal in written:
-        with st.container(border=True):
+    for proposal, went_to in written:
+        with st.container(border=True, key=f"my_proposal_{proposal.id}"):
             st.markdown(f"**{ui.plain(proposal.title)}** — {ui.tr('status.' + proposal.status)}")
             if proposal.reject_reason:
                 st.caption(ui.tr("pupil.reject_reason", reason=ui.plain(proposal.reject_reason)))
+            if went_to is not None:
+                st.caption(ui.tr("proposal.merged_into", title=ui.plain(went_to.title)))

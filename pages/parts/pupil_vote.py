@@ -4,12 +4,13 @@ from functools import partial
 
 import streamlit as st
 
-from council import voting
+from council import sessions, voting
 from council.errors import CouncilError
 from council.i18n import t
 from council.sessions import Pupil
 from council.voting import BallotPaper
 from pages import ui
+from pages.parts import kiosk
 
 SCORES = (-2, -1, 0, 1, 2)
 
@@ -31,9 +32,13 @@ def show(pupil: Pupil) -> None:
         try:
             with ui.db_session() as db:
                 voting.cast(db, pupil=pupil, choices=choices, abstain=abstain)
-            st.rerun()
+                shared_computer = kiosk.is_kiosk(sessions.session_for_pupil(db, pupil=pupil))
         except CouncilError as err:
             ui.show_error(err)
+            return
+        if shared_computer:
+            kiosk.end_turn("kiosk.thanks_voted")
+        st.rerun()
 
 
 def explanation(paper: BallotPaper) -> str:

@@ -1,0 +1,91 @@
+"""Suggesting near-duplicate proposals and merging them into one, keeping where each came from."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from council import similarity
+from council.auth import Actor, record
+from council.db import begin_write
+from council.errors import InvalidInput, NotFound, WrongPhase
+from council.models import Proposal, ProposalStatus
+from council.proposals import BODY_LIMIT, TITLE_LIMIT
+from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.text import clean_text
+from council.themes import checked_choice
+
+OPEN = (ProposalStatus.pending, ProposalStatus.published)
+
+
+def already_there(db: Session, *, pupil: Pupil, title: str, limit: int = 3) -> list[Proposal]:
+    """Published proposals like the one the pupil is writing ("Finns redan: …")."""
+    query = select(Proposal).where(Proposal.session_id == pupil.session_id, Proposal.status == ProposalStatus.published)
+    found = {p.id: p for p in db.exec(query)}
+    ids = similarity.similar_titles(title, {pid: p.title for pid, p in found.items()})
+    return [found[pid] for pid in ids[:limit]]
+
+
+def suggestions(db: Session, actor: Actor | None, session_id: int) -> list[tuple[Proposal, Proposal, float]]:
+    """Pairs of waiting or published proposals that look like duplicates, most alike first."""
+    owned_session(db, actor, session_id)
+    query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status.in_(OPEN))
+    found = {p.id: p for p in db.exec(query)}
+    pairs = similarity.similar_pairs({pid: p.title for pid, p in found.items()})
+    return [(found[a], found[b], score) for a, b, score in pairs]
+
+
+def merge(
+    db: Session,
+    actor: Actor | None,
+    session_id: int,
+    *,
+    originals: list[int],
+    title: str,
+    body: str,
+    theme: str,
+    addressee: str,
+) -> Proposal:
+    """Replace two or more proposals by one new, published wording; the originals point to it."""
+    begin_write(db)
+    council = owned_session(db, actor, session_id)
+    if council.phase not in MODERATION_PHASES:
+        raise WrongPhase("merge.too_late")
+    chosen = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
+    if len(chosen) < 2:
+        raise InvalidInput("merge.need_two")
+    if any(p is None or p.session_id != session_id or p.status not in OPEN for p in chosen):
+        raise NotFound("merge.not_mergeable")
+    theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
+    merged = Proposal(
+        session_id=session_id,
+        title=clean_text(title, limit=TITLE_LIMIT, field="title"),
+        body=clean_text(body, limit=BODY_LIMIT, field="body", multiline=True),
+        theme=theme,
+        addressee=addressee,
+        status=ProposalStatus.published,
+    )
+    db.add(merged)
+    db.flush()
+    for original in chosen:
+        original.status, original.merged_into = ProposalStatus.merged, merged.id
+        db.add(original)
+    record(db, actor, "proposal.merge", f"proposal:{merged.id}<" + ",".join(str(p.id) for p in chosen))
+    db.commit()
+    return merged
+
+
+def originals(db: Session, proposal_id: int) -> list[Proposal]:
+    """The proposals merged straight into this one."""
+    return list(db.exec(select(Proposal).where(Proposal.merged_into == proposal_id).order_by(Proposal.id)))
+
+
+def destination(db: Session, proposal: Proposal) -> Proposal | None:
+    """Where a merged proposal went in the end (following merges of merges); None if not merged."""
+    if proposal.merged_into is None:
+        return None
+    current = db.get(Proposal, proposal.merged_into)
+    for _ in range(100):
+        if current is None or current.merged_into is None:
+            return current
+        current = db.get(Proposal, current.merged_into)
+    raise NotFound("proposal.not_found")

@@ -1,0 +1,109 @@
+"""One-time codes: printed slips that each let one pupil in, once; only their hashes are stored."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import case, update
+from sqlmodel import Session, func, select
+
+from council import sessions
+from council.auth import Actor, record, token_hash
+from council.db import begin_write
+from council.errors import InvalidInput, NotFound
+from council.models import CouncilSession, OneTimeCode
+from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
+
+SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
+MAX_BATCH = 200
+MAX_PER_SESSION = 2000
+
+
+@dataclass(frozen=True)
+class CodeCounts:
+    made: int
+    used: int
+    revoked: int
+
+    @property
+    def unused(self) -> int:
+        return self.made - self.used - self.revoked
+
+
+def new_slip_code() -> str:
+    """A random ten-character code from the unambiguous alphabet."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(SLIP_CODE_LENGTH))
+
+
+def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -> list[str]:
+    """Make `count` new codes; the plain codes are returned once, for the slips, and never stored."""
+    begin_write(db)
+    owned_session(db, actor, session_id)
+    if not 1 <= int(count) <= MAX_BATCH:
+        raise InvalidInput("codes.bad_count", most=MAX_BATCH)
+    if counts(db, actor, session_id).made + int(count) > MAX_PER_SESSION:
+        raise InvalidInput("codes.too_many", most=MAX_PER_SESSION)
+    codes = [new_slip_code() for _ in range(int(count))]
+    db.add_all(OneTimeCode(code_hash=token_hash(code), session_id=session_id) for code in codes)
+    record(db, actor, "codes.generate", f"session:{session_id}:{count}")
+    db.commit()
+    return codes
+
+
+def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
+    """How many codes were made, used and revoked."""
+    owned_session(db, actor, session_id)
+    ones = [func.coalesce(func.sum(case((flag, 1), else_=0)), 0) for flag in (OneTimeCode.used, OneTimeCode.revoked)]
+    query = select(func.count(), *ones).where(OneTimeCode.session_id == session_id)
+    made, used, revoked = db.exec(query).one()
+    return CodeCounts(int(made or 0), int(used or 0), int(revoked or 0))
+
+
+def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
+    """Revoke every code not used yet; returns how many."""
+    begin_write(db)
+    owned_session(db, actor, session_id)
+    unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+    done = db.exec(update(OneTimeCode).where(*unused).values(revoked=True))
+    record(db, actor, "codes.revoke_unused", f"session:{session_id}")
+    db.commit()
+    return done.rowcount
+
+
+def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> None:
+    """Revoke one code (a lost slip), if it is not used yet."""
+    begin_write(db)
+    owned_session(db, actor, session_id)
+    row = db.get(OneTimeCode, token_hash(normalise_code(code or "")))
+    if row is None or row.session_id != session_id:
+        raise NotFound("codes.not_found")
+    if row.used:
+        raise InvalidInput("join.code_used")
+    row.revoked = True
+    db.add(row)
+    record(db, actor, "codes.revoke", f"session:{session_id}")
+    db.commit()
+
+
+def join(db: Session, *, code: str) -> tuple[Pupil, str]:
+    """Join with a slip's one-time code, or else with the session's shared code."""
+    begin_write(db)
+    normalised = normalise_code(code or "")
+    row = db.get(OneTimeCode, token_hash(normalised)) if len(normalised) == SLIP_CODE_LENGTH else None
+    if row is None:
+        return sessions.join(db, code=code)
+    if row.revoked:
+        raise InvalidInput("join.code_revoked")
+    pupil, token = sessions.add_participant(db, db.get(CouncilSession, row.session_id))
+    # Conditional update: of two pupils typing the same slip at once, exactly one gets in.
+    taken = db.exec(
+        update(OneTimeCode)
+        .where(OneTimeCode.code_hash == row.code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+        .values(used=True)
+    )
+    if taken.rowcount != 1:
+        db.rollback()
+        raise InvalidInput("join.code_used")
+    db.commit()
+    return pupil, token

@@ -1,0 +1,65 @@
+"""What the classroom screen shows: counts that never reveal a vote, the phase and its countdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from council import arguments, sessions
+from council.auth import Actor, record
+from council.db import begin_write
+from council.errors import InvalidInput
+from council.models import CouncilSession, Phase, utcnow
+from council.sessions import RESULT_PHASES, owned_session
+
+MAX_MINUTES = 120
+
+
+@dataclass(frozen=True)
+class Screen:
+    """Everything on the projector: counts only, and whether results may be shown yet."""
+
+    joined: int
+    proposals: int
+    arguments: int
+    voted: int
+    seconds_left: int | None
+    show_results: bool
+
+
+def screen(db: Session, actor: Actor | None, session_id: int, *, now: dt.datetime | None = None) -> Screen:
+    """The projector's numbers for this session (results only once the vote is closed)."""
+    council = owned_session(db, actor, session_id)
+    counts = sessions.counts(db, session_id)
+    return Screen(
+        joined=counts.joined,
+        proposals=counts.published,
+        arguments=arguments.count(db, session_id),
+        voted=counts.voted,
+        seconds_left=seconds_left(council, now or utcnow()),
+        show_results=Phase(council.phase) in RESULT_PHASES,
+    )
+
+
+def seconds_left(council: CouncilSession, now: dt.datetime) -> int | None:
+    """Seconds left of the countdown for the current phase; None when there is none."""
+    if council.countdown_ends_at is None or council.countdown_phase != council.phase:
+        return None
+    ends = council.countdown_ends_at
+    ends = ends if ends.tzinfo else ends.replace(tzinfo=dt.UTC)  # SQLite gives back naive UTC
+    return max(0, int((ends - now).total_seconds()))
+
+
+def start_countdown(db: Session, actor: Actor | None, session_id: int, *, minutes: int) -> None:
+    """Start a countdown for the current phase; 0 minutes clears it."""
+    begin_write(db)
+    council = owned_session(db, actor, session_id)
+    if not 0 <= int(minutes) <= MAX_MINUTES:
+        raise InvalidInput("countdown.bad_minutes", most=MAX_MINUTES)
+    council.countdown_phase = council.phase if minutes else ""
+    council.countdown_ends_at = utcnow() + dt.timedelta(minutes=int(minutes)) if minutes else None
+    db.add(council)
+    record(db, actor, "session.countdown", f"session:{session_id}:{minutes}")
+    db.commit()

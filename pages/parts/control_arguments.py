@@ -1,0 +1,61 @@
+"""The teacher's argument moderation, and the proposals argued on one side only."""
+
+import streamlit as st
+
+from council import arguments
+from council.auth import Actor
+from council.errors import CouncilError
+from council.models import CouncilSession
+from pages import ui
+
+
+def show(actor: Actor, council: CouncilSession) -> None:
+    """The live argument queue (only in sessions with a discuss phase)."""
+    if council.with_discuss:
+        queue_fragment(actor, council.id)
+
+
+@st.fragment(run_every=5)
+def queue_fragment(actor: Actor, session_id: int) -> None:
+    with ui.db_session() as db:
+        waiting = arguments.queue(db, actor, session_id)
+        lopsided = arguments.one_sided(db, actor, session_id)
+    st.subheader(ui.tr("arguments.queue", n=len(waiting)))
+    if error := st.session_state.pop("argument_error", None):
+        ui.show_error(error)
+    for argument in waiting:
+        card(actor, argument)
+    with st.container(key="one_sided"):
+        st.markdown(f"**{ui.tr('arguments.one_sided', n=len(lopsided))}**")
+        for proposal in lopsided:
+            st.markdown(f"- {ui.plain(proposal.title)}")
+
+
+def card(actor: Actor, argument) -> None:  # type: ignore[no-untyped-def]
+    """One waiting argument: its side, its text, publish and reject."""
+    with st.container(border=True):
+        st.caption(ui.tr(f"discuss.side.{argument.side}"))
+        st.markdown(ui.plain(argument.text))
+        left, right = st.columns(2)
+        left.button(
+            ui.tr("control.publish"),
+            key=f"argument_publish_{argument.id}",
+            type="primary",
+            on_click=moderate,
+            args=(actor, arguments.publish, argument.id),
+        )
+        right.button(
+            ui.tr("control.reject"),
+            key=f"argument_reject_{argument.id}",
+            on_click=moderate,
+            args=(actor, arguments.reject, argument.id),
+        )
+
+
+def moderate(actor: Actor, action, argument_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Button callback: publish or reject, keeping any error to show on the next run."""
+    try:
+        with ui.db_session() as db:
+            action(db, actor, argument_id)
+    except CouncilError as err:
+        st.session_state.argument_error = err

@@ -1,0 +1,66 @@
+"""One-time codes: make a batch and download its slips, revoke a lost one or every unused one."""
+
+import streamlit as st
+
+from council import onetime, slips
+from council.auth import Actor
+from council.errors import CouncilError
+from council.models import CouncilSession
+from pages import ui
+
+
+def show(actor: Actor, council: CouncilSession) -> None:
+    """Counts, the generator with its PDF, and revocation."""
+    if not council.one_time_codes:
+        st.caption(ui.tr("codes.off"))
+        return
+    with ui.db_session() as db:
+        now = onetime.counts(db, actor, council.id)
+    st.caption(ui.tr("codes.help"))
+    a, b, c = st.columns(3)
+    a.metric(ui.tr("codes.unused"), now.unused)
+    b.metric(ui.tr("codes.used"), now.used)
+    c.metric(ui.tr("codes.revoked"), now.revoked)
+    count = st.number_input(
+        ui.tr("codes.how_many"), min_value=1, max_value=onetime.MAX_BATCH, value=30, key="codes_count"
+    )
+    if st.button(ui.tr("codes.generate"), key="codes_generate", type="primary"):
+        act(lambda db: make_slips(db, actor, council, int(count)))
+    if pdf := st.session_state.get("codes_pdf"):
+        st.download_button(
+            ui.tr("codes.download"),
+            pdf,
+            key="codes_download",
+            file_name=f"klimatradet-{council.join_code}-lappar.pdf",
+            mime="application/pdf",
+        )
+        st.caption(ui.tr("codes.download_help"))
+    revoke_forms(actor, council)
+
+
+def make_slips(db, actor: Actor, council: CouncilSession, count: int) -> None:  # type: ignore[no-untyped-def]
+    """New codes straight onto a PDF kept in this teacher's browser session only."""
+    codes = onetime.generate(db, actor, council.id, count=count)
+    st.session_state.codes_pdf = slips.slips_pdf(codes, base_url=st.context.url or "", title=council.class_label)
+
+
+def revoke_forms(actor: Actor, council: CouncilSession) -> None:
+    """Revoke one lost slip by its code, or every code nobody has used."""
+    left, right = st.columns(2, vertical_alignment="bottom")
+    lost = left.text_input(ui.tr("codes.lost"), key="codes_revoke_code", max_chars=14)
+    if left.button(ui.tr("codes.revoke_one"), key="codes_revoke"):
+        act(lambda db: onetime.revoke(db, actor, council.id, code=lost))
+    if right.button(ui.tr("codes.revoke_unused"), key="codes_revoke_unused"):
+        act(lambda db: onetime.revoke_unused(db, actor, council.id))
+
+
+def act(change) -> None:  # type: ignore[no-untyped-def]
+    """Run one change and redraw, or say why not."""
+    try:
+        with ui.db_session() as db:
+            change(db)
+    except CouncilError as err:
+        ui.show_error(err)
+        return
+    ui.flash("codes.saved")
+    st.rerun()

@@ -1,0 +1,37 @@
+"""The session's themes: edit the list (one a line) or rename one everywhere it is used."""
+
+import streamlit as st
+
+from council import themes
+from council.auth import Actor
+from council.errors import CouncilError
+from council.models import CouncilSession
+from pages import ui
+
+
+def show(actor: Actor, council: CouncilSession) -> None:
+    """The theme list and the rename form."""
+    current = themes.themes_of(council)
+    st.caption(ui.tr("themes.help"))
+    st.text_area(ui.tr("themes.list"), value="\n".join(current), key="themes_list", height=260)
+    if st.button(ui.tr("themes.save"), key="themes_save"):
+        names = st.session_state.themes_list.splitlines()
+        act(lambda db: themes.set_themes(db, actor, council.id, names=names))
+    left, right = st.columns(2)
+    old = left.selectbox(ui.tr("themes.old"), current, key="themes_old")
+    new = right.text_input(ui.tr("themes.new"), key="themes_new", max_chars=themes.THEME_LIMIT)
+    if st.button(ui.tr("themes.rename"), key="themes_rename"):
+        act(lambda db: themes.rename_theme(db, actor, council.id, old=old, new=new))
+
+
+def act(change) -> None:  # type: ignore[no-untyped-def]
+    """Save a change and show the new list, or say why not."""
+    try:
+        with ui.db_session() as db:
+            change(db)
+    except CouncilError as err:
+        ui.show_error(err)
+        return
+    st.session_state.pop("themes_list", None)
+    ui.flash("themes.saved")
+    st.rerun()

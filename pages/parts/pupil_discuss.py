@@ -1,0 +1,66 @@
+"""The discuss phase: every published proposal with its arguments for and against, and a way to add one."""
+
+import streamlit as st
+
+from council import arguments, proposals
+from council.errors import CouncilError
+from council.sessions import Pupil
+from pages import ui
+from pages.parts import pupil_propose
+
+
+def show(pupil: Pupil) -> None:
+    """Proposals with both sides and their counts; the pupil's own proposals below."""
+    with ui.db_session() as db:
+        shown = proposals.published(db, pupil.session_id)
+        sides = arguments.all_sides(db, pupil.session_id)
+        own = arguments.mine(db, pupil=pupil)
+    st.subheader(ui.tr("discuss.title"))
+    st.caption(ui.tr("discuss.intro"))
+    if sum(own.values()):
+        st.caption(ui.tr("discuss.mine", **{k: own.get(k, 0) for k in ("pending", "published", "rejected")}))
+    for proposal in shown:
+        card(pupil, proposal, sides[proposal.id])
+    pupil_propose.my_proposals(pupil)
+
+
+def card(pupil: Pupil, proposal, found: arguments.Sides) -> None:  # type: ignore[no-untyped-def]
+    """One proposal: its text, the two sides with counts, and the form for a new argument."""
+    with st.container(border=True, key=f"discuss_{proposal.id}"):
+        st.markdown(f"**{ui.plain(proposal.title)}**")
+        st.markdown(ui.plain(proposal.body))
+        st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
+        pro, con = st.columns(2)
+        side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros)
+        side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons)
+        argument_form(pupil, proposal.id)
+
+
+def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-untyped-def]
+    """One side's arguments as plain text."""
+    column.markdown(f"**{heading}**")
+    for argument in found:
+        column.markdown(f"- {ui.plain(argument.text)}")
+
+
+def argument_form(pupil: Pupil, proposal_id: int) -> None:
+    """For or against, and up to 280 characters."""
+    with st.form(f"argument_{proposal_id}", clear_on_submit=True):
+        side = st.radio(
+            ui.tr("discuss.side"),
+            arguments.SIDES,
+            key=f"argument_side_{proposal_id}",
+            horizontal=True,
+            format_func=ui.namer("discuss.side."),
+        )
+        text = st.text_area(
+            ui.tr("discuss.text"), key=f"argument_text_{proposal_id}", max_chars=arguments.TEXT_LIMIT, height=80
+        )
+        sent = st.form_submit_button(ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}")
+    if sent:
+        try:
+            with ui.db_session() as db:
+                arguments.add(db, pupil=pupil, proposal_id=proposal_id, side=side, text=text)
+            st.success(ui.tr("discuss.sent"), icon="✅")
+        except CouncilError as err:
+            ui.show_error(err)

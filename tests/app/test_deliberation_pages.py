@@ -1,0 +1,212 @@
+"""The deliberation screens run for their roles, and their widgets do what they say."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from council import arguments, materials, merging, onetime, proposals, sessions
+from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
+
+from ..unit.helpers import session_at
+from .conftest import app, no_errors
+
+
+def control_room(actor, council):
+    at = app(actor=actor)
+    at.query_params["session"] = str(council.id)
+    return at.switch_page("pages/control_room.py").run()
+
+
+def pupil_page(token):
+    at = app()
+    at.query_params["p"] = token
+    at.run()
+    return at.switch_page("pages/pupil.py").run()
+
+
+def fresh(db):
+    db.rollback()
+    db.expire_all()
+
+
+def test_new_session_form_sets_the_deliberation_options(teacher, db):
+    from council.models import CouncilSession
+
+    at = app(actor=teacher).run()
+    at.switch_page("pages/teacher_sessions.py").run()
+    at.text_input(key="new_session_title").input("Energi 7A")
+    at.text_area(key="new_session_question").input("Hur sparar skolan energi?")
+    for key in ("new_session_learn", "new_session_discuss", "new_session_onetime", "new_session_kiosk"):
+        at.checkbox(key=key).check()
+    at.button(key="new_session_create").click().run()
+    no_errors(at)
+    council = db.exec(select(CouncilSession)).one()
+    assert (council.with_learn, council.with_discuss, council.one_time_codes, council.kiosk) == (True,) * 4
+    assert council.themes[0] == "Transport och resor"
+
+
+def test_learn_phase_shows_the_teachers_material_to_pupils(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_learn=True)
+    materials.add(db, teacher, council.id, title="Utsläpp", body="**Viktigt** <b>x</b>", links="SMHI | https://smhi.se",
+                  figures="År;Bil\n2020;3\n2021;2\n".encode(), chart_x="År", chart_y=["Bil"])  # fmt: skip
+    sessions.advance_phase(db, teacher, council.id)
+    _, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token)
+    no_errors(at)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "**Viktigt**" in shown and "\\<b\\>" in shown and "[SMHI](https://smhi.se)" in shown
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_control_room_adds_and_renames_themes_and_links_to_the_projector(teacher, db):
+    council, _, _ = session_at(db, teacher, Phase.propose, titles=())
+    at = control_room(teacher, council)
+    no_errors(at)
+    assert any(link.proto.page.endswith("projector") for link in at.get("page_link"))
+    at.text_area(key="themes_list").input("Mat\nEnergi\nRymden")
+    at.button(key="themes_save").click().run()
+    no_errors(at)
+    at.selectbox(key="themes_old").select("Rymden")
+    at.text_input(key="themes_new").input("Rymd och stjärnor")
+    at.button(key="themes_rename").click().run()
+    no_errors(at)
+    fresh(db)
+    db.refresh(council)
+    assert council.themes == ["Mat", "Energi", "Rymd och stjärnor"]
+
+
+def test_pupil_sees_similar_proposals_while_writing_and_picks_theme_and_addressee(teacher, db):
+    council, _, written = session_at(db, teacher, Phase.propose, titles=("Fler cykelbanor",))
+    pupil, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token)
+    at.text_input(key="proposal_title").input("fler CYKELBANOR!").run()
+    assert "Finns redan" in " ".join(i.value for i in at.info)
+    at.text_area(key="proposal_body").input("Säkrare vägar")
+    at.selectbox(key="proposal_theme").select("Transport och resor")
+    at.selectbox(key="proposal_addressee").select("region")
+    at.button(key="proposal_submit").click().run()
+    no_errors(at)
+    made = proposals.mine(db, pupil=pupil)[0]
+    assert (made.theme, made.addressee) == ("Transport och resor", "region")
+    assert at.text_input(key="proposal_title").value == ""
+
+
+def test_teacher_merges_a_suggested_pair_and_the_author_sees_where_it_went(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.propose, titles=("Fler cykelbanor", "Mer cykelbanor"))
+    at = control_room(teacher, council)
+    at.button(key=f"merge_pick_{written[0].id}_{written[1].id}").click().run()
+    at.text_input(key="merge_title").input("Cykelbanor överallt")
+    at.button(key="merge_submit").click().run()
+    no_errors(at)
+    fresh(db)
+    merged = db.exec(select(Proposal).where(Proposal.title == "Cykelbanor överallt")).one()
+    assert [p.id for p in merging.originals(db, merged.id)] == [written[0].id, written[1].id]
+    token = sessions.join(db, code=council.join_code)[1]  # a new pupil sees the merged one on the list
+    author = pupils[0]
+    assert merging.destination(db, proposals.mine(db, pupil=author)[0]).id == merged.id
+    assert token
+
+
+def test_pupils_argue_in_the_discuss_phase_and_the_teacher_moderates(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_discuss=True)
+    sessions.advance_phase(db, teacher, council.id)
+    pupil, token = sessions.join(db, code=council.join_code)
+    proposal = proposals.submit(db, pupil=pupil, title="Solceller", body="På taket")
+    proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    at = pupil_page(token)
+    no_errors(at)
+    at.radio(key=f"argument_side_{proposal.id}").set_value("against")
+    at.text_area(key=f"argument_text_{proposal.id}").input("Dyrt <i>nu</i>")
+    at.button(key=f"argument_submit_{proposal.id}").click().run()
+    no_errors(at)
+    waiting = arguments.queue(db, teacher, council.id)
+    assert [a.side for a in waiting] == ["against"]
+    teacher_view = control_room(teacher, council)
+    assert "Solceller" not in " ".join(m.value for m in teacher_view.markdown if "ett håll" in m.value)
+    teacher_view.button(key=f"argument_publish_{waiting[0].id}").click().run()
+    no_errors(teacher_view)
+    at.run()
+    assert any("Emot (1)" in m.value for m in at.markdown)
+    assert any("Dyrt \\<i\\>nu\\</i\\>" in m.value for m in at.markdown)
+
+
+def test_teacher_generates_codes_and_gets_a_slip_pdf(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", one_time_codes=True)
+    at = control_room(teacher, council)
+    at.number_input(key="codes_count").set_value(12)
+    at.button(key="codes_generate").click().run()
+    no_errors(at)
+    assert at.session_state.codes_pdf.startswith(b"%PDF")
+    assert len(db.exec(select(OneTimeCode)).all()) == 12
+    at.button(key="codes_revoke_unused").click().run()
+    no_errors(at)
+    fresh(db)
+    assert onetime.counts(db, teacher, council.id).revoked == 12
+
+
+def test_a_one_time_code_joins_once_through_the_join_page(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", one_time_codes=True)
+    sessions.advance_phase(db, teacher, council.id)
+    code = onetime.generate(db, teacher, council.id, count=1)[0]
+    for attempt, expected in ((council.join_code, "egen kod"), (code, None), (code, "redan använd")):
+        at = app().run()
+        at.text_input(key="join_code").input(attempt)
+        at.button(key="join_submit").click().run()
+        if expected:
+            assert expected in at.error[0].value
+        else:
+            no_errors(at)
+            assert at.session_state.pupil is not None
+
+
+def test_kiosk_turn_ends_after_the_ballot_with_nothing_of_the_pupil_left(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", kiosk=True)
+    sessions.advance_phase(db, teacher, council.id)
+    author = sessions.join(db, code=council.join_code)[0]
+    proposal = proposals.submit(db, pupil=author, title="Solceller", body="På taket")
+    proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    at = app().run()
+    at.text_input(key="join_code").input(council.join_code)
+    at.button(key="join_submit").click().run()
+    assert "p" not in at.query_params
+    at.checkbox(key=f"vote_choice_{proposal.id}").check()
+    at.button(key="vote_submit").click().run()
+    no_errors(at)
+    assert at.session_state.pupil is None and "p" not in at.query_params
+    assert f"vote_choice_{proposal.id}" not in at.session_state
+    assert any("nästa elevs tur" in s.value for s in at.success)
+    at.switch_page("pages/pupil.py").run()  # what Back would do
+    assert at.session_state.pupil is None and not at.get("checkbox")
+
+
+def test_projector_shows_code_and_counts_and_the_chart_only_after_close(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/projector.py").run()
+    no_errors(at)
+    assert any(council.join_code == m.value for m in at.markdown)
+    assert [m.value for m in at.metric] == ["3", "3", "0", "0"]
+    assert not at.get("plotly_chart")
+    sessions.advance_phase(db, teacher, council.id)
+    at.run()
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_projector_refuses_a_visitor(teacher, db):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    at = app()
+    at.query_params["session"] = str(council.id)
+    at.run()
+    at.switch_page("pages/projector.py").run()
+    assert council.join_code not in " ".join(m.value for m in at.markdown)
+
+
+def test_merged_status_is_not_counted_twice(teacher, db):
+    council, _, written = session_at(db, teacher, Phase.propose, titles=("A", "B"))
+    merging.merge(db, teacher, council.id, originals=[w.id for w in written], title="AB", body="b", theme="Annat",
+                  addressee="school")  # fmt: skip
+    assert sessions.counts(db, council.id).proposals == 1
+    assert [p.status for p in proposals.all_for(db, teacher, council.id)][:2] == [ProposalStatus.merged] * 2

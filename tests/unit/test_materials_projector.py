@@ -1,0 +1,125 @@
+"""Background material (text, links, CSV figures) and the projector's numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from council import charts, materials, projector, sessions, voting
+from council.errors import InvalidInput, WrongPhase
+from council.models import Phase, utcnow
+from council.text import teacher_markdown
+
+from .helpers import session_at
+
+FIGURES = "År;Transporter;Industri\n2020;12,5;8\n2021;11,9;7,5\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        FIGURES.encode("utf-8"),
+        b"\xef\xbb\xbf" + FIGURES.encode("utf-8"),  # Excel's "CSV UTF-8" starts with a BOM
+        FIGURES.encode("cp1252"),  # Excel's plain "CSV" on a Swedish Windows
+        "År,Transporter,Industri\n2020,12.5,8\n2021,11.9,7.5\n".encode(),
+    ],
+)
+def test_figures_are_read_as_excel_writes_them(raw):
+    frame = materials.read_figures(raw)
+    assert list(frame.columns) == ["År", "Transporter", "Industri"]
+    assert frame["Transporter"].tolist() == [12.5, 11.9]
+    assert materials.numeric_columns(frame) == ["År", "Transporter", "Industri"]
+
+
+def test_a_ten_megabyte_file_gets_a_clear_message():
+    with pytest.raises(InvalidInput) as refused:
+        materials.read_figures(b"a,b\n" + b"1,2\n" * 2_500_000)
+    assert refused.value.key == "material.csv_too_big"
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [(b"bara en kolumn\n1\n2\n", "material.csv_too_few_columns"), (b"\x81\x8d\x8f\x90", "material.csv_encoding")],
+)
+def test_a_table_that_cannot_be_drawn_gets_a_clear_message(raw, key):
+    with pytest.raises(InvalidInput) as refused:
+        materials.read_figures(raw)
+    assert refused.value.key == key
+
+
+def test_the_chart_needs_existing_columns_with_numbers():
+    frame = materials.read_figures("År;Sektor;Utsläpp\n2020;Bil;3\n".encode())
+    materials.check_chart(frame, x="År", ys=["Utsläpp"])
+    for x, ys, key in [("Månad", ["Utsläpp"], "no_such_column"), ("År", ["Sektor"], "not_numbers"), ("År", [], "pick")]:
+        with pytest.raises(InvalidInput, match=key):
+            materials.check_chart(frame, x=x, ys=ys)
+
+
+def test_links_must_be_web_addresses():
+    links = materials.parse_links("Naturvårdsverket | https://www.naturvardsverket.se/\n\nhttps://smhi.se")
+    assert links == [
+        {"label": "Naturvårdsverket", "url": "https://www.naturvardsverket.se/"},
+        {"label": "https://smhi.se", "url": "https://smhi.se"},
+    ]
+    for bad in ("javascript:alert(1)", "Klick | www.utan-schema.se", "https://a b.se"):
+        with pytest.raises(InvalidInput, match="bad_link"):
+            materials.parse_links(bad)
+    assert materials.safe_url("https://x.se/a(b)") == "https://x.se/a%28b%29"
+
+
+def test_teacher_markdown_keeps_formatting_but_not_html_or_images():
+    shown = teacher_markdown("**Viktigt** <script>x</script> ![spår](https://t.se/p.png) [SMHI](https://smhi.se)")
+    assert "**Viktigt**" in shown and "[SMHI](https://smhi.se)" in shown
+    assert "<script>" not in shown and "\\<script\\>" in shown and "\\![spår]" in shown
+
+
+def test_the_teacher_adds_material_with_a_chart_and_pupils_can_read_it(db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.draft)
+    added = materials.add(
+        db, teacher, council.id, title="Utsläpp i Karlstad", body="Läs **detta**", links="https://smhi.se",
+        figures=FIGURES.encode("cp1252"), chart_x="År", chart_y=["Transporter"],
+    )  # fmt: skip
+    stored = materials.for_session(db, council.id)
+    assert [m.id for m in stored] == [added.id]
+    frame = materials.figures_of(stored[0])
+    figure = charts.figures_line(frame, x=stored[0].chart_x, ys=stored[0].chart_y, title=stored[0].title)
+    assert list(figure.data[0].y) == [12.5, 11.9]
+    materials.remove(db, teacher, added.id)
+    assert materials.for_session(db, council.id) == []
+
+
+def test_material_with_a_bad_column_choice_is_not_saved(db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.draft)
+    with pytest.raises(InvalidInput):
+        materials.add(db, teacher, council.id, title="X", figures=FIGURES.encode(), chart_x="År", chart_y=["Ingen"])
+    assert materials.for_session(db, council.id) == []
+
+
+def test_material_cannot_change_after_the_vote_is_closed(db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.closed)
+    with pytest.raises(WrongPhase):
+        materials.add(db, teacher, council.id, title="Sent")
+
+
+def test_the_projector_counts_but_shows_no_result_before_close(db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    screen = projector.screen(db, teacher, council.id)
+    assert (screen.joined, screen.proposals, screen.voted, screen.show_results) == (3, 3, 1, False)
+    assert set(vars(screen)) == {"joined", "proposals", "arguments", "voted", "seconds_left", "show_results"}
+    sessions.advance_phase(db, teacher, council.id)
+    assert projector.screen(db, teacher, council.id).show_results
+
+
+def test_a_countdown_belongs_to_the_phase_it_was_started_in(db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    projector.start_countdown(db, teacher, council.id, minutes=5)
+    db.refresh(council)
+    assert 295 <= projector.seconds_left(council, utcnow()) <= 300
+    assert projector.seconds_left(council, utcnow() + dt.timedelta(minutes=9)) == 0
+    sessions.advance_phase(db, teacher, council.id)
+    db.refresh(council)
+    assert projector.screen(db, teacher, council.id).seconds_left is None
+    with pytest.raises(InvalidInput):
+        projector.start_countdown(db, teacher, council.id, minutes=-1)
