@@ -2,14 +2,12 @@
 
 import streamlit as st
 
-from council.auth import needs_setup
 from council.models import Role
 from pages import ui
 
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
-with ui.db_session() as db:
-    first_run = needs_setup(db)
+first_run = ui.first_run()
 actor = ui.current_actor()
 pupil = ui.current_pupil()
 ui.language_switch()

@@ -121,7 +121,7 @@ def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, ru
     """Open the join page, join with the code, then (all together) tick some proposals and vote."""
     waited = False
     try:
-        agent.interact()
+        agent.interact(page="join")
         started = time.perf_counter()
         page = agent.interact(widget_state={"join_code": code}, trigger={"key": "join_submit"})
         if "vote_submit" not in action_keys(page):

@@ -58,6 +58,14 @@ def db_session() -> Iterator[Session]:
         yield session
 
 
+def first_run() -> bool:
+    """True until the first account exists (then never again, so later runs skip the query)."""
+    if not st.session_state.get("set_up"):
+        with db_session() as db:
+            st.session_state.set_up = not auth.needs_setup(db)
+    return not st.session_state.set_up
+
+
 def init_state() -> None:
     """Every session_state key the app uses, set once per browser session."""
     defaults = {

@@ -16,29 +16,38 @@ SCORES = (-2, -1, 0, 1, 2)
 
 
 def show(pupil: Pupil) -> None:
-    """The ballot, or the receipt once this pupil has voted."""
+    """The ballot, or the receipt once this pupil has voted (in kiosk mode: the next pupil's screen)."""
     with ui.db_session() as db:
         paper = voting.ballot_for(db, pupil=pupil)
+        shared_computer = kiosk.is_kiosk(sessions.session_for_pupil(db, pupil=pupil))
     if paper.has_voted:
+        if shared_computer and st.session_state.pop("just_voted", False):
+            kiosk.end_turn("kiosk.thanks_voted")
         receipt()
         return
+    if error := st.session_state.pop("vote_error", None):
+        ui.show_error(error)
     st.subheader(ui.tr("vote.title"))
     st.write(explanation(paper))
     with st.form("ballot"):
-        choices = {proposal.id: ballot_input(paper, proposal) for proposal in paper.proposals}
-        abstain = st.checkbox(ui.tr("vote.abstain"), key="vote_abstain")
-        cast = st.form_submit_button(ui.tr("vote.submit"), type="primary", key="vote_submit")
-    if cast:
-        try:
-            with ui.db_session() as db:
-                voting.cast(db, pupil=pupil, choices=choices, abstain=abstain)
-                shared_computer = kiosk.is_kiosk(sessions.session_for_pupil(db, pupil=pupil))
-        except CouncilError as err:
-            ui.show_error(err)
-            return
-        if shared_computer:
-            kiosk.end_turn("kiosk.thanks_voted")
-        st.rerun()
+        for proposal in paper.proposals:
+            ballot_input(paper, proposal)
+        st.checkbox(ui.tr("vote.abstain"), key="vote_abstain")
+        st.form_submit_button(
+            ui.tr("vote.submit"), type="primary", key="vote_submit", on_click=cast, args=(pupil, paper)
+        )
+
+
+def cast(pupil: Pupil, paper: BallotPaper) -> None:
+    """Submit callback: cast the ballot before the page redraws, so one click is one run that shows the receipt."""
+    state = st.session_state
+    choices = {p.id: int(state.get(f"vote_choice_{p.id}") or 0) for p in paper.proposals}
+    try:
+        with ui.db_session() as db:
+            voting.cast(db, pupil=pupil, choices=choices, abstain=bool(state.get("vote_abstain")))
+        state.just_voted = True
+    except CouncilError as err:
+        state.vote_error = err
 
 
 def explanation(paper: BallotPaper) -> str:
