@@ -27,15 +27,6 @@ from council.auth import Actor
 from council.models import Role
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @dataclass
@@ -104,40 +95,16 @@ def wait_healthy(base: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError("streamlit did not start")
 
 
-def unavailable(reason: str) -> None:
-    """Skip on a developer's machine; fail under CI."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set: a failure, not a skip)", pytrace=False)
-    pytest.skip(reason)
-
-
-@contextmanager
-def chromium_browser() -> Iterator[object]:
-    """Debian's Chromium through Playwright (never a downloaded browser)."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright is not installed")
-    if not Path(CHROMIUM).exists():
-        unavailable(f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 @pytest.fixture(scope="module")
 def delib_app(tmp_path_factory) -> Iterator[DelibApp]:
     with running_app(tmp_path_factory.mktemp("delib")) as app:
         yield app
 
 
-@pytest.fixture(scope="module")
-def delib_browser() -> Iterator[object]:
-    with chromium_browser() as browser:
-        yield browser
+@pytest.fixture
+def delib_browser(chromium):  # type: ignore[no-untyped-def]
+    """The suite's one Chromium (conftest.py): two sync Playwright sessions cannot run in one process."""
+    return chromium
 
 
 def warm_up(browser, app: DelibApp) -> None:  # type: ignore[no-untyped-def]

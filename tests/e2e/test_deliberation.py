@@ -34,7 +34,9 @@ def join(page, base: str, code: str) -> None:  # type: ignore[no-untyped-def]
 
 def started(db, teacher, *, to: Phase, titles=("Solpaneler på taket",), **options):  # type: ignore[no-untyped-def]
     """A session moved on to `to`, with published proposals written by one pupil each."""
-    council = sessions.create_session(db, teacher, title="Energi 7A", question="Hur sparar skolan energi?", **options)
+    council = sessions.create_session(
+        db, teacher, title="Energi 7A", question="Hur sparar skolan energi?", age_group="7-9", **options
+    )
     sessions.advance_phase(db, teacher, council.id)
     authors, written = [], []
     for title in titles:
@@ -51,7 +53,9 @@ def started(db, teacher, *, to: Phase, titles=("Solpaneler på taket",), **optio
 
 def test_a_one_time_code_used_twice_is_refused(delib_app, new_context):  # noqa: F811
     with delib_app.db() as db:
-        council = sessions.create_session(db, delib_app.teacher, title="T", question="Q?", one_time_codes=True)
+        council = sessions.create_session(
+            db, delib_app.teacher, title="T", question="Q?", one_time_codes=True, age_group="7-9"
+        )
         sessions.advance_phase(db, delib_app.teacher, council.id)
         code = onetime.generate(db, delib_app.teacher, council.id, count=1)[0]
     first, second = new_context().new_page(), new_context().new_page()
