@@ -6,28 +6,95 @@ import random
 
 from sqlmodel import Session
 
-from council import auth, proposals, sessions, voting
+from council import arguments, auth, committees, proposals, reports, sessions, voting
 from council.models import Role, User
 
 DEMO_PROPOSALS = [
     (
         "Säkra cykelbanor till alla skolor",
         "Bygg separata cykelbanor längs vägarna till skolorna så att fler vågar cykla.",
+        "Transport och resor",
+        "other_committee",
     ),
     (
         "Gratis busskort för alla elever",
         "Alla elever ska få åka buss gratis, även på helger, så att färre skjutsas med bil.",
+        "Transport och resor",
+        "region",
     ),
-    ("Vegetarisk dag två gånger i veckan", "Skolmaten ska vara vegetarisk två dagar i veckan och smaka gott."),
-    ("Solpaneler på skolans tak", "Sätt solpaneler på taket och visa på en skärm hur mycket el de gör."),
-    ("Mindre matsvinn i matsalen", "Väg matsvinnet varje vecka och tävla mellan klasserna om att slänga minst."),
-    ("Laddstolpar vid idrottshallen", "Fler laddstolpar för elbilar och elcyklar vid idrottshallen och skolan."),
-    ("Byteshörna för kläder och prylar", "En hörna i skolan där man kan byta kläder, böcker och sportsaker."),
-    ("Plantera träd på skolgården", "Plantera fler träd som ger skugga på sommaren och binder koldioxid."),
-    ("Cykelverkstad i skolan", "En verkstad där elever lär sig laga sina cyklar, med lånecyklar till alla."),
-    ("Klimatkunskap varje termin", "Lär oss mer om klimatet varje termin, med besök från kommunens klimatstrateg."),
-    ("Sänk värmen en grad i skolan", "Sänk temperaturen inomhus med en grad och ha filtar i klassrummen."),
-    ("Tåg i stället för flyg på skolresor", "Skolresor ska gå med tåg eller buss, aldrig med flyg."),
+    (
+        "Vegetarisk dag två gånger i veckan",
+        "Skolmaten ska vara vegetarisk två dagar i veckan och smaka gott.",
+        "Mat",
+        "bun",
+    ),
+    (
+        "Solpaneler på skolans tak",
+        "Sätt solpaneler på taket och visa på en skärm hur mycket el de gör.",
+        "Energi",
+        "company",
+    ),
+    (
+        "Mindre matsvinn i matsalen",
+        "Väg matsvinnet varje vecka och tävla mellan klasserna om att slänga minst.",
+        "Mat",
+        "school",
+    ),
+    (
+        "Laddstolpar vid idrottshallen",
+        "Fler laddstolpar för elbilar och elcyklar vid idrottshallen och skolan.",
+        "Transport och resor",
+        "company",
+    ),
+    (
+        "Byteshörna för kläder och prylar",
+        "En hörna i skolan där man kan byta kläder, böcker och sportsaker.",
+        "Konsumtion och avfall",
+        "school",
+    ),
+    (
+        "Plantera träd på skolgården",
+        "Plantera fler träd som ger skugga på sommaren och binder koldioxid.",
+        "Natur och biologisk mångfald",
+        "other_committee",
+    ),
+    (
+        "Cykelverkstad i skolan",
+        "En verkstad där elever lär sig laga sina cyklar, med lånecyklar till alla.",
+        "Transport och resor",
+        "school",
+    ),
+    (
+        "Klimatkunskap varje termin",
+        "Lär oss mer om klimatet varje termin, med besök från kommunens klimatstrateg.",
+        "Information och beteende",
+        "bun",
+    ),
+    (
+        "Sänk värmen en grad i skolan",
+        "Sänk temperaturen inomhus med en grad och ha filtar i klassrummen.",
+        "Byggnader och lokaler",
+        "company",
+    ),
+    (
+        "Tåg i stället för flyg på skolresor",
+        "Skolresor ska gå med tåg eller buss, aldrig med flyg.",
+        "Skolan och vardagen",
+        "bun",
+    ),
+]
+DEMO_ARGUMENTS = [
+    (0, "for", "Då kan vi cykla själva i stället för att bli skjutsade, och det blir säkrare vid korsningarna."),
+    (0, "against", "Det kostar mycket och tar lång tid att bygga."),
+    (1, "for", "Många familjer har inte råd med busskort, och bussen släpper ut mindre än bilar."),
+    (3, "for", "Vi lär oss om energi varje dag när vi ser skärmen."),
+    (4, "for", "Maten som slängs har redan släppt ut växthusgaser när den odlades."),
+    (4, "against", "Det kan kännas jobbigt för den som inte är hungrig."),
+]
+DEMO_ANSWERS = [
+    (0, "will_do", "Tekniska nämnden bygger en separat cykelbana till Kroppkärrskolan under 2027."),
+    (1, "not_ours", "Busstrafiken beslutas av Region Värmland. Vi har skickat ert förslag dit.", "Region Värmland"),
+    (4, "already_happening", "Skolrestaurangerna börjar väga matsvinnet i alla skolor från januari."),
 ]
 
 
@@ -37,7 +104,18 @@ def seed_if_empty(db: Session) -> bool:
         return False
     admin = auth.create_first_admin(db, username="admin", password="admin-demo", school_name="Kroppkärrskolan")
     teacher = _demo_teacher(db, admin.school_id)
-    _closed_session(db, teacher)
+    bodies = [committees.add_committee(db, admin, name=name) for name in DEMO_COMMITTEES]
+    auth.create_user(
+        db,
+        admin,
+        username="namnd",
+        password="namnd-demo",
+        role=Role.committee,
+        display_name="Nils Nämndsson",
+        committee_id=bodies[0].id,
+    )
+    council, written = _closed_session(db, teacher)
+    _forwarded_report(db, teacher, council.id, written, bodies)
     _propose_session(db, teacher)
     return True
 
@@ -56,7 +134,11 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
     return auth.actor_for(user)
 
 
-def _closed_session(db: Session, teacher: auth.Actor) -> None:
+DEMO_COMMITTEES = ("Tekniska nämnden", "Barn- och ungdomsnämnden", "Miljö- och klimatnämnden", "Kommunstyrelsen")
+
+
+def _closed_session(db: Session, teacher: auth.Actor):  # type: ignore[no-untyped-def]
+    """A class that proposed, argued and voted: 26 joined, 25 voted, 12 proposals, a few arguments."""
     council = sessions.create_session(
         db,
         teacher,
@@ -65,14 +147,20 @@ def _closed_session(db: Session, teacher: auth.Actor) -> None:
         expected_size=27,
         question="Hur ska Karlstad halvera utsläppen från transporter till 2030?",
         method_params={"max_picks": 3},
+        with_discuss=True,
     )
     sessions.advance_phase(db, teacher, council.id)
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(26)]
     written = [
-        proposals.submit(db, pupil=pupils[i], title=title, body=body) for i, (title, body) in enumerate(DEMO_PROPOSALS)
+        proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
+        for i, (title, body, theme, addressee) in enumerate(DEMO_PROPOSALS)
     ]
     for proposal in written:
         proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    for i, (index, side, text) in enumerate(DEMO_ARGUMENTS):
+        argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=written[index].id, side=side, text=text)
+        arguments.publish(db, teacher, argument.id)
     sessions.advance_phase(db, teacher, council.id)
     chance = random.Random(2030)
     weights = [9, 8, 4, 7, 6, 2, 3, 5, 4, 3, 2, 5]
@@ -80,6 +168,30 @@ def _closed_session(db: Session, teacher: auth.Actor) -> None:
         picked = {p.id for p in chance.choices(written, weights=weights, k=3)}
         voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1))
     sessions.advance_phase(db, teacher, council.id)
+    return council, written
+
+
+def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written: list, bodies: list) -> None:
+    """The report frozen, sent to two committees, and answered in part by the technical committee."""
+    report = reports.freeze(
+        db,
+        teacher,
+        session_id,
+        committee_ids=[bodies[0].id, bodies[1].id],
+        comment="Klassen arbetade med frågan i fyra lektioner: fakta, egna förslag, argument och en hemlig omröstning.",
+    )
+    forwarded = committees.forward(db, teacher, report.id, committee_ids=[bodies[0].id, bodies[1].id])
+    member = auth.authenticate(db, username="namnd", password="namnd-demo")
+    for index, status, text, *passed in DEMO_ANSWERS:
+        committees.answer(
+            db,
+            member,
+            forwarded[0].id,
+            proposal_id=written[index].id,
+            status=status,
+            text=text,
+            passed_to=passed[0] if passed else "",
+        )
 
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:
@@ -93,5 +205,5 @@ def _propose_session(db: Session, teacher: auth.Actor) -> None:
     )
     sessions.advance_phase(db, teacher, council.id)
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(3)]
-    for pupil, (title, body) in zip(pupils, DEMO_PROPOSALS[6:9], strict=True):
-        proposals.submit(db, pupil=pupil, title=title, body=body)
+    for pupil, (title, body, theme, addressee) in zip(pupils, DEMO_PROPOSALS[6:9], strict=True):
+        proposals.submit(db, pupil=pupil, title=title, body=body, theme=theme, addressee=addressee)

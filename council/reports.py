@@ -7,11 +7,12 @@ from typing import Any
 import pandas as pd
 from sqlmodel import Session, func, select
 
-from council import results
+from council import arguments, results
 from council.auth import Actor, record
 from council.db import begin_write
 from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import Committee, CouncilSession, Report, School, User, utcnow
+from council.i18n import t
+from council.models import Committee, CouncilSession, Proposal, Report, School, User, utcnow
 from council.sessions import RESULT_PHASES, owned_session
 from council.text import clean_text
 
@@ -27,6 +28,7 @@ def draft(
     title: str = "",
     comment: str = "",
     committee_ids: list[int] | None = None,
+    lang: str = "sv",
 ) -> dict[str, Any]:
     """The report as it would be frozen now (results, turnout, arguments, the teacher's words)."""
     council = owned_session(db, actor, session_id)
@@ -42,7 +44,7 @@ def draft(
         "method": res.method,
         "method_params": res.params,
         "turnout": {"voted": res.ballots, "expected": res.expected, "joined": res.joined, "blank": res.blank},
-        "results": _result_rows(res),
+        "results": _result_rows(db, res, lang),
         "arguments": arguments_of(db, session_id),
         "ballots": res.choices.sample(frac=1).to_dict("records"),
         "small_group": res.small_group,
@@ -62,10 +64,15 @@ def _context(db: Session, council: CouncilSession) -> dict[str, Any]:
     }
 
 
-def _result_rows(res: results.Results) -> list[dict[str, Any]]:
+def _result_rows(db: Session, res: results.Results, lang: str) -> list[dict[str, Any]]:
     bodies = res.proposals.set_index("proposal_id")["body"].to_dict() if len(res.proposals) else {}
     rows = res.table.assign(body=res.table["proposal_id"].map(bodies).fillna(""))
-    return [{key: _plain(value) for key, value in row.items()} for row in rows.to_dict("records")]
+    found = [{key: _plain(value) for key, value in row.items()} for row in rows.to_dict("records")]
+    for row in found:
+        proposal = db.get(Proposal, row["proposal_id"])
+        # The addressee is frozen as words in the report's language: the committee reads it as it was sent.
+        row["addressee"] = t(f"addressee.{proposal.addressee}", lang) if proposal and proposal.addressee else ""
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -74,8 +81,13 @@ def _plain(value: Any) -> Any:
 
 
 def arguments_of(db: Session, session_id: int) -> list[dict[str, Any]]:
-    """The published arguments of the session's proposals (none until the discuss phase exists)."""
-    return []
+    """The published arguments for and against each proposal on the ballot (merged originals' included)."""
+    return [
+        {"proposal_id": proposal_id, "side": side, "text": argument.text}
+        for proposal_id, found in arguments.all_sides(db, session_id).items()
+        for side, listed in (("for", found.pros), ("against", found.cons))
+        for argument in listed
+    ]
 
 
 def committee_names(db: Session, committee_ids: list[int]) -> list[str]:

@@ -162,15 +162,20 @@ def _arguments(report: facts.Report, lang: str) -> str:
 
 
 def _minorities(report: facts.Report, lang: str) -> str:
-    """Proposals outside the top that a clear minority supports."""
-    key = "summary.minority_score" if report.get("method") == "score" else "summary.minority"
-    return " ".join(
-        t(
-            key,
-            lang,
-            title=quote(row["title"], lang),
-            support=support_phrase(report, row, lang),
-            share=fmt_percent(facts.minority_share(report, row), lang),
-        )
-        for row in facts.minority_views(report)
-    )
+    """Proposals outside the top that a clear minority supports, in one sentence."""
+    rows = facts.minority_views(report)
+    if not rows:
+        return ""
+    if report.get("method") == "score":
+        items = [
+            t(
+                "summary.minority_score_item",
+                lang,
+                title=quote(row["title"], lang),
+                share=fmt_percent(facts.minority_share(report, row), lang),
+            )
+            for row in rows
+        ]
+        return t("summary.minority_score", lang, items=join(items, lang))
+    items = [f"{quote(row['title'], lang)} – {support_phrase(report, row, lang)}" for row in rows]
+    return t("summary.minority", lang, items=join(items, lang))

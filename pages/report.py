@@ -60,11 +60,11 @@ edits = {"title": title, "comment": comment, "committee_ids": chosen}
 try:
     if freeze:
         with ui.db_session() as db:
-            made = reports.freeze(db, actor, council.id, **edits)
+            made = reports.freeze(db, actor, council.id, lang=ui.lang(), **edits)
         ui.flash("report.frozen", version=made.version)
         st.rerun()
     with ui.db_session() as db:
-        draft = reports.draft(db, actor, council.id, **edits)
+        draft = reports.draft(db, actor, council.id, lang=ui.lang(), **edits)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()

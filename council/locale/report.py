@@ -96,13 +96,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The class wrote no arguments for or against the proposals.",
     ),
     "summary.minority": (
-        "En tydlig minoritet stödde också {title}: {support}.",
-        "A clear minority also supported {title}: {support}.",
+        "En tydlig minoritet stödde också {items}.",
+        "A clear minority also supported {items}.",
     ),
     "summary.minority_score": (
-        "En tydlig minoritet, {share}, gav {title} högsta betyg.",
-        "A clear minority, {share}, gave {title} the highest score.",
+        "En tydlig minoritet gav högsta betyg till {items}.",
+        "A clear minority gave the highest score to {items}.",
     ),
+    "summary.minority_score_item": ("{title} ({share})", "{title} ({share})"),
     # charts
     "chart.themes_title": ("Stöd per tema", "Support per theme"),
     "chart.axis.theme_supporters": (

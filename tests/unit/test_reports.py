@@ -85,3 +85,25 @@ def test_unknown_committee_or_huge_comment_is_refused(db, teacher):
     with pytest.raises(InvalidInput):
         reports.freeze(db, teacher, council.id, comment="x" * 5000)
     assert reports.versions(db, teacher, council.id) == []
+
+
+def test_report_carries_published_arguments_and_the_addressee_in_words(db, teacher):
+    from council import arguments, proposals
+
+    council, pupils, written = session_at(db, teacher, Phase.propose, titles=(), pupils=3)
+    proposal = proposals.submit(db, pupil=pupils[0], title="Cykelbanor", body="Fler", addressee="bun")
+    proposals.publish(db, teacher, proposal.id)
+    council.with_discuss = True
+    db.add(council)
+    db.commit()
+    sessions.advance_phase(db, teacher, council.id)
+    pro = arguments.add(db, pupil=pupils[1], proposal_id=proposal.id, side="for", text="Säkrare för barn")
+    con = arguments.add(db, pupil=pupils[2], proposal_id=proposal.id, side="against", text="Dyrt")
+    arguments.publish(db, teacher, pro.id)
+    arguments.reject(db, teacher, con.id, reason="Utveckla")
+    sessions.advance_phase(db, teacher, council.id)
+    voting.cast(db, pupil=pupils[0], choices={proposal.id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    data = reports.freeze(db, teacher, council.id).data
+    assert data["arguments"] == [{"proposal_id": proposal.id, "side": "for", "text": "Säkrare för barn"}]
+    assert data["results"][0]["addressee"] == "Barn- och ungdomsnämnden"
