@@ -45,7 +45,7 @@ code_col, count_col = st.columns([2, 3])
 with code_col.container(key="session_join_code", border=True):
     st.caption(ui.tr("control.join_code"))
     st.markdown(f"# {council.join_code}")
-    st.caption(ui.tr("control.join_link", link=join_link(council.join_code)))
+    st.markdown(ui.tr("control.join_link", link=join_link(council.join_code)))  # a caption's grey link fails contrast
 
 
 @st.fragment(run_every=3)

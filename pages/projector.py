@@ -37,7 +37,10 @@ code_col, qr_col = st.columns([3, 1], vertical_alignment="center")
 with code_col.container(key="session_join_code"):
     st.markdown(council.join_code if not council.one_time_codes else ui.tr("projector.use_slip"))
 if not council.one_time_codes:
-    qr_col.image(slips.qr_png(link, scale=10), caption=link, width="stretch")
+    with qr_col:
+        ui.image_with_alt(slips.qr_png(link, scale=10), ui.tr("projector.qr_caption"))
+    # Plain dark text, not a link: grey link text on the projector fails contrast and nobody clicks it there.
+    qr_col.markdown(f"**{ui.plain(link)}**")
 with st.container(key="projector_question"):
     st.markdown(ui.plain(council.question))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -255,3 +257,9 @@ def absolute_url(path: str, **query: object) -> str:
     """A link to a page of this app, as the visitor's browser reaches it."""
     parts = urlsplit(st.context.url or "http://localhost:8501/")
     return f"{parts.scheme}://{parts.netloc}/{path}?{urlencode(query)}"
+
+
+def image_with_alt(png: bytes, alt: str) -> None:
+    """A PNG with alternative text for screen readers (st.image sets none); only app-made bytes and words."""
+    encoded = base64.b64encode(png).decode("ascii")
+    st.html(f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(alt)}" style="width:100%;height:auto">')

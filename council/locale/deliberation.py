@@ -1,6 +1,7 @@
 """Translations: learning, themes, arguments, merging, the projector, one-time codes and kiosk mode."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "projector.qr_caption": ("QR-kod: skanna för att gå med", "QR code: scan to join"),
     # Themes and addressees
     "theme.default.transport": ("Transport och resor", "Transport and travel"),
     "theme.default.energy": ("Energi", "Energy"),
