@@ -24,6 +24,18 @@ DEFAULT_THEME_KEYS = (
     "information",
     "other",
 )
+THEME_ICONS = {
+    "transport": "🚲",
+    "energy": "☀️",
+    "food": "🥕",
+    "consumption": "♻️",
+    "buildings": "🏫",
+    "nature": "🌳",
+    "adaptation": "🌧️",
+    "school": "🎒",
+    "information": "💡",
+    "other": "✏️",
+}
 ADDRESSEES = ("school", "bun", "other_committee", "company", "region", "county_board", "national")
 THEME_LIMIT = 80
 MAX_THEMES = 20
@@ -32,6 +44,14 @@ MAX_THEMES = 20
 def default_themes(lang: str = "sv") -> list[str]:
     """The ten default themes in the teacher's language."""
     return [t(f"theme.default.{key}", lang) for key in DEFAULT_THEME_KEYS]
+
+
+def icon_for(theme: str) -> str:
+    """The picture of a default theme (in either language), to help younger pupils; '' for the teacher's own."""
+    for key, icon in THEME_ICONS.items():
+        if theme in (t(f"theme.default.{key}", "sv"), t(f"theme.default.{key}", "en")):
+            return icon
+    return ""
 
 
 def themes_of(council: CouncilSession) -> list[str]:

@@ -28,6 +28,8 @@ ui.show_flash()
 st.caption(ui.tr("pupil.session", title=ui.plain(council.title)))
 st.header(ui.plain(council.question))
 st.info(ui.tr(f"pupil.phase.{phase}"), icon="🧭")
+if phase == Phase.forwarded:
+    st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")
 
 
 VIEWS = {
@@ -46,5 +48,3 @@ except CouncilError as err:
     ui.show_error(err)
 if kiosk.is_kiosk(council) and phase in (Phase.learn, Phase.propose, Phase.discuss):
     kiosk.done_button()
-if phase == Phase.forwarded:
-    st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")

@@ -35,7 +35,12 @@ def proposal_form(pupil: Pupil) -> None:
         placeholder=ui.tr("pupil.proposal_body_placeholder"),
     )
     left, right = st.columns(2)
-    left.selectbox(ui.tr("proposal.theme"), themes.themes_of(council), key="proposal_theme")
+    left.selectbox(
+        ui.tr("proposal.theme"),
+        themes.themes_of(council),
+        key="proposal_theme",
+        format_func=theme_labeller(st.session_state.get("easy_read", False)),
+    )
     right.selectbox(
         ui.tr("proposal.addressee"), themes.ADDRESSEES, key="proposal_addressee", format_func=ui.namer("addressee.")
     )
@@ -75,6 +80,11 @@ def send(pupil: Pupil) -> None:
     for key in FIELDS:
         state[key] = ""
     ui.flash("pupil.proposal_sent")
+
+
+def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
+    """Show a theme with its picture on a younger class's screen (bound now, not when Streamlit calls it)."""
+    return lambda theme: f"{themes.icon_for(theme)} {theme}".strip() if easy else theme
 
 
 @st.fragment(run_every=5)

@@ -14,7 +14,7 @@ def show(pupil: Pupil) -> None:
         res = results.for_pupil(db, pupil=pupil)
     st.subheader(ui.tr("pupil.results_title"))
     result_views.turnout(res)
-    for _, row in res.table.head(3).iterrows():
+    for _, row in res.table[res.table["rank"] <= 3].iterrows():  # a tie for third keeps every tied proposal
         st.markdown(ui.tr("pupil.result_row", rank=row["rank"], title=ui.plain(row["title"]), points=row["points"]))
     result_views.ties(res)
     result_views.chart(res)

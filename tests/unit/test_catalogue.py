@@ -61,3 +61,11 @@ def test_every_easy_read_wording_replaces_an_existing_key_with_the_same_placehol
         assert base in CATALOGUE, key
         for easy, normal in zip(CATALOGUE[key], CATALOGUE[base], strict=True):
             assert placeholders(easy) == placeholders(normal), key
+
+
+def test_default_themes_have_pictures_in_both_languages():
+    from council import themes
+
+    for lang in ("sv", "en"):
+        assert all(themes.icon_for(theme) for theme in themes.default_themes(lang))
+    assert themes.icon_for("Lärarens eget tema") == ""
