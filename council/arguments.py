@@ -11,7 +11,8 @@ from council.auth import Actor, record
 from council.db import begin_write
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Phase, Proposal, ProposalStatus
-from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.moderation import moderatable
+from council.sessions import Pupil, owned_session
 from council.text import clean_text
 
 TEXT_LIMIT = 280
@@ -127,9 +128,7 @@ def _moderate(db: Session, actor: Actor | None, argument_id: int, status: Argume
     argument = db.get(Argument, argument_id)
     if argument is None:
         raise NotFound("argument.not_found")
-    council = owned_session(db, actor, db.get(Proposal, argument.proposal_id).session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("proposal.moderation_closed")
+    moderatable(db, actor, argument.proposal_id)
     argument.status, argument.reject_reason = status, reason
     db.add(argument)
     record(db, actor, f"argument.{status}", f"argument:{argument.id}")

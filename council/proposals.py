@@ -6,9 +6,10 @@ from sqlmodel import Session, select
 
 from council.auth import Actor, record
 from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.errors import InvalidInput, WrongPhase
 from council.models import CouncilSession, Phase, Proposal, ProposalStatus
-from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.moderation import moderatable
+from council.sessions import Pupil, owned_session
 from council.text import clean_text
 from council.themes import checked_choice, themes_of
 
@@ -78,12 +79,7 @@ def reject(db: Session, actor: Actor | None, proposal_id: int, *, reason: str = 
 
 def _moderate(db: Session, actor: Actor | None, proposal_id: int, status: ProposalStatus, reason: str) -> Proposal:
     begin_write(db)
-    proposal = db.get(Proposal, proposal_id)
-    if proposal is None:
-        raise NotFound("proposal.not_found")
-    council = owned_session(db, actor, proposal.session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("proposal.moderation_closed")
+    proposal, _ = moderatable(db, actor, proposal_id)
     if proposal.status == ProposalStatus.merged:
         raise InvalidInput("proposal.already_merged")
     proposal.status, proposal.reject_reason = status, reason

@@ -6,10 +6,11 @@ from sqlmodel import Session, select
 
 from council.auth import Actor, record
 from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.errors import InvalidInput, NotFound
 from council.i18n import t
 from council.models import CouncilSession, Proposal
-from council.sessions import MODERATION_PHASES, owned_session
+from council.moderation import moderatable
+from council.sessions import owned_session
 from council.text import clean_text
 
 DEFAULT_THEME_KEYS = (
@@ -119,12 +120,7 @@ def checked_choice(council: CouncilSession, *, theme: str, addressee: str) -> tu
 def change_labels(db: Session, actor: Actor | None, proposal_id: int, *, theme: str, addressee: str) -> Proposal:
     """The teacher changes a proposal's theme and addressee (before voting)."""
     begin_write(db)
-    proposal = db.get(Proposal, proposal_id)
-    if proposal is None:
-        raise NotFound("proposal.not_found")
-    council = owned_session(db, actor, proposal.session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("proposal.moderation_closed")
+    proposal, council = moderatable(db, actor, proposal_id)
     proposal.theme, proposal.addressee = checked_choice(council, theme=theme, addressee=addressee)
     db.add(proposal)
     record(db, actor, "proposal.labels", f"proposal:{proposal.id}")
