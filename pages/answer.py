@@ -16,6 +16,7 @@ try:
     with ui.db_session() as db:
         forwarding, report = committees.forwarding_for(db, actor, int(forwarding_id))
         given = committees.current_answers(db, forwarding.id)
+        history = committees.histories(db, forwarding.id)
 except CouncilError as err:
     ui.show_error(err)
     st.page_link("pages/inbox.py", label=ui.tr("nav.inbox"))
@@ -82,3 +83,9 @@ for row in data.get("results", []):
             ui.show_error(error[1])
         if current:
             st.caption(ui.tr("answer.last", date=fmt_date(current.answered_at, ui.lang())))
+    earlier = history.get(pid, [])[:-1]
+    if earlier:
+        with st.expander(ui.tr("answer.history", n=len(earlier))):
+            for old in reversed(earlier):
+                when = fmt_date(old.answered_at, ui.lang())
+                st.markdown(f"**{when} · {ui.tr('answer.status.' + old.status)}** — {ui.plain(old.text)}")

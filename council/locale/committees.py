@@ -88,6 +88,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The answer is saved. The pupils can read it with their code.",
     ),
     "answer.last": ("Senast ändrat {date}. Tidigare svar sparas.", "Last changed {date}. Earlier answers are kept."),
+    "answer.history": ("Tidigare svar ({n})", "Earlier answers ({n})"),
     "answer.bad_status": ("Välj ett beslut i listan.", "Choose a decision from the list."),
     "answer.unknown_proposal": ("Förslaget finns inte i rapporten.", "The proposal is not in the report."),
     "input.answer_empty": ("Skriv en motivering.", "Write a reason."),

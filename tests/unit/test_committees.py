@@ -85,6 +85,7 @@ def test_answers_keep_their_history_and_reach_the_pupils_by_code(db, teacher, se
     committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder")
     committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
     assert [a.status for a in committees.answer_history(db, forwarding.id, pid)] == ["investigating", "will_do"]
+    assert [a.text for a in committees.histories(db, forwarding.id)[pid]] == ["Vi utreder", "Vi bygger 2027"]
     news = progress.progress_for_code(db, code=setup["council"].join_code.lower())
     first = next(n for n in news.proposals if n.title == "Cykelbanor")
     assert [(name, a.text) for name, a in first.answers] == [("Tekniska nämnden", "Vi bygger 2027")]
