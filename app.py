@@ -16,6 +16,7 @@ ui.language_switch()
 ui.declare_language()
 ui.write_pending_cookie()
 ui.account_box(actor)
+ui.sso_notice()
 
 PAGES = {
     "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),
@@ -25,12 +26,13 @@ PAGES = {
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
+    "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
 }
 
 if first_run:
     visible = ["setup"]
 elif actor is not None:
-    visible = ["sessions", "control"] + (["accounts"] if actor.role == Role.admin else [])
+    visible = ["sessions", "control"] + (["accounts", "data"] if actor.role == Role.admin else [])
 elif pupil is not None:
     visible = ["pupil", "join", "login"]
 else:

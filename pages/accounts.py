@@ -13,6 +13,7 @@ with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
     username = st.text_input(ui.tr("login.username"), key="account_username", max_chars=80)
+    email = st.text_input(ui.tr("accounts.email"), key="account_email", max_chars=254)
     password = st.text_input(
         ui.tr("accounts.first_password"),
         type="password",
@@ -27,7 +28,9 @@ with st.form("new_account", clear_on_submit=True):
 if submitted:
     try:
         with ui.db_session() as db:
-            user = auth.create_user(db, actor, username=username, password=password, role=role, display_name=name)
+            user = auth.create_user(
+                db, actor, username=username, password=password, role=role, display_name=name, email=email
+            )
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
         ui.show_error(err)
@@ -41,6 +44,7 @@ try:
             {
                 ui.tr("login.username"): u.username,
                 ui.tr("accounts.display_name"): u.display_name,
+                ui.tr("accounts.email"): u.email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
             }
             for u in users

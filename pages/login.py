@@ -8,6 +8,11 @@ from pages import ui
 
 ui.leave_if_done("pages/teacher_sessions.py", ui.current_actor() is not None)
 st.title(ui.tr("login.title"))
+if ui.sso_configured():
+    if st.button(ui.tr("login.sso"), key="login_sso", type="primary", icon=":material/school:"):
+        st.session_state.logged_out = False
+        st.login()
+    st.caption(ui.tr("login.or_password"))
 with st.form("login"):
     username = st.text_input(ui.tr("login.username"), key="login_username", max_chars=80)
     password = st.text_input(ui.tr("login.password"), type="password", key="login_password", max_chars=200)

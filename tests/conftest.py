@@ -65,6 +65,22 @@ def database_url(template_database, tmp_path):
 
 
 @pytest.fixture
+def empty_database_url(tmp_path):
+    """The URL of a database with no tables at all, for migration tests."""
+    if not on_postgres():
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    name = f"council_empty_{uuid.uuid4().hex[:12]}"
+    server = _server()
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with server.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    server.dispose()
+
+
+@pytest.fixture
 def engine(database_url):
     """The test's database with the app's engine settings."""
     engine = council_db.make_engine(database_url)

@@ -1,8 +1,8 @@
 """The one translation table, kept in one file per area: key -> (Swedish, English)."""
 
-from council.locale import common, pupil, report, results, teacher, voting
+from council.locale import common, operations, pupil, report, results, teacher, voting
 
-_AREAS = (common, pupil, teacher, results, voting, report)
+_AREAS = (common, pupil, teacher, results, voting, report, operations)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

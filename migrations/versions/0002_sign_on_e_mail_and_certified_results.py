@@ -23,7 +23,8 @@ def upgrade() -> None:
     """sign-on e-mail and certified results"""
     with op.batch_alter_table("councilsession", schema=None) as batch_op:
         batch_op.add_column(sa.Column("certified_results", sa.JSON(), nullable=True))
-        batch_op.add_column(sa.Column("ballots_deleted", sa.Boolean(), nullable=False, server_default=sa.false()))
+        # A plain "0", not sa.false(): an expression default makes SQLite rebuild the table, which its foreign keys refuse.
+        batch_op.add_column(sa.Column("ballots_deleted", sa.Boolean(), nullable=False, server_default="0"))
 
     with op.batch_alter_table("user", schema=None) as batch_op:
         batch_op.add_column(sa.Column("email", sqlmodel.sql.sqltypes.AutoString(length=254), nullable=True))
