@@ -6,6 +6,9 @@ from council.auth import needs_setup
 from council.models import Role
 from pages import ui
 
+# Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
+# other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
+ui.leave_folder_page_mode()
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 with ui.db_session() as db:

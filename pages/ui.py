@@ -34,8 +34,6 @@ def leave_folder_page_mode() -> None:
         st.rerun()
 
 
-leave_folder_page_mode()
-
 LOGIN_COOKIE = "kr_login"
 PUPIL_PARAM = "p"
 
