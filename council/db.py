@@ -74,6 +74,16 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             yield connection
 
 
+def begin_write(db: Session) -> None:
+    """Start the session's next transaction as a writer (BEGIN IMMEDIATE on SQLite) and end any read before it.
+
+    On SQLite a transaction that reads and then writes cannot wait for another writer: it fails at once with
+    "database is locked". Thirty pupils joining or proposing at the same moment hit exactly that.
+    """
+    db.commit()
+    db.connection(execution_options={IMMEDIATE: True})
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A database session for one script run or one action."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from council.auth import Actor, record
+from council.db import begin_write
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Phase, Proposal, ProposalStatus
 from council.sessions import MODERATION_PHASES, Pupil, owned_session
@@ -17,6 +18,7 @@ REASON_LIMIT = 300
 
 def submit(db: Session, *, pupil: Pupil, title: str, body: str, theme: str = "") -> Proposal:
     """A pupil writes a proposal; it waits for the teacher's moderation."""
+    begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
     if council is None or council.phase != Phase.propose:
         raise WrongPhase("proposal.not_now")

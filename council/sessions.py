@@ -13,6 +13,7 @@ from sqlmodel import Session, func, select
 
 from council import secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
+from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 
@@ -172,6 +173,7 @@ def published_count(db: Session, session_id: int) -> int:
 
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
+    begin_write(db)
     council = session_by_code(db, code)
     if Phase(council.phase) not in PUPIL_PHASES:
         raise WrongPhase("join.not_started")
