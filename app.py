@@ -2,24 +2,22 @@
 
 import streamlit as st
 
-from council.auth import needs_setup
 from council.models import Role
-from pages import ui
+from pages import sso, ui
 
 # Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
 # other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
 ui.leave_folder_page_mode()
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
-with ui.db_session() as db:
-    first_run = needs_setup(db)
+first_run = ui.first_run()
 actor = ui.current_actor()
 pupil = ui.current_pupil()
 ui.language_switch()
 ui.declare_language()
 ui.write_pending_cookie()
 ui.account_box(actor)
-ui.sso_notice()
+sso.sso_notice()
 
 PAGES = {
     "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),

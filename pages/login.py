@@ -4,11 +4,11 @@ import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
-from pages import ui
+from pages import sso, ui
 
 ui.leave_if_done("pages/teacher_sessions.py", ui.current_actor() is not None)
 st.title(ui.tr("login.title"))
-if ui.sso_configured():
+if sso.sso_configured():
     if st.button(ui.tr("login.sso"), key="login_sso", type="primary", icon=":material/school:"):
         st.session_state.logged_out = False
         st.login()

@@ -113,42 +113,20 @@ def current_actor() -> Actor | None:
                 st.session_state.actor = auth.resume_login(db, token)
             st.session_state.login_token = token if st.session_state.actor else None
     if st.session_state.actor is None and not st.session_state.logged_out:
-        sso_actor()
+        from pages import sso  # imports this module
+
+        sso.sso_actor()
     return st.session_state.actor
 
 
-def sso_configured() -> bool:
-    """True when .streamlit/secrets.toml has an [auth] section, i.e. single sign-on through st.login."""
-    try:
-        return "auth" in st.secrets
-    except FileNotFoundError:  # no secrets.toml at all (Streamlit's error subclasses FileNotFoundError)
+def first_run() -> bool:
+    """True until the install has its first account; once false it stays false for this browser session."""
+    if st.session_state.get("setup_done"):
         return False
-
-
-def sso_actor() -> None:
-    """Map a single sign-on identity to its account by e-mail, once per browser session."""
-    # Without [auth], st.user.is_logged_in raises: ask with .get, and only when sign-on is configured.
-    if not sso_configured() or not st.user.get("is_logged_in", False):
-        return
-    email = st.user.get("email")
-    if st.session_state.sso_refusal is not None and st.session_state.sso_refusal.values.get("email") == email:
-        return
-    try:
-        with db_session() as db:
-            st.session_state.actor = auth.actor_for_sso(db, email=email)
-        st.session_state.sso_refusal = None
-    except CouncilError as err:
-        st.session_state.sso_refusal = err
-
-
-def sso_notice() -> None:
-    """Tell a signed-in visitor without a matching account why nothing opened, with a way out."""
-    if st.session_state.sso_refusal is None or st.session_state.actor is not None:
-        return
-    show_error(st.session_state.sso_refusal)
-    if st.button(tr("nav.logout"), key="sso_logout"):
-        st.session_state.sso_refusal = None
-        st.logout()
+    with db_session() as db:
+        needed = auth.needs_setup(db)
+    st.session_state.setup_done = not needed
+    return needed
 
 
 def log_in(actor: Actor) -> None:
@@ -167,7 +145,9 @@ def log_out() -> None:
     st.session_state.actor = st.session_state.login_token = None
     st.session_state.logged_out = True
     st.session_state.pending_cookie = ("", 0)
-    if sso_configured() and st.user.get("is_logged_in", False):
+    from pages import sso  # imports this module
+
+    if sso.sso_configured() and st.user.get("is_logged_in", False):
         st.logout()
 
 
