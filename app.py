@@ -3,8 +3,11 @@
 import streamlit as st
 
 from council.models import Role
-from pages import ui
+from pages import sso, ui
 
+# Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
+# other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
+ui.leave_folder_page_mode()
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 first_run = ui.first_run()
@@ -15,6 +18,7 @@ ui.declare_language()
 ui.base_style()
 ui.write_pending_cookie()
 ui.account_box(actor)
+sso.sso_notice()
 
 PAGES = {
     "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
@@ -33,14 +37,14 @@ PAGES = {
     "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
     "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
+    "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
     "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
 }
 
 ROLE_PAGES = {
-    "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
     Role.teacher: ["sessions", "control", "report"],
     Role.committee: ["inbox", "dashboard"],
-    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts"],
+    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
 }
 if first_run:
     visible = ["setup"]

@@ -61,6 +61,7 @@ def create_first_admin(db: Session, *, username: str, password: str, school_name
     db.add(school)
     db.flush()
     user = _new_user(db, username, password, Role.admin, school.id)
+    record(db, actor_for(user), "user.create_first_admin", f"admin:{user.username}")
     db.commit()
     return actor_for(user)
 
@@ -75,13 +76,16 @@ def create_user(
     display_name: str = "",
     school_id: int | None = None,
     committee_id: int | None = None,
+    email: str = "",
 ) -> User:
-    """The admin creates a teacher, committee or admin account."""
+    """The admin creates a teacher, committee or admin account (e-mail optional, for single sign-on)."""
     begin_write(db)
     require_role(actor, Role.admin)
     if role == Role.committee and committee_id is None:
         raise InvalidInput("auth.committee_needed")
+    address = _checked_email(db, email)
     user = _new_user(db, username, password, role, school_id or actor.school_id, display_name, committee_id)
+    user.email = address
     record(db, actor, "user.create", f"{role}:{user.username}")
     db.commit()
     return user
@@ -116,6 +120,30 @@ def _new_user(
     return user
 
 
+def _checked_email(db: Session, email: str) -> str | None:
+    address = email.strip().lower()
+    if not address:
+        return None
+    local, _, domain = address.partition("@")
+    if not local or "." not in domain or len(address) > 254 or any(ch.isspace() for ch in address):
+        raise InvalidInput("auth.bad_email")
+    if db.exec(select(User.id).where(User.email == address)).first() is not None:
+        raise InvalidInput("auth.email_taken")
+    return address
+
+
+def actor_for_sso(db: Session, *, email: str | None) -> Actor:
+    """The active account whose e-mail a single sign-on provider vouched for; NotAllowed when there is none."""
+    address = (email or "").strip().lower()
+    user = db.exec(select(User).where(User.email == address)).first() if address else None
+    if user is None or not user.active:
+        raise NotAllowed("auth.sso_no_account", email=address or "?")
+    actor = actor_for(user)
+    record(db, actor, "auth.sso_login", f"user:{user.username}")
+    db.commit()
+    return actor
+
+
 def authenticate(db: Session, *, username: str, password: str) -> Actor:
     """Check a username and password; the same message for an unknown user and a wrong password."""
     user = db.exec(select(User).where(User.username == username.strip().lower())).first()
@@ -134,6 +162,7 @@ def start_login(db: Session, actor: Actor) -> str:
     token = secrets.token_urlsafe(32)
     expires = utcnow() + dt.timedelta(hours=LOGIN_HOURS)
     db.add(LoginSession(token_hash=token_hash(token), user_id=actor.user_id, expires_at=expires))
+    record(db, actor, "auth.login", f"user:{actor.username}")
     db.commit()
     return token
 

@@ -1,4 +1,4 @@
-"""The engine (SQLite by default, PostgreSQL by URL), its pragmas, and the schema."""
+"""The engine (SQLite by default, PostgreSQL by URL), its pragmas, and the schema (through Alembic)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from council import models  # noqa: F401  (registers the tables)
 
@@ -22,8 +22,8 @@ def database_url() -> str:
     return os.environ.get("COUNCIL_DATABASE_URL") or DEFAULT_URL
 
 
-def make_engine(url: str | None = None, **kwargs: object) -> Engine:
-    """Create the engine, with SQLite's pragmas and IMMEDIATE transactions on request."""
+def make_engine(url: str | None = None, *, migrate: bool = True, **kwargs: object) -> Engine:
+    """Create the engine (SQLite pragmas, IMMEDIATE transactions on request) and upgrade the schema to head."""
     url = url or database_url()
     if url.startswith("sqlite"):
         _ensure_folder(url)
@@ -31,7 +31,10 @@ def make_engine(url: str | None = None, **kwargs: object) -> Engine:
         _configure_sqlite(engine)
     else:
         engine = create_engine(url, pool_pre_ping=True, **kwargs)
-    SQLModel.metadata.create_all(engine)
+    if migrate:
+        from council.migrate import upgrade
+
+        upgrade(engine)
     return engine
 
 
@@ -72,13 +75,12 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 
 def begin_write(db: Session) -> None:
-    """Start the session's next transaction holding the write lock (BEGIN IMMEDIATE on SQLite).
+    """Start the session's next transaction as a writer (BEGIN IMMEDIATE on SQLite) and end any read before it.
 
-    In WAL mode a transaction that reads and then writes fails at once with "database is locked" when
-    another write committed in between (waiting cannot help), so every service that writes starts here.
+    On SQLite a transaction that reads and then writes cannot wait for another writer: it fails at once with
+    "database is locked". Thirty pupils joining or proposing at the same moment hit exactly that.
     """
-    if db.in_transaction():
-        db.commit()
+    db.commit()
     db.connection(execution_options={IMMEDIATE: True})
 
 

@@ -69,6 +69,8 @@ class Committee(SQLModel, table=True):
 class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=80, unique=True, index=True)
+    # Single sign-on finds the account by this address (lower case); None for password-only accounts.
+    email: str | None = Field(default=None, max_length=254, unique=True, index=True)
     display_name: str = Field(default="", max_length=120)
     password_hash: str
     role: Role
@@ -107,6 +109,9 @@ class CouncilSession(SQLModel, table=True):
     method: str = "approval"
     method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     archived: bool = False
+    # The results table frozen when certified; it outlives the raw ballots once those are deleted.
+    certified_results: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    ballots_deleted: bool = False
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

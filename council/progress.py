@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, update
 from sqlmodel import Session, func, select
 
+from council import secrecy
 from council.committees import current_answers
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
@@ -61,6 +62,7 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
         raise InvalidInput("rating.out_of_range")
     db.commit()
     with write_transaction(db.get_bind()) as connection:
+        secrecy.lock_session_votes(connection, pupil.session_id)
         forwarded = connection.execute(
             select(Forwarding.id).join(Report).where(Report.session_id == pupil.session_id).limit(1)
         ).first()
@@ -83,6 +85,7 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
         connection.execute(
             insert(AnswerRating).values(id=secrets.token_hex(16), session_id=pupil.session_id, score=score)
         )
+        secrecy.reseal_ratings(connection, pupil.session_id)
 
 
 def rating_summary(db: Session, session_id: int) -> tuple[int, float | None]:

@@ -28,10 +28,18 @@ class Results:
     ballots: int
     joined: int
     expected: int
+    # Set when the raw ballots are deleted and these results come from the session's certificate.
+    certified_voters: int | None = None
+
+    @property
+    def from_certificate(self) -> bool:
+        return self.certified_voters is not None
 
     @property
     def voters(self) -> int:
         """Ballots that chose something (blank ballots count in turnout only)."""
+        if self.certified_voters is not None:
+            return self.certified_voters
         return int(self.choices["ballot_id"].nunique())
 
     @property
@@ -63,6 +71,10 @@ def for_pupil(db: Session, *, pupil: Pupil) -> Results:
 def _results(db: Session, council: CouncilSession) -> Results:
     if council.phase not in RESULT_PHASES:
         raise WrongPhase("results.hidden")
+    if council.ballots_deleted:
+        from council.lifecycle import results_from_certificate
+
+        return results_from_certificate(council)
     choices = ballot_choices(db, council.id)
     proposals = proposal_frame(db, council.id)
     ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()

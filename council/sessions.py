@@ -11,7 +11,7 @@ from sqlalchemy import case
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from council import tally
+from council import secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
@@ -169,11 +169,14 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
     allowed, why = can_advance(db, council)
     if not allowed:
         raise WrongPhase(why)
+    leaving = Phase(council.phase)
     council.phase = next_phase(council)
     db.add(council)
     record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
     db.commit()
     _PHASE_CACHE.forget(session_id)
+    if leaving == Phase.vote:
+        secrecy.vacuum_ballots(db.get_bind())
     return Phase(council.phase)
 
 

@@ -1,4 +1,4 @@
-"""The secret ballot: what a pupil sees, and casting it under the double-envelope rule (DESIGN.md)."""
+"""The secret ballot: what a pupil sees, and casting it under the double-envelope rule (DESIGN.md, secrecy.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
-from council import tally
+from council import secrecy, tally
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
@@ -44,9 +44,10 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
 
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
-    """Count one ballot: flip has_voted, then store the ballot with a random key, in one transaction."""
+    """Count one ballot: flip has_voted, store the ballot with a random key, re-seal the session; one transaction."""
     db.commit()  # ends the caller's read snapshot, so what it reads next includes this ballot
     with write_transaction(db.get_bind()) as connection:
+        secrecy.lock_session_votes(connection, pupil.session_id)
         council = connection.execute(
             select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params).where(
                 CouncilSession.id == pupil.session_id
@@ -71,6 +72,7 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         if cleaned:
             rows = [{"ballot_id": ballot_id, "proposal_id": pid, "value": value} for pid, value in cleaned.items()]
             connection.execute(insert(BallotChoice), rows)
+        secrecy.reseal(connection, pupil.session_id)
 
 
 def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ import streamlit as st
 
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 st.title(ui.tr("a11y.title"))
 st.markdown(ui.tr("a11y.intro"))
 st.subheader(ui.tr("a11y.status_heading"))

@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from council.models import Role
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
@@ -16,6 +18,7 @@ with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
     username = st.text_input(ui.tr("login.username"), key="account_username", max_chars=80)
+    email = st.text_input(ui.tr("accounts.email"), key="account_email", max_chars=254)
     password = st.text_input(
         ui.tr("accounts.first_password"),
         type="password",
@@ -48,6 +51,7 @@ if submitted:
                 role=role,
                 display_name=name,
                 committee_id=committee_id if role == Role.committee else None,
+                email=email,
             )
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
@@ -62,6 +66,7 @@ try:
             {
                 ui.tr("login.username"): u.username,
                 ui.tr("accounts.display_name"): u.display_name,
+                ui.tr("accounts.email"): u.email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
             }
             for u in users

@@ -8,6 +8,8 @@ from council.i18n import fmt_date, fmt_percent
 from council.models import AnswerStatus
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 forwarding_id = st.query_params.get("forwarding", "")
 try:

@@ -6,6 +6,8 @@ from council import committees
 from council.errors import CouncilError
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 st.title(ui.tr("committees.title"))
 st.write(ui.tr("committees.intro"))

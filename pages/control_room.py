@@ -17,6 +17,8 @@ from pages.parts import (
     control_themes,
 )
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 ui.show_flash()
 session_id = st.query_params.get("session")

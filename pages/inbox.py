@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from council.i18n import fmt_date
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 st.title(ui.tr("inbox.title"))
 try:

@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from pages import ui
 from pages.parts import kiosk
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 
 def enter(code: str) -> None:
     """Join with the code and go to the pupil view (with the participant token in the URL, unless kiosk)."""

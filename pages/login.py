@@ -4,10 +4,17 @@ import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
-from pages import ui
+from pages import sso, ui
+
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 ui.leave_if_done(ui.home_page(ui.current_actor()), ui.current_actor() is not None)
 st.title(ui.tr("login.title"))
+if sso.sso_configured():
+    if st.button(ui.tr("login.sso"), key="login_sso", type="primary", icon=":material/school:"):
+        st.session_state.logged_out = False
+        st.login()
+    st.caption(ui.tr("login.or_password"))
 with st.form("login"):
     username = st.text_input(ui.tr("login.username"), key="login_username", max_chars=80)
     password = st.text_input(ui.tr("login.password"), type="password", key="login_password", max_chars=200)

@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 st.title(ui.tr("progress.title"))
 pupil = ui.current_pupil()
 code = st.query_params.get("code", "")

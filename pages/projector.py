@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 # Static style only (no user text): big type, high contrast, nothing but the screen itself.
 STYLE = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header, footer {display: none !important;}

@@ -8,6 +8,8 @@ from council.models import Phase
 from pages import ui
 from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 pupil = ui.require_pupil()
 with ui.db_session() as db:
     council = sessions.session_for_pupil(db, pupil=pupil)

@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from pages import ui
 from pages.parts import forwarding, report_views
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 actor = ui.require_actor()
 session_id = st.query_params.get("session")
 if not session_id or not session_id.isdigit():

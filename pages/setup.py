@@ -6,6 +6,8 @@ from council import auth
 from council.errors import CouncilError
 from pages import ui
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 with ui.db_session() as db:
     ui.leave_if_done("pages/teacher_sessions.py", not auth.needs_setup(db))
 st.title(ui.tr("setup.title"))

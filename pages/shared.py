@@ -7,6 +7,8 @@ from council.errors import CouncilError
 from pages import ui
 from pages.parts import report_views
 
+ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
+
 try:
     with ui.db_session() as db:
         report = committees.shared_report(db, st.query_params.get("token"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from urllib.parse import urlencode, urlsplit
@@ -21,13 +22,18 @@ from council.i18n import LANGUAGES, normalise_language, t
 from council.sessions import Pupil
 from council.text import escape_markdown
 
+_FOLDER_MODE_CHECKED = threading.Event()
+
 
 def leave_folder_page_mode() -> None:
     """Make sure app.py's st.navigation decides every page, also on the very first run after a start.
 
     Streamlit treats an app beside a pages/ folder as an old-style multipage app until the first
     st.navigation call, so the first visitor after a server start could run a page without app.py.
+    Checked until one run finds it settled, as the import-time check did before.
     """
+    if _FOLDER_MODE_CHECKED.is_set():
+        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # a later Streamlit without the old mode
@@ -35,9 +41,8 @@ def leave_folder_page_mode() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+    _FOLDER_MODE_CHECKED.set()
 
-
-leave_folder_page_mode()
 
 LOGIN_COOKIE = "kr_login"
 PUPIL_PARAM = "p"
@@ -78,6 +83,7 @@ def init_state() -> None:
         "pending_cookie": None,
         "pupil": None,
         "flash": None,
+        "sso_refusal": None,
     }
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
@@ -142,6 +148,10 @@ def current_actor() -> Actor | None:
             with db_session() as db:
                 st.session_state.actor = auth.resume_login(db, token)
             st.session_state.login_token = token if st.session_state.actor else None
+    if st.session_state.actor is None and not st.session_state.logged_out:
+        from pages import sso  # imports this module
+
+        sso.sso_actor()
     return st.session_state.actor
 
 
@@ -155,12 +165,16 @@ def log_in(actor: Actor) -> None:
 
 
 def log_out() -> None:
-    """Forget the login here, in the cookie and in the database."""
+    """Forget the login here, in the cookie, in the database and at the sign-on provider's cookie."""
     with db_session() as db:
         auth.end_login(db, st.session_state.login_token)
     st.session_state.actor = st.session_state.login_token = None
     st.session_state.logged_out = True
     st.session_state.pending_cookie = ("", 0)
+    from pages import sso  # imports this module
+
+    if sso.sso_configured() and st.user.get("is_logged_in", False):
+        st.logout()
 
 
 def write_pending_cookie() -> None:

@@ -6,6 +6,7 @@ from council.locale import (
     common,
     deliberation,
     easy,
+    operations,
     pupil,
     report,
     reporting,
@@ -14,7 +15,20 @@ from council.locale import (
     voting,
 )
 
-_AREAS = (common, pupil, teacher, results, voting, report, reporting, committees, deliberation, easy, accessibility)
+_AREAS = (
+    common,
+    pupil,
+    teacher,
+    results,
+    voting,
+    report,
+    reporting,
+    committees,
+    deliberation,
+    easy,
+    accessibility,
+    operations,
+)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -26,7 +26,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
     result_views.ties(res)
     result_views.chart(res)
     result_views.comparison(res)
-    if res.method == "ranked" and len(res.table) > 1:
+    if res.method == "ranked" and len(res.table) > 1 and not res.from_certificate:
         with st.expander(ui.tr("results.pairwise")):
             st.caption(ui.tr("results.pairwise_help"))
             st.dataframe(results.pairwise_table(res, ui.lang()))

@@ -35,7 +35,7 @@ def chart(res: Results) -> None:
 
 def comparison(res: Results) -> None:
     """How the ranking would change with another way of counting — a civics lesson in one table."""
-    if not len(res.table) or res.method not in ("ranked", "score"):
+    if not len(res.table) or res.method not in ("ranked", "score") or res.from_certificate:
         return
     with st.expander(ui.tr("results.compare_title")):
         table, notes = results.comparison_table(res, ui.lang())

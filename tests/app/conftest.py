@@ -1,4 +1,4 @@
-"""AppTest fixtures: a fresh SQLite file per test, Streamlit's caches cleared between tests."""
+"""AppTest fixtures: a fresh database per test (see tests/conftest.py), Streamlit's caches cleared between tests."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
 @pytest.fixture(autouse=True)
-def database(tmp_path, monkeypatch):
-    """Point the app at its own database file; no cached engine survives from another test."""
-    url = f"sqlite:///{tmp_path / 'app.db'}"
+def database(database_url, monkeypatch):
+    """Point the app at its own database; no cached engine survives from another test."""
+    url = database_url
     monkeypatch.setenv("COUNCIL_DATABASE_URL", url)
     monkeypatch.delenv("COUNCIL_DEMO", raising=False)
     st.cache_resource.clear()

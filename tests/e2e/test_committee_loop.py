@@ -8,7 +8,7 @@ from sqlmodel import Session
 from council import auth, committees, reports, sessions, voting
 from council.models import Role
 
-from .streamlit_ui import SLOW, by_key, click, fill
+from .streamlit_ui import SLOW, by_key, click, fill, wait_idle
 
 
 def seed(store: dict):  # type: ignore[no-untyped-def]
@@ -58,7 +58,11 @@ def test_forward_then_a_member_answers_then_a_pupil_reads_it(app_server, new_pag
     teacher.context.add_cookies([{"name": "kr_login", "value": store["teacher"], "url": app.url}])
     teacher.goto(f"{app.url}/report?session={store['session']}")
     expect(by_key(teacher, "report_forward")).to_be_visible(timeout=SLOW)
-    by_key(teacher, "forward_committees").locator("input").click()
+    choose = by_key(teacher, "forward_committees").locator("input")
+    expect(choose).to_be_visible(timeout=SLOW)
+    wait_idle(teacher)
+    choose.click()
+    choose.press_sequentially("Tekniska")
     teacher.get_by_role("option", name="Tekniska nämnden").click()
     teacher.keyboard.press("Escape")
     click(teacher, "report_forward")
@@ -72,6 +76,7 @@ def test_forward_then_a_member_answers_then_a_pupil_reads_it(app_server, new_pag
     member.get_by_role("link", name="Svara").first.click()
     pid = store["bikes"]
     expect(by_key(member, f"answer_submit_{pid}")).to_be_visible(timeout=SLOW)
+    wait_idle(member)
     by_key(member, f"answer_status_{pid}").locator("input").click()
     member.get_by_role("option", name="Vi kommer att göra det").click()
     fill(member, f"answer_text_{pid}", "Vi bygger cykelbanan till hösten 2027.")

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session, select
 
 from council import results, sessions, voting
@@ -104,13 +104,27 @@ def test_ballot_tables_have_no_participant_no_time_and_no_rowid(engine):
             assert "participant" not in name and "user" not in name and "author" not in name, (table, name)
             assert not any(word in kind for word in ("DATE", "TIME")), (table, name)
             assert not any(word in name for word in ("created", "time", "date", "_at", "order", "seq")), (table, name)
+            assert name not in ("oid", "rowid", "ctid", "xmin"), (table, name)
         for fk in inspector.get_foreign_keys(table):
             assert fk["referred_table"] not in ("participant", "user"), (table, fk)
         with engine.connect() as connection:
-            ddl = connection.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": table}).scalar_one()
-            assert "WITHOUT ROWID" in ddl.upper()
-            with pytest.raises(OperationalError):
-                connection.execute(text(f"SELECT rowid FROM {table}"))
+            _assert_no_insertion_order(connection, table)
+
+
+def _assert_no_insertion_order(connection, table):
+    if connection.dialect.name == "sqlite":
+        ddl = connection.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": table}).scalar_one()
+        assert "WITHOUT ROWID" in ddl.upper()
+        with pytest.raises(OperationalError):
+            connection.execute(text(f"SELECT rowid FROM {table}"))
+        return
+    # PostgreSQL: no OID column, and no default drawn from a sequence or the clock (xmin, ctid: test_ballot_traces.py).
+    with pytest.raises(ProgrammingError), connection.begin_nested():
+        connection.execute(text(f"SELECT oid FROM {table}"))
+    defaults = connection.execute(
+        text("SELECT column_default FROM information_schema.columns WHERE table_name = :n"), {"n": table}
+    ).scalars()
+    assert all(default is None for default in defaults)
 
 
 def test_has_voted_has_no_time_beside_it(engine):

@@ -1,0 +1,19 @@
+"""The vote page's elements drawn from constants — no app chrome, no database: page_overhead.py's second yardstick."""
+
+import streamlit as st
+
+PROPOSALS = 8
+
+st.caption("Klimatråd: Klass 0")
+st.header("Hur halverar vi utsläppen?")
+st.info("Nu röstar vi! Ingen kan se vad just du röstar på.", icon="🧭")
+st.subheader("Din röstsedel")
+st.write("Kryssa för de förslag du stöder.")
+with st.form("ballot"):
+    for n in range(PROPOSALS):
+        with st.container(border=True):
+            st.markdown(f"**Förslag {n}**")
+            st.markdown("För klimatet")
+            st.checkbox("Jag stöder förslaget", key=f"vote_choice_{n}")
+    st.checkbox("Jag vill rösta blankt", key="vote_abstain")
+    st.form_submit_button("Rösta", type="primary", key="vote_submit")

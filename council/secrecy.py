@@ -1,0 +1,102 @@
+"""What a ballot write leaves behind on PostgreSQL, and how cast() and closing a vote wipe the trace.
+
+On PostgreSQL every row a transaction writes carries that transaction's id in the hidden `xmin` column, and
+new rows land at the end of the heap, so the physical order (`ctid`) is the order of voting. Naively, the
+UPDATE that flips a pupil's `has_voted` and the INSERT of their ballot share one `xmin`: anyone who can run
+`SELECT xmin, * FROM participant` and `... FROM ballot` links the pupil to the ballot (the flaw found in the
+EvaP evaluation system). Splitting the write into two transactions or into subtransactions does not help:
+their ids are adjacent and ordered, which links them just as well — and the double envelope needs one
+atomic transaction anyway.
+
+The defence chosen here is to re-seal the whole session inside every vote transaction:
+
+1. votes in one session are serialised with a transaction-level advisory lock (no row or table trace);
+2. after flipping the pupil's flag and inserting the ballot, every participant row of the session is
+   rewritten, and every ballot and choice of the session is deleted and inserted again in the order of
+   its random id;
+3. so after each vote every participant row, every ballot and every choice of the session share one
+   `xmin` (that of the latest vote), which tells nothing about who cast which ballot, and the heap order
+   of the ballots is the order of their random ids, not of voting.
+
+Rewriting a class's rows costs a few milliseconds per vote (O(session size)); sessions are classes of
+tens of pupils, and even 1,000 in one session stay well inside the load goal. The rejected alternative,
+rewriting only when the vote closes, would leave the link readable during the whole vote.
+
+What remains: superseded row versions (dead tuples) still hold the old `xmin`/`xmax` until VACUUM removes
+them, and reading them needs a superuser with pageinspect. `vacuum_ballots` runs when voting closes; the
+tables are also small enough for autovacuum to clear them soon. The write-ahead log holds every
+transaction until it is recycled: treat WAL archives, replication slots and statement logs
+(`log_statement`) of the council database as secret as the ballots, and keep them short-lived. On SQLite
+none of this applies: the ballot tables are WITHOUT ROWID (clustered by the random id) and rows carry no
+transaction id.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from council.models import AnswerRating, Ballot, BallotChoice, Participant
+
+# First key of the two-key advisory lock; the second is the session id.
+_VOTE_LOCK_CLASS = 8_020_512
+
+
+def on_postgres(connection: Connection) -> bool:
+    """True when this connection talks to PostgreSQL."""
+    return connection.dialect.name == "postgresql"
+
+
+def lock_session_votes(connection: Connection, session_id: int) -> None:
+    """Let one vote of this session at a time through, until its transaction ends (PostgreSQL)."""
+    if on_postgres(connection):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k, :s)"), {"k": _VOTE_LOCK_CLASS, "s": session_id})
+
+
+def reseal(connection: Connection, session_id: int) -> None:
+    """Rewrite every participant, ballot and choice row of the session in this transaction (PostgreSQL)."""
+    if not on_postgres(connection):
+        return
+    connection.execute(
+        update(Participant).where(Participant.session_id == session_id).values(has_voted=Participant.has_voted)
+    )
+    ballots = select(Ballot.id).where(Ballot.session_id == session_id)
+    ids = sorted(connection.execute(ballots).scalars())
+    choices = connection.execute(
+        select(BallotChoice.ballot_id, BallotChoice.proposal_id, BallotChoice.value)
+        .where(BallotChoice.ballot_id.in_(ballots))
+        .order_by(BallotChoice.ballot_id, BallotChoice.proposal_id)
+    ).all()
+    connection.execute(delete(BallotChoice).where(BallotChoice.ballot_id.in_(ballots)))
+    connection.execute(delete(Ballot).where(Ballot.session_id == session_id))
+    connection.execute(insert(Ballot), [{"id": ballot_id, "session_id": session_id} for ballot_id in ids])
+    if choices:
+        connection.execute(insert(BallotChoice), [row._asdict() for row in choices])
+
+
+def reseal_ratings(connection: Connection, session_id: int) -> None:
+    """The same re-seal for the pupils' 0–10 ratings of the committees' answers (PostgreSQL)."""
+    if not on_postgres(connection):
+        return
+    connection.execute(
+        update(Participant).where(Participant.session_id == session_id).values(has_rated=Participant.has_rated)
+    )
+    rows = connection.execute(
+        select(AnswerRating.id, AnswerRating.score)
+        .where(AnswerRating.session_id == session_id)
+        .order_by(AnswerRating.id)
+    ).all()
+    connection.execute(delete(AnswerRating).where(AnswerRating.session_id == session_id))
+    if rows:
+        connection.execute(
+            insert(AnswerRating), [{"id": r.id, "session_id": session_id, "score": r.score} for r in rows]
+        )
+
+
+def vacuum_ballots(engine: Engine) -> None:
+    """Remove superseded row versions of participants and ballots (PostgreSQL; VACUUM runs outside transactions)."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        for table in ("participant", "ballot", "ballotchoice"):
+            connection.execute(text(f"VACUUM {table}"))

@@ -1,0 +1,41 @@
+"""Alembic's environment: the app's own engine (COUNCIL_DATABASE_URL) or a connection handed in by council.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlmodel import SQLModel
+
+from council import models  # noqa: F401  (registers the tables)
+
+config = context.config
+
+
+def run_migrations_online() -> None:
+    """Migrate on the connection council.migrate passes, or on a new one to COUNCIL_DATABASE_URL."""
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    from council.db import make_engine
+
+    engine = make_engine(migrate=False)
+    with engine.begin() as own:
+        _run(own)
+    engine.dispose()
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    # Batch mode lets SQLite alter a table by copying it (SQLite's ALTER TABLE is limited).
+    context.configure(
+        connection=connection,
+        target_metadata=SQLModel.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline (SQL script) migrations are not used here; run them against a database.")
+run_migrations_online()

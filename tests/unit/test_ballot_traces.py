@@ -1,0 +1,146 @@
+"""On PostgreSQL a ballot write leaves no trace that links it to the pupil (xmin, heap order, dead tuples)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from council import secrecy, sessions, voting
+from council.models import Phase
+
+from ..conftest import on_postgres
+from .helpers import session_at
+from .test_voting import _concurrently
+
+pytestmark = pytest.mark.skipif(not on_postgres(), reason="PostgreSQL only: bash scripts/with-postgres.sh …")
+
+
+def traces(engine, session_id):
+    """Hidden xmin of every participant, ballot and choice row of the session, and the ballots' heap order."""
+    with engine.connect() as connection:
+
+        def rows(query):
+            return connection.execute(text(query), {"s": session_id}).all()
+
+        participants = rows("SELECT id, has_voted, xmin::text FROM participant WHERE session_id = :s")
+        ballots = rows("SELECT id, xmin::text FROM ballot WHERE session_id = :s ORDER BY ctid")
+        choices = rows(
+            "SELECT c.xmin::text FROM ballotchoice c JOIN ballot b ON b.id = c.ballot_id WHERE b.session_id = :s"
+        )
+    return participants, ballots, [xmin for (xmin,) in choices]
+
+
+def linked_ballots(participants, ballots) -> list[str]:
+    """Ballots whose xmin narrows the voters down: shared with some voters but not with all of them."""
+    voters = {pid for pid, voted, _ in participants if voted}
+    linked = []
+    for ballot_id, xmin in ballots:
+        sharing = {pid for pid, _, p_xmin in participants if p_xmin == xmin}
+        if sharing and not voters <= sharing:
+            linked.append(ballot_id)
+    return linked
+
+
+def test_no_ballot_xmin_points_to_a_participant_after_several_votes(engine, db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=8)
+    for i, pupil in enumerate(pupils[:5]):
+        voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1, written[(i + 1) % 3].id: 1})
+    participants, ballots, choices = traces(engine, council.id)
+    assert len(ballots) == 5 and len(choices) == 10
+    assert linked_ballots(participants, ballots) == []
+    # Stronger: every row of the session carries the same xmin, so xmin says nothing, not even the order.
+    assert len({xmin for _, _, xmin in participants} | {xmin for _, xmin in ballots} | set(choices)) == 1
+
+
+def test_heap_order_of_ballots_is_their_random_id_not_the_order_of_voting(engine, db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=12)
+    for pupil in pupils:
+        voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    _, ballots, _ = traces(engine, council.id)
+    in_heap_order = [ballot_id for ballot_id, _ in ballots]
+    assert in_heap_order == sorted(in_heap_order)
+
+
+def test_concurrent_votes_still_leave_one_shared_xmin(engine, db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=12)
+    db.commit()
+    assert _concurrently(engine, [(p, {written[i % 3].id: 1}) for i, p in enumerate(pupils)]) == ["ok"] * 12
+    participants, ballots, choices = traces(engine, council.id)
+    assert len(ballots) == 12 and linked_ballots(participants, ballots) == []
+    assert len({xmin for _, _, xmin in participants} | {xmin for _, xmin in ballots} | set(choices)) == 1
+
+
+def test_without_the_reseal_the_link_is_there(engine, db, teacher, monkeypatch):
+    """The check above can fail: a naive ballot write shares its xmin with exactly one pupil."""
+    monkeypatch.setattr(secrecy, "reseal", lambda connection, session_id: None)
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=4)
+    for pupil in pupils[:3]:
+        voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    participants, ballots, _ = traces(engine, council.id)
+    assert len(linked_ballots(participants, ballots)) == 3
+
+
+def test_closing_the_vote_vacuums_away_the_superseded_rows(engine, db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
+    for pupil in pupils:
+        voting.cast(db, pupil=pupil, choices={written[1].id: 1})
+    assert dead_row_versions(engine) > 0
+    sessions.advance_phase(db, teacher, council.id)
+    db.commit()
+    assert dead_row_versions(engine) == 0
+
+
+def dead_row_versions(engine) -> int:
+    """Row versions still stored in the ballot and participant heaps but no longer visible (pageinspect)."""
+    with engine.connect() as connection:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pageinspect"))
+        connection.commit()
+        dead = 0
+        for table in ("participant", "ballot", "ballotchoice"):
+            pages = connection.execute(
+                text("SELECT pg_relation_size(:t) / current_setting('block_size')::int"), {"t": table}
+            ).scalar_one()
+            stored = sum(
+                connection.execute(
+                    text("SELECT count(*) FROM heap_page_items(get_raw_page(:t, :n)) WHERE t_xmin IS NOT NULL"),
+                    {"t": table, "n": page},
+                ).scalar_one()
+                for page in range(pages)
+            )
+            dead += stored - connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        return dead
+
+
+def test_no_rating_xmin_points_to_the_pupil_who_rated(engine, db, admin, teacher):
+    from council import committees, progress, reports
+
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
+    for pupil in pupils:
+        voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    body = committees.add_committee(db, admin, name="Tekniska nämnden")
+    committees.forward(db, teacher, reports.freeze(db, teacher, council.id).id, committee_ids=[body.id])
+    for score, pupil in zip((3, 7, 9), pupils, strict=False):
+        progress.rate(db, pupil=pupil, score=score)
+    with engine.connect() as connection:
+        raters = (
+            connection.execute(
+                text("SELECT xmin::text FROM participant WHERE session_id = :s AND has_rated"), {"s": council.id}
+            )
+            .scalars()
+            .all()
+        )
+        others = (
+            connection.execute(
+                text("SELECT xmin::text FROM participant WHERE session_id = :s AND NOT has_rated"), {"s": council.id}
+            )
+            .scalars()
+            .all()
+        )
+        ratings = (
+            connection.execute(text("SELECT xmin::text FROM answerrating WHERE session_id = :s"), {"s": council.id})
+            .scalars()
+            .all()
+        )
+    assert len(ratings) == 3
+    assert len(set(raters) | set(others) | set(ratings)) == 1
