@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from council import arguments, sessions
+from council import arguments, live
 from council.auth import Actor, record
 from council.db import begin_write
 from council.errors import InvalidInput
@@ -32,7 +32,7 @@ class Screen:
 def screen(db: Session, actor: Actor | None, session_id: int, *, now: dt.datetime | None = None) -> Screen:
     """The projector's numbers for this session (results only once the vote is closed)."""
     council = owned_session(db, actor, session_id)
-    counts = sessions.counts(db, session_id)
+    counts = live.counts(db, session_id)
     return Screen(
         joined=counts.joined,
         proposals=counts.published,

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import secrets
-import threading
-import time
 from dataclasses import dataclass
 
-from sqlalchemy import case
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from council import secrecy, tally
+from council import live, secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
@@ -174,7 +170,7 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
     db.add(council)
     record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
     db.commit()
-    _PHASE_CACHE.forget(session_id)
+    live.forget_phase(session_id)
     if leaving == Phase.vote:
         secrecy.vacuum_ballots(db.get_bind())
     return Phase(council.phase)
@@ -239,64 +235,3 @@ def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:
     if council is None:
         raise NotFound("session.not_found")
     return council
-
-
-@dataclass(frozen=True)
-class Counts:
-    joined: int
-    proposals: int
-    published: int
-    pending: int
-    voted: int
-
-
-def counts(db: Session, session_id: int) -> Counts:
-    """Live numbers for the control room and projector — never how anyone voted."""
-    voted_flag = case((Participant.has_voted, 1), else_=0)
-    participants = select(func.count(), func.coalesce(func.sum(voted_flag), 0)).where(
-        Participant.session_id == session_id
-    )
-    joined, voted = db.exec(participants).one()
-    by_status = dict(
-        db.exec(
-            select(Proposal.status, func.count()).where(Proposal.session_id == session_id).group_by(Proposal.status)
-        ).all()
-    )
-    total = sum(v for k, v in by_status.items() if k != ProposalStatus.merged)
-    return Counts(
-        joined, total, by_status.get(ProposalStatus.published, 0), by_status.get(ProposalStatus.pending, 0), int(voted)
-    )
-
-
-class _PhaseCache:
-    """Phase per session for a second or two: hundreds of polling pupils cost one query a second."""
-
-    def __init__(self, ttl: float = 1.5) -> None:
-        self.ttl = ttl
-        self._entries: dict[int, tuple[float, Phase]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, engine: Engine, session_id: int) -> Phase:
-        now = time.monotonic()
-        with self._lock:
-            hit = self._entries.get(session_id)
-        if hit and now - hit[0] < self.ttl:
-            return hit[1]
-        with Session(engine) as db:
-            council = db.get(CouncilSession, session_id)
-            phase = Phase(council.phase) if council else Phase.draft
-        with self._lock:
-            self._entries[session_id] = (now, phase)
-        return phase
-
-    def forget(self, session_id: int) -> None:
-        with self._lock:
-            self._entries.pop(session_id, None)
-
-
-_PHASE_CACHE = _PhaseCache()
-
-
-def current_phase(engine: Engine, session_id: int) -> Phase:
-    """The session's phase, read through the short-lived shared cache."""
-    return _PHASE_CACHE.get(engine, session_id)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import sessions, slips
+from council import live, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
@@ -54,7 +54,7 @@ with code_col.container(key="session_join_code", border=True):
 def live_counts() -> None:
     """Joined, proposals and voted, refreshed every few seconds — never how anyone voted."""
     with ui.db_session() as db:
-        now = sessions.counts(db, council.id)
+        now = live.counts(db, council.id)
     a, b, c = st.columns(3)
     a.metric(ui.tr("control.joined"), now.joined)
     b.metric(ui.tr("control.proposals"), now.proposals, help=ui.tr("control.pending_help", n=now.pending))

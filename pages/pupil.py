@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import sessions
+from council import live, sessions
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui
@@ -21,7 +21,7 @@ ui.use_easy_read(sessions.easy_read(council))
 @st.fragment(run_every=3)
 def follow_phase() -> None:
     """Poll the phase through the shared short cache; redraw the page when the teacher moves on."""
-    if sessions.current_phase(engine, pupil.session_id) != phase:
+    if live.current_phase(engine, pupil.session_id) != phase:
         st.rerun(scope="app")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from council import arguments, materials, merging, onetime, proposals, sessions
+from council import arguments, live, materials, merging, onetime, proposals, sessions
 from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
 
 from ..unit.helpers import session_at
@@ -208,5 +208,5 @@ def test_merged_status_is_not_counted_twice(teacher, db):
     council, _, written = session_at(db, teacher, Phase.propose, titles=("A", "B"))
     merging.merge(db, teacher, council.id, originals=[w.id for w in written], title="AB", body="b", theme="Annat",
                   addressee="school")  # fmt: skip
-    assert sessions.counts(db, council.id).proposals == 1
+    assert live.counts(db, council.id).proposals == 1
     assert [p.status for p in proposals.all_for(db, teacher, council.id)][:2] == [ProposalStatus.merged] * 2

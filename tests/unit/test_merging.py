@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from council import arguments, merging, proposals, sessions, similarity
+from council import arguments, live, merging, proposals, similarity
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import Phase, ProposalStatus
 
@@ -91,4 +91,4 @@ def test_merging_needs_two_open_proposals_of_the_session_and_is_refused_once_vot
     council, _, written = session_at(db, teacher, Phase.vote, titles=("A", "B"))
     with pytest.raises(WrongPhase):
         merging.merge(db, teacher, council.id, originals=[written[0].id, written[1].id], **fields)
-    assert sessions.counts(db, council.id).published == 2
+    assert live.counts(db, council.id).published == 2

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from council import auth, proposals, sessions
+from council import auth, live, proposals, sessions
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import Phase, Role
 
@@ -125,5 +125,5 @@ def test_counts_show_joined_proposals_and_voted(db, teacher):
     sessions.advance_phase(db, teacher, council.id)
     pupil, _ = sessions.join(db, code=council.join_code)
     proposals.submit(db, pupil=pupil, title="Cykelbanor", body="Fler cykelbanor till skolan")
-    counts = sessions.counts(db, council.id)
+    counts = live.counts(db, council.id)
     assert (counts.joined, counts.proposals, counts.pending, counts.voted) == (1, 1, 1, 0)

@@ -7,7 +7,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session, select
 
-from council import results, sessions, voting
+from council import live, results, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import Ballot, BallotChoice, Participant, Phase
 
@@ -212,4 +212,4 @@ def test_thirty_pupils_joining_and_proposing_at_once_all_succeed(engine, db, tea
             proposals.submit(own, pupil=joined[i], title=f"Förslag {i}", body="Text")
 
     assert _at_once(30, propose) == []
-    assert sessions.counts(db, council.id).proposals == 30
+    assert live.counts(db, council.id).proposals == 30
