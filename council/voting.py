@@ -24,6 +24,7 @@ class BallotPaper:
     params: dict
     proposals: list[Proposal]
     has_voted: bool
+    kiosk: bool = False
 
 
 def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
@@ -40,7 +41,9 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
         )
     )
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
-    return BallotPaper(council.method, dict(council.method_params), proposals, bool(participant.has_voted))
+    return BallotPaper(
+        council.method, dict(council.method_params), proposals, bool(participant.has_voted), bool(council.kiosk)
+    )
 
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:

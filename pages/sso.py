@@ -9,6 +9,13 @@ from pages import ui
 
 def sso_configured() -> bool:
     """True when .streamlit/secrets.toml has an [auth] section, i.e. single sign-on through st.login."""
+    if "sso_configured" in st.session_state:  # read secrets.toml once per browser session, not every run
+        return st.session_state.sso_configured
+    st.session_state.sso_configured = _secrets_have_auth()
+    return st.session_state.sso_configured
+
+
+def _secrets_have_auth() -> bool:
     try:
         return "auth" in st.secrets
     except FileNotFoundError:  # no secrets.toml at all (Streamlit's error subclasses FileNotFoundError)

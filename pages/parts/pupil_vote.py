@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from council import sessions, voting
+from council import voting
 from council.errors import CouncilError
 from council.i18n import t
 from council.sessions import Pupil
@@ -19,9 +19,8 @@ def show(pupil: Pupil) -> None:
     """The ballot, or the receipt once this pupil has voted (in kiosk mode: the next pupil's screen)."""
     with ui.db_session() as db:
         paper = voting.ballot_for(db, pupil=pupil)
-        shared_computer = kiosk.is_kiosk(sessions.session_for_pupil(db, pupil=pupil))
     if paper.has_voted:
-        if shared_computer and st.session_state.pop("just_voted", False):
+        if paper.kiosk and st.session_state.pop("just_voted", False):
             kiosk.end_turn("kiosk.thanks_voted")
         receipt()
         return
