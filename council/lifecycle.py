@@ -13,7 +13,7 @@ from sqlmodel import Session, delete, select
 from council import results
 from council.auth import Actor, record, require_role
 from council.errors import NotAllowed, WrongPhase
-from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Role, User, utcnow
+from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, Role, User, utcnow
 from council.sessions import RESULT_PHASES, owned_session
 
 
@@ -83,11 +83,20 @@ def delete_ballots(db: Session, actor: Actor | None, session_id: int) -> int:
     gone = len(db.exec(ballots).all())
     db.exec(delete(BallotChoice).where(BallotChoice.ballot_id.in_(ballots)))
     db.exec(delete(Ballot).where(Ballot.session_id == council.id))
+    _strip_ballots_from_reports(db, council.id)
     council.ballots_deleted = True
     db.add(council)
     record(db, actor, "session.delete_ballots", f"session:{council.id}:{gone}")
     db.commit()
     return gone
+
+
+def _strip_ballots_from_reports(db: Session, session_id: int) -> None:
+    # Frozen reports keep their words and results, but the anonymised ballot list (the XLSX "ballots" sheet)
+    # is raw ballot data too: deleting raw ballots must not leave a copy behind.
+    for report in db.exec(select(Report).where(Report.session_id == session_id)):
+        report.data = {**report.data, "ballots": []}
+        db.add(report)
 
 
 def school_sessions(db: Session, actor: Actor | None) -> list[CouncilSession]:

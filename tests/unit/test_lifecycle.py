@@ -39,6 +39,20 @@ def test_certified_results_survive_the_deletion_of_the_ballots(db, teacher, admi
     assert results.display_table(after, "sv").shape == results.display_table(before, "sv").shape
 
 
+def test_deleting_ballots_also_removes_the_anonymised_ballots_from_frozen_reports(db, teacher, admin):
+    from council import reports
+
+    council = closed_session(db, teacher)
+    frozen = reports.freeze(db, teacher, council.id, comment="Kvar efteråt")
+    assert len(frozen.data["ballots"]) == 8
+    lifecycle.certify(db, teacher, council.id)
+    lifecycle.archive(db, teacher, council.id)
+    lifecycle.delete_ballots(db, admin, council.id)
+    db.expire_all()
+    kept = reports.get(db, admin, frozen.id).data
+    assert kept["ballots"] == [] and kept["teacher_comment"] == "Kvar efteråt" and kept["results"]
+
+
 def test_ballots_stay_until_the_session_is_certified_and_archived(db, teacher, admin):
     council = closed_session(db, teacher)
     with pytest.raises(NotAllowed):
