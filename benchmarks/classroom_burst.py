@@ -30,6 +30,8 @@ from sqlmodel import Session, func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from harness import has_key  # noqa: E402  (benchmarks/ is on the path when run as a script)
+
 from council import auth, proposals, sessions, voting
 from council import db as council_db
 from council.models import Ballot, Participant, Role
@@ -85,10 +87,6 @@ class Agent:
 
 def action_keys(snapshot: dict) -> set[str]:
     return {action["key"] for action in snapshot.get("actions", [])}
-
-
-def has_key(node: dict, key: str) -> bool:
-    return node.get("key") == key or any(has_key(child, key) for child in node.get("children", []))
 
 
 def exception_text(node: dict) -> str:
