@@ -3,11 +3,12 @@
 import streamlit as st
 
 from council.models import Role
-from pages import sso, ui
+from pages import routing, server_sockets, sso, ui
 
 # Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
 # other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
 ui.leave_folder_page_mode()
+server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 first_run = ui.first_run()
@@ -62,13 +63,13 @@ st.session_state.landing = PAGES[visible[0]][0]
 # page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
 st.navigation(
     [
-        st.Page(
+        routing.page(
             path,
             title=ui.tr(title),
             icon=icon,
             url_path=url,
             default=name == "home",
-            visibility="visible" if name in visible else "hidden",
+            visible=name in visible,
         )
         for name, (path, title, icon, url) in PAGES.items()
     ]

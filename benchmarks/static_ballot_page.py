@@ -2,6 +2,10 @@
 
 import streamlit as st
 
+from pages import server_sockets
+
+server_sockets.reply_without_delay_once()  # as app.py and empty_page.py do
+
 PROPOSALS = 8
 
 st.caption("Klimatråd: Klass 0")
