@@ -1,16 +1,18 @@
-"""What polling screens read: live counts, and the phase through a cache that lives a second or two."""
+"""What polling screens read: live counts, and (through a shelf that keeps them a second or two) the session row,
+the ballot and the background material that every pupil's page shows on every run."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import case
+from sqlalchemy import case, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.models import CouncilSession, Material, Participant, Phase, Proposal, ProposalStatus
 
 
 @dataclass(frozen=True)
@@ -40,40 +42,99 @@ def counts(db: Session, session_id: int) -> Counts:
     )
 
 
-class _PhaseCache:
-    """Phase per session for a second or two: hundreds of polling pupils cost one query a second."""
+TTL_SECONDS = 1.5
+"""How long another app instance's change may take to reach this one's pupils (this process's own commits reach
+them at once, see _forget_after_commit)."""
 
-    def __init__(self, ttl: float = 1.5) -> None:
-        self.ttl = ttl
-        self._entries: dict[int, tuple[float, Phase]] = {}
+_MAX_ENTRIES = 4096
+
+
+class _Shelf:
+    """Per database and session, what every pupil's screen reads, kept for TTL_SECONDS: thirty or a thousand
+    pupils rerunning their pages cost one query per session a second or two. Entries are detached rows that
+    readers only read."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str, int], tuple[float, object]] = {}
         self._lock = threading.Lock()
 
-    def get(self, engine: Engine, session_id: int) -> Phase:
+    def get(self, engine: Engine, kind: str, session_id: int, load: Callable[[Session], object]) -> object:
+        key = (_database(engine), kind, session_id)
         now = time.monotonic()
         with self._lock:
-            hit = self._entries.get(session_id)
-        if hit and now - hit[0] < self.ttl:
+            hit = self._entries.get(key)
+        if hit is not None and now - hit[0] < TTL_SECONDS:
             return hit[1]
-        with Session(engine) as db:
-            council = db.get(CouncilSession, session_id)
-            phase = Phase(council.phase) if council else Phase.draft
+        with Session(engine, expire_on_commit=False) as db:
+            value = load(db)
         with self._lock:
-            self._entries[session_id] = (now, phase)
-        return phase
+            if len(self._entries) >= _MAX_ENTRIES:
+                self._entries = {k: v for k, v in self._entries.items() if now - v[0] < TTL_SECONDS}
+            self._entries[key] = (now, value)
+        return value
 
-    def forget(self, session_id: int) -> None:
+    def forget(self, database: str, session_id: int) -> None:
         with self._lock:
-            self._entries.pop(session_id, None)
+            for key in [k for k in self._entries if k[0] == database and k[2] == session_id]:
+                del self._entries[key]
 
 
-_PHASE_CACHE = _PhaseCache()
+_SHELF = _Shelf()
 
 
-def forget_phase(session_id: int) -> None:
-    """Drop the cached phase of a session (its teacher just moved it on)."""
-    _PHASE_CACHE.forget(session_id)
+def _database(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def council(engine: Engine, session_id: int) -> CouncilSession | None:
+    """The session's row as pupils' screens read it (title, question, phase, method, options)."""
+    return _SHELF.get(engine, "council", session_id, lambda db: db.get(CouncilSession, session_id))
 
 
 def current_phase(engine: Engine, session_id: int) -> Phase:
-    """The session's phase, read through the short-lived shared cache."""
-    return _PHASE_CACHE.get(engine, session_id)
+    """The session's phase, read through the shelf."""
+    found = council(engine, session_id)
+    return Phase(found.phase) if found is not None else Phase.draft
+
+
+def ballot(engine: Engine, session_id: int) -> tuple[Proposal, ...]:
+    """The published proposals, in id order: what the ballot lists (fixed once the vote has started)."""
+    published = (
+        select(Proposal)
+        .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
+        .order_by(Proposal.id)
+    )
+    return _SHELF.get(engine, "ballot", session_id, lambda db: tuple(db.exec(published)))
+
+
+def materials(engine: Engine, session_id: int) -> tuple[Material, ...]:
+    """The session's background, in the order it was added."""
+    query = select(Material).where(Material.session_id == session_id).order_by(Material.id)
+    return _SHELF.get(engine, "materials", session_id, lambda db: tuple(db.exec(query)))
+
+
+@event.listens_for(Session, "after_flush")
+def _note_touched_sessions(db: Session, _flush_context: object) -> None:
+    touched = db.info.setdefault(_TOUCHED, set())
+    for row in (*db.new, *db.dirty, *db.deleted):
+        if isinstance(row, CouncilSession):
+            touched.add(row.id)
+        elif isinstance(row, (Proposal, Material)):
+            touched.add(row.session_id)
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_after_commit(db: Session) -> None:
+    """Every change this process commits to a session, its proposals or its material reaches its pupils at once."""
+    touched = db.info.pop(_TOUCHED, set())
+    bind = db.get_bind() if touched else None
+    for session_id in touched:
+        _SHELF.forget(_database(bind), session_id)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_nothing(db: Session) -> None:
+    db.info.pop(_TOUCHED, None)
+
+
+_TOUCHED = "live_touched_sessions"

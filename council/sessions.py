@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from council import live, secrecy, tally
+from council import secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
@@ -169,8 +169,7 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
     council.phase = next_phase(council)
     db.add(council)
     record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
-    db.commit()
-    live.forget_phase(session_id)
+    db.commit()  # live.py's shelf forgets the old phase on commit
     if leaving == Phase.vote:
         secrecy.vacuum_ballots(db.get_bind())
     return Phase(council.phase)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
-from council import secrecy, tally
+from council import live, secrecy, tally
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
@@ -28,22 +28,19 @@ class BallotPaper:
 
 
 def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
-    """The ballot paper for this pupil, shuffled in an order that stays the same across reruns."""
-    council = db.get(CouncilSession, pupil.session_id)
-    participant = db.get(Participant, pupil.participant_id)
+    """The ballot paper for this pupil, shuffled in an order that stays the same across reruns.
+
+    The session row and the published proposals come from live.py's shelf (fixed once the vote has started, and
+    read on every rerun of every pupil); whether this pupil has voted is always read from the database.
+    """
+    engine = db.get_bind()
+    council = live.council(engine, pupil.session_id)
     if council is None or council.phase != Phase.vote:
         raise WrongPhase("vote.not_now")
-    proposals = list(
-        db.exec(
-            select(Proposal)
-            .where(Proposal.session_id == council.id, Proposal.status == ProposalStatus.published)
-            .order_by(Proposal.id)
-        )
-    )
+    has_voted = db.exec(select(Participant.has_voted).where(Participant.id == pupil.participant_id)).first()
+    proposals = list(live.ballot(engine, council.id))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
-    return BallotPaper(
-        council.method, dict(council.method_params), proposals, bool(participant.has_voted), bool(council.kiosk)
-    )
+    return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from council import live, sessions
-from council.errors import CouncilError
+from council.errors import CouncilError, NotFound
 from council.models import Phase
 from pages import ui
 from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
@@ -11,10 +11,12 @@ from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 pupil = ui.require_pupil()
-with ui.db_session() as db:
-    council = sessions.session_for_pupil(db, pupil=pupil)
-phase = Phase(council.phase)
 engine = ui.engine()
+council = live.council(engine, pupil.session_id)  # read through the shelf: every pupil's every run reads it
+if council is None:
+    ui.show_error(NotFound("session.not_found"))
+    st.stop()
+phase = Phase(council.phase)
 ui.use_easy_read(sessions.easy_read(council))
 
 

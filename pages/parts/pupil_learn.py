@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import charts, materials
+from council import charts, live, materials
 from council.models import Material
 from council.sessions import Pupil
 from council.text import teacher_markdown
@@ -13,8 +13,7 @@ NO_TOOLBAR = {"displayModeBar": False}
 
 def show(pupil: Pupil) -> None:
     """Every piece of background, in full."""
-    with ui.db_session() as db:
-        found = materials.for_session(db, pupil.session_id)
+    found = live.materials(ui.engine(), pupil.session_id)
     st.subheader(ui.tr("learn.title"))
     if not found:
         st.caption(ui.tr("learn.nothing_yet"))
@@ -24,8 +23,7 @@ def show(pupil: Pupil) -> None:
 
 def background_box(pupil: Pupil) -> None:
     """The background folded away under the later phases' own views."""
-    with ui.db_session() as db:
-        found = materials.for_session(db, pupil.session_id)
+    found = live.materials(ui.engine(), pupil.session_id)
     if found:
         with st.expander(ui.tr("learn.again")):
             for material in found:

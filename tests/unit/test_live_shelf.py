@@ -1,0 +1,89 @@
+"""What pupils' screens read through live.py's short-lived shelf: fresh after every change the app commits, never
+older than its time-to-live after a change made elsewhere (another instance), never mixed between databases."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from council import auth, live, materials, sessions, voting
+from council import db as council_db
+from council.models import CouncilSession, Phase, Proposal, Role
+
+from .helpers import session_at
+
+
+def test_the_session_row_is_read_once_and_shared(engine, db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    first = live.council(engine, council.id)
+    assert first.title == "Transporter" and first.phase == Phase.propose
+    assert live.council(engine, council.id) is first
+
+
+def test_every_change_the_app_commits_is_seen_at_once(engine, db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    assert live.council(engine, council.id).phase == Phase.propose
+    moved_to = sessions.advance_phase(db, teacher, council.id)
+    assert moved_to != Phase.propose
+    assert live.council(engine, council.id).phase == moved_to
+    row = db.get(CouncilSession, council.id)
+    row.question = "Vad gör vi först?"
+    db.add(row)
+    db.commit()
+    assert live.council(engine, council.id).question == "Vad gör vi först?"
+    assert live.current_phase(engine, council.id) == moved_to
+
+
+def test_a_change_made_elsewhere_shows_within_the_time_to_live(engine, db, teacher, monkeypatch):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    assert live.council(engine, council.id).title == "Transporter"
+    with engine.begin() as connection:  # another app instance writes: this process hears nothing of it
+        connection.execute(text("UPDATE councilsession SET title = 'Ny titel' WHERE id = :id"), {"id": council.id})
+    assert live.council(engine, council.id).title == "Transporter"
+    monkeypatch.setattr(live, "TTL_SECONDS", 0.0)
+    assert live.council(engine, council.id).title == "Ny titel"
+
+
+def test_the_ballot_lists_published_proposals_and_follows_moderation(engine, db, teacher):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    assert [p.id for p in live.ballot(engine, council.id)] == sorted(p.id for p in written)
+    paper = voting.ballot_for(db, pupil=pupils[0])
+    assert sorted(p.id for p in paper.proposals) == sorted(p.id for p in written)
+    assert all(isinstance(p, Proposal) for p in paper.proposals)
+
+
+def test_has_voted_is_never_taken_from_the_shelf(engine, db, teacher):
+    _, pupils, written = session_at(db, teacher, Phase.vote)
+    assert not voting.ballot_for(db, pupil=pupils[0]).has_voted
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    assert voting.ballot_for(db, pupil=pupils[0]).has_voted
+    assert not voting.ballot_for(db, pupil=pupils[1]).has_voted
+
+
+def test_new_background_material_shows_at_once(engine, db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    assert live.materials(engine, council.id) == ()
+    materials.add(db, teacher, council.id, title="Utsläpp", body="Text")
+    assert [m.title for m in live.materials(engine, council.id)] == ["Utsläpp"]
+
+
+def test_two_databases_with_the_same_session_id_never_mix(engine, db, teacher, tmp_path, template_database):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    live.council(engine, council.id)
+    if not str(engine.url).startswith("sqlite"):
+        pytest.skip("the second database is a SQLite file")
+
+    shutil.copy(template_database, tmp_path / "other.db")
+    other = council_db.make_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    with Session(other, expire_on_commit=False) as second:
+        admin = auth.create_first_admin(second, username="admin", password="admin-secret-1", school_name="B-skolan")
+        user = auth.create_user(second, admin, username="bo", password="bo-secret-12", role=Role.teacher)
+        anna = auth.actor_for(user)
+        theirs = sessions.create_session(second, anna, title="Mat", question="Vad äter vi?")
+    assert theirs.id == council.id
+    assert live.council(other, theirs.id).title == "Mat"
+    assert live.council(engine, council.id).title == "Transporter"
+    other.dispose()
