@@ -3,7 +3,7 @@
 import streamlit as st
 
 from council.models import Role
-from pages import routing, server_sockets, sso, ui
+from pages import routing, server_sockets, sso, ui, who
 
 # Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
 # other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
@@ -12,13 +12,13 @@ server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 first_run = ui.first_run()
-actor = ui.current_actor()
-pupil = ui.current_pupil()
+actor = who.current_actor()
+pupil = who.current_pupil()
 ui.language_switch()
 ui.declare_language()
 ui.base_style()
-ui.write_pending_cookie()
-ui.account_box(actor)
+who.write_pending_cookie()
+who.account_box(actor)
 sso.sso_notice()
 
 PAGES = {

@@ -15,9 +15,6 @@ st.subheader("Din röstsedel")
 st.write("Kryssa för de förslag du stöder.")
 with st.form("ballot"):
     for n in range(PROPOSALS):
-        with st.container(border=True):
-            st.markdown(f"**Förslag {n}**")
-            st.markdown("För klimatet")
-            st.checkbox("Jag stöder förslaget", key=f"vote_choice_{n}")
-    st.checkbox("Jag vill rösta blankt", key="vote_abstain")
-    st.form_submit_button("Rösta", type="primary", key="vote_submit")
+        st.checkbox(f"**Förslag {n}**  \nFör klimatet", key=f"vote_choice_{n}")
+    st.checkbox("Jag vill inte välja (blank röst)", key="vote_abstain")
+    st.form_submit_button("Rösta nu", type="primary", key="vote_submit")

@@ -5,11 +5,11 @@ import streamlit as st
 from council import auth, committees
 from council.errors import CouncilError
 from council.models import Role
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
     committee_list = committees.list_committees(db)

@@ -5,11 +5,11 @@ import streamlit as st
 from council import lifecycle
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 ui.show_flash()
 st.title(ui.tr("data.title"))
 try:

@@ -6,11 +6,11 @@ from council import committees, summary
 from council.errors import CouncilError, NotFound
 from council.i18n import fmt_date, fmt_percent
 from council.models import AnswerStatus
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 forwarding_id = st.query_params.get("forwarding", "")
 try:
     if not forwarding_id.isdigit():

@@ -4,11 +4,11 @@ import streamlit as st
 
 from council import committees
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 st.title(ui.tr("committees.title"))
 st.write(ui.tr("committees.intro"))
 with st.form("new_committee", clear_on_submit=True):

@@ -5,7 +5,7 @@ import streamlit as st
 from council import live, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
-from pages import ui
+from pages import ui, who
 from pages.parts import (
     control_arguments,
     control_codes,
@@ -19,7 +19,7 @@ from pages.parts import (
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 ui.show_flash()
 session_id = st.query_params.get("session")
 if not session_id or not session_id.isdigit():

@@ -4,11 +4,11 @@ import streamlit as st
 
 from council import dashboard, dashboard_charts
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 st.title(ui.tr("dashboard.title"))
 try:
     with ui.db_session() as db:

@@ -5,11 +5,11 @@ import streamlit as st
 from council import committees
 from council.errors import CouncilError
 from council.i18n import fmt_date
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 st.title(ui.tr("inbox.title"))
 try:
     with ui.db_session() as db:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from council import onetime, sessions
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 from pages.parts import kiosk
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -21,7 +21,7 @@ def enter(code: str) -> None:
         return
     st.session_state.pupil = pupil
     # On a shared computer the token stays out of the URL, so Back and history cannot reach this pupil.
-    params = {"lang": ui.lang()} if kiosk.is_kiosk(council) else {ui.PUPIL_PARAM: token, "lang": ui.lang()}
+    params = {"lang": ui.lang()} if kiosk.is_kiosk(council) else {who.PUPIL_PARAM: token, "lang": ui.lang()}
     st.switch_page("pages/pupil.py", query_params=params)
 
 

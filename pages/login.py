@@ -4,11 +4,11 @@ import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
-from pages import sso, ui
+from pages import sso, ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-ui.leave_if_done(ui.home_page(ui.current_actor()), ui.current_actor() is not None)
+who.leave_if_done(who.home_page(who.current_actor()), who.current_actor() is not None)
 st.title(ui.tr("login.title"))
 if sso.sso_configured():
     if st.button(ui.tr("login.sso"), key="login_sso", type="primary", icon=":material/school:"):
@@ -23,7 +23,7 @@ if submitted:
     try:
         with ui.db_session() as db:
             actor = auth.authenticate(db, username=username, password=password)
-        ui.log_in(actor)
+        who.log_in(actor)
         st.rerun()
     except CouncilError as err:
         ui.show_error(err)

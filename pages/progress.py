@@ -5,12 +5,12 @@ import streamlit as st
 from council import progress
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 st.title(ui.tr("progress.title"))
-pupil = ui.current_pupil()
+pupil = who.current_pupil()
 code = st.query_params.get("code", "")
 if pupil is None:
     with st.form("progress"):

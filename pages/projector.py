@@ -5,7 +5,7 @@ import streamlit as st
 from council import charts, projector, results, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -22,7 +22,7 @@ STYLE = """<style>
 .st-key-projector_countdown p {font-size: 5rem; font-weight: 800; color: #a3123a;}
 </style>"""
 
-actor = ui.require_actor()
+actor = who.require_actor()
 session_id = st.query_params.get("session")
 if not session_id or not session_id.isdigit():
     st.info(ui.tr("control.pick_session"), icon="ℹ️")

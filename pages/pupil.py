@@ -5,12 +5,12 @@ import streamlit as st
 from council import live, sessions
 from council.errors import CouncilError, NotFound
 from council.models import Phase
-from pages import ui
+from pages import ui, who
 from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-pupil = ui.require_pupil()
+pupil = who.require_pupil()
 engine = ui.engine()
 council = live.council(engine, pupil.session_id)  # read through the shelf: every pupil's every run reads it
 if council is None:

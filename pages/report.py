@@ -4,12 +4,12 @@ import streamlit as st
 
 from council import exports, reports, sessions, summary
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 from pages.parts import forwarding, report_views
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 session_id = st.query_params.get("session")
 if not session_id or not session_id.isdigit():
     st.info(ui.tr("control.pick_session"), icon="ℹ️")

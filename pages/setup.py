@@ -4,12 +4,12 @@ import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 with ui.db_session() as db:
-    ui.leave_if_done("pages/teacher_sessions.py", not auth.needs_setup(db))
+    who.leave_if_done("pages/teacher_sessions.py", not auth.needs_setup(db))
 st.title(ui.tr("setup.title"))
 st.write(ui.tr("setup.intro"))
 with st.form("setup"):
@@ -27,7 +27,7 @@ if submitted:
     try:
         with ui.db_session() as db:
             actor = auth.create_first_admin(db, username=username, password=password, school_name=school)
-        ui.log_in(actor)
+        who.log_in(actor)
         ui.flash("setup.done")
         st.rerun()
     except CouncilError as err:

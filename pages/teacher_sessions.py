@@ -4,12 +4,12 @@ import streamlit as st
 
 from council import sessions, tally, themes
 from council.errors import CouncilError
-from pages import ui
+from pages import ui, who
 from pages.parts import session_options
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = ui.require_actor()
+actor = who.require_actor()
 ui.show_flash()
 st.title(ui.tr("sessions.title"))
 

@@ -1,4 +1,4 @@
-"""What every page shares: the engine, who is here, language, messages and safe text display."""
+"""What every page shares: the engine, session state, language, messages and safe text display (who is here: who.py)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,10 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from council import auth, demo, sessions
+from council import auth, demo
 from council import db as council_db
-from council.auth import Actor
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
-from council.sessions import Pupil
 from council.text import escape_markdown
 
 _FOLDER_MODE_CHECKED = threading.Event()
@@ -42,10 +40,6 @@ def leave_folder_page_mode() -> None:
         PagesManager.uses_pages_directory = False
         st.rerun()
     _FOLDER_MODE_CHECKED.set()
-
-
-LOGIN_COOKIE = "kr_login"
-PUPIL_PARAM = "p"
 
 
 @st.cache_resource
@@ -114,6 +108,10 @@ EASY_CSS = """
 BASE_CSS = """
 :focus-visible { outline: 3px solid #1b6b3a !important; outline-offset: 2px !important; }
 a { text-decoration: underline; }
+[class*="st-key-vote_choice_"] { width: 100%; box-sizing: border-box; border: 1px solid #b9c9be; border-radius: 0.5rem;
+  padding: 0.75rem 1rem; }
+[class*="st-key-vote_choice_"]:has(input[type="checkbox"]:checked) { background: #e3f1e7; border-color: #1b6b3a; }
+[class*="st-key-vote_choice_"] label { width: 100%; }
 """
 
 
@@ -140,74 +138,6 @@ def declare_language() -> None:
     st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
 
 
-def current_actor() -> Actor | None:
-    """The logged-in account: from this browser session, or from the login cookie after a reload."""
-    if st.session_state.actor is None and not st.session_state.logged_out:
-        token = st.context.cookies.get(LOGIN_COOKIE)
-        if isinstance(token, str) and token:
-            with db_session() as db:
-                st.session_state.actor = auth.resume_login(db, token)
-            st.session_state.login_token = token if st.session_state.actor else None
-    if st.session_state.actor is None and not st.session_state.logged_out:
-        from pages import sso  # imports this module
-
-        sso.sso_actor()
-    return st.session_state.actor
-
-
-def log_in(actor: Actor) -> None:
-    """Remember the login in this browser session and in a cookie that survives a reload."""
-    with db_session() as db:
-        token = auth.start_login(db, actor)
-    st.session_state.actor, st.session_state.login_token = actor, token
-    st.session_state.logged_out = False
-    st.session_state.pending_cookie = (token, auth.LOGIN_HOURS * 3600)
-
-
-def log_out() -> None:
-    """Forget the login here, in the cookie, in the database and at the sign-on provider's cookie."""
-    with db_session() as db:
-        auth.end_login(db, st.session_state.login_token)
-    st.session_state.actor = st.session_state.login_token = None
-    st.session_state.logged_out = True
-    st.session_state.pending_cookie = ("", 0)
-    from pages import sso  # imports this module
-
-    if sso.sso_configured() and st.user.get("is_logged_in", False):
-        st.logout()
-
-
-def write_pending_cookie() -> None:
-    """Set or clear the login cookie in the browser, on the run after a login or logout."""
-    if st.session_state.pending_cookie is None:
-        return
-    token, max_age = st.session_state.pending_cookie
-    st.session_state.pending_cookie = None
-    # The token is url-safe base64 made by the server, never user text.
-    st.html(
-        f"<script>document.cookie = '{LOGIN_COOKIE}={token}; path=/; max-age={max_age}; SameSite=Strict';</script>",
-        unsafe_allow_javascript=True,
-    )
-
-
-def current_pupil() -> Pupil | None:
-    """The joined pupil: from this browser session, or from the token in the URL after a reload."""
-    if st.session_state.pupil is None and st.query_params.get(PUPIL_PARAM):
-        with db_session() as db:
-            st.session_state.pupil = sessions.resume_pupil(db, st.query_params.get(PUPIL_PARAM))
-    return st.session_state.pupil
-
-
-def account_box(actor: Actor | None) -> None:
-    """Who is logged in, and the logout button, in the sidebar."""
-    if actor is None:
-        return
-    st.sidebar.caption(tr("nav.logged_in_as", username=actor.username))
-    if st.sidebar.button(tr("nav.logout"), key="logout"):
-        log_out()
-        st.rerun()
-
-
 def show_error(err: CouncilError) -> None:
     """A domain error as a clear message in the visitor's language."""
     st.error(tr(err.key, **err.values), icon="⚠️")
@@ -228,37 +158,6 @@ def show_flash() -> None:
 def plain(text: str) -> str:
     """Pupil or teacher text made safe for st.markdown: no HTML, links, images or formatting."""
     return escape_markdown(text)
-
-
-def require_actor() -> Actor:
-    """The logged-in account, or a message with a login link and the page stops."""
-    actor = current_actor()
-    if actor is None:
-        st.warning(tr("auth.login_needed"), icon="🔑")
-        st.page_link("pages/login.py", label=tr("nav.login"), icon=":material/key:")
-        st.stop()
-    return actor
-
-
-def require_pupil() -> Pupil:
-    """The joined pupil, or the join page."""
-    pupil = current_pupil()
-    if pupil is None:
-        st.switch_page("pages/join.py")
-    return pupil
-
-
-def home_page(actor: Actor | None) -> str:
-    """Where an account lands after logging in."""
-    from council.models import Role
-
-    return "pages/inbox.py" if actor is not None and actor.role == Role.committee else "pages/teacher_sessions.py"
-
-
-def leave_if_done(target: str, done: bool) -> None:
-    """Go on to `target` when this page has nothing left to do (logged in already, set up already)."""
-    if done:
-        st.switch_page(target)
 
 
 def namer(prefix: str):  # type: ignore[no-untyped-def]

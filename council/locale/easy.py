@@ -41,7 +41,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Choose your {top_k} best ideas. Place 1 is the best.",
     ),
     "vote.explain.score.easy": ("Säg vad du tycker om varje förslag.", "Say what you think of each idea."),
-    "vote.support.easy": ("👍 Jag gillar det", "👍 I like it"),
     "vote.abstain.easy": ("Jag vill inte välja (blank röst)", "I don't want to choose (blank vote)"),
     "vote.submit.easy": ("Rösta nu", "Vote now"),
     "vote.receipt.easy": ("Tack! Din röst är räknad.", "Thank you! Your vote is counted."),

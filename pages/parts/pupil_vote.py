@@ -64,30 +64,28 @@ def explanation(paper: BallotPaper) -> str:
 
 
 def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untyped-def]
-    """One proposal on the ballot, with the input its method needs (all work by keyboard and touch)."""
-    with st.container(border=True):
-        st.markdown(f"**{ui.plain(proposal.title)}**")
-        st.markdown(ui.plain(proposal.body))
-        key = f"vote_choice_{proposal.id}"
-        if paper.method == "dots":
-            top = int(paper.params["max_per_proposal"])
-            return int(st.number_input(ui.tr("vote.points_for"), min_value=0, max_value=top, step=1, key=key))
-        if paper.method == "ranked":
-            places = list(range(min(int(paper.params["top_k"]), len(paper.proposals)) + 1))
-            label = ui.tr("vote.place_for")
-            return int(st.selectbox(label, places, key=key, format_func=partial(place_name, lang=ui.lang())))
-        if paper.method == "score":
-            return int(
-                st.radio(
-                    ui.tr("vote.score_for"),
-                    SCORES,
-                    index=2,
-                    key=key,
-                    horizontal=True,
-                    format_func=partial(score_name, lang=ui.lang()),
-                )
-            )
-        return int(st.checkbox(ui.tr("vote.support"), key=key))
+    """One proposal on the ballot: a single input named by the proposal itself, so a screen reader says which
+    proposal each box, list or choice is for, and a tap anywhere on the words ticks the box (all methods work by
+    keyboard and touch). One element per proposal: the card around it is drawn by CSS (ui.BASE_CSS)."""
+    label = proposal_label(proposal)
+    key = f"vote_choice_{proposal.id}"
+    if paper.method == "dots":
+        top = int(paper.params["max_per_proposal"])
+        return int(st.number_input(label, min_value=0, max_value=top, step=1, key=key))
+    if paper.method == "ranked":
+        places = list(range(min(int(paper.params["top_k"]), len(paper.proposals)) + 1))
+        return int(st.selectbox(label, places, key=key, format_func=partial(place_name, lang=ui.lang())))
+    if paper.method == "score":
+        return int(
+            st.radio(label, SCORES, index=2, key=key, horizontal=True, format_func=partial(score_name, lang=ui.lang()))
+        )
+    return int(st.checkbox(label, key=key))
+
+
+def proposal_label(proposal) -> str:  # type: ignore[no-untyped-def]
+    """The proposal's title in bold and its text, as safe markdown for a widget label."""
+    title = f"**{ui.plain(proposal.title)}**"
+    return f"{title}  \n{ui.plain(proposal.body)}" if proposal.body else title
 
 
 def place_name(place: int, *, lang: str) -> str:

@@ -65,3 +65,25 @@ def test_score_ballot_shows_words_and_results_compare_methods(teacher, db, lang,
     shown = at.dataframe[0].value
     assert shown.iloc[0, 1] == written[1].title
     assert len(at.dataframe) >= 2  # the method comparison table
+
+
+@pytest.mark.parametrize(
+    "method,params,kind",
+    [
+        ("approval", None, "checkbox"),
+        ("dots", {"points": 5, "max_per_proposal": 3}, "number_input"),
+        ("ranked", {"top_k": 2}, "selectbox"),
+        ("score", None, "radio"),
+    ],
+)
+def test_every_ballot_input_is_named_by_its_proposal(teacher, db, method, params, kind):
+    """A screen reader names each box, list or choice by the proposal, not by one repeated word; markup stays text."""
+    titles = ("Cykelbanor", "**Fet** [länk](https://x.se)")
+    council, _, written = session_at(db, teacher, Phase.vote, titles=titles, method=method, method_params=params)
+    _, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token)
+    no_errors(at)
+    labels = {p.id: getattr(at, kind)(key=f"vote_choice_{p.id}").label for p in written}
+    assert labels[written[0].id] == "**Cykelbanor**  \nCykelbanor – för klimatet"
+    assert "\\*\\*Fet\\*\\*" in labels[written[1].id] and "\\[länk\\]" in labels[written[1].id]
+    assert len(set(labels.values())) == len(written)
