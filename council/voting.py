@@ -6,7 +6,7 @@ import random
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from council import live, secrecy, tally
@@ -27,6 +27,10 @@ class BallotPaper:
     kiosk: bool = False
 
 
+# Built once: every rerun of every pupil's ballot asks it.
+_HAS_VOTED = select(Participant.has_voted).where(Participant.id == bindparam("participant"))
+
+
 def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     """The ballot paper for this pupil, shuffled in an order that stays the same across reruns.
 
@@ -37,7 +41,7 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     council = live.council(engine, pupil.session_id)
     if council is None or council.phase != Phase.vote:
         raise WrongPhase("vote.not_now")
-    has_voted = db.exec(select(Participant.has_voted).where(Participant.id == pupil.participant_id)).first()
+    has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
     proposals = list(live.ballot(engine, council.id))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
