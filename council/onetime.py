@@ -1,4 +1,5 @@
-"""One-time codes: printed slips that each let one pupil in, once; only their hashes are stored."""
+"""How pupils get in: one-time codes (printed slips that each let one pupil in, once; only their hashes are
+stored), and switching slips or kiosk mode on or off after the session was made."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from sqlmodel import Session, func, select
 from council import sessions
 from council.auth import Actor, record, token_hash
 from council.db import begin_write
-from council.errors import InvalidInput, NotFound
-from council.models import CouncilSession, OneTimeCode
+from council.errors import InvalidInput, NotFound, WrongPhase
+from council.models import CouncilSession, OneTimeCode, Phase
 from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
@@ -107,3 +108,28 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
         raise InvalidInput("join.code_used")
     db.commit()
     return pupil, token
+
+
+JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
+
+
+def set_join_options(
+    db: Session, actor: Actor | None, session_id: int, *, one_time_codes: bool, kiosk: bool
+) -> CouncilSession:
+    """Change how pupils get in after the session was made, until the vote is closed.
+
+    Slips on: the shared code lets nobody new in (who joined before keeps their place). Slips off: the shared
+    code opens again, and slips already handed out still work once each. Kiosk mode changes what the next
+    pupil's turn looks like on a shared computer.
+    """
+    begin_write(db)
+    council = owned_session(db, actor, session_id)
+    if Phase(council.phase) not in JOIN_OPTION_PHASES:
+        raise WrongPhase("codes.options_closed")
+    council.one_time_codes, council.kiosk = bool(one_time_codes), bool(kiosk)
+    db.add(council)
+    record(
+        db, actor, "session.join_options", f"session:{session_id}:slips={council.one_time_codes}:kiosk={council.kiosk}"
+    )
+    db.commit()
+    return council

@@ -260,4 +260,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "codes.revoke_one": ("Spärra koden", "Revoke the code"),
     "codes.revoke_unused": ("Spärra alla oanvända koder", "Revoke all unused codes"),
     "codes.saved": ("Klart.", "Done."),
+    "codes.options_title": ("Så går eleverna med", "How pupils get in"),
+    "codes.options_save": ("Spara", "Save"),
+    "codes.options_saved": (
+        "Sparat: så går eleverna med från och med nu.",
+        "Saved: this is how pupils get in from now on.",
+    ),
+    "codes.options_closed": (
+        "Omröstningen är stängd, så det går inte längre att ändra hur eleverna går med.",
+        "The vote is closed, so how pupils get in can no longer be changed.",
+    ),
 }

@@ -5,12 +5,14 @@ import streamlit as st
 from council import onetime, slips
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import CouncilSession, Phase
 from pages import ui
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
-    """Counts, the generator with its PDF, and revocation."""
+    """How pupils get in (changeable until the vote closes), then the codes: counts, generator, revocation."""
+    if Phase(council.phase) in onetime.JOIN_OPTION_PHASES:
+        join_options(actor, council)
     if not council.one_time_codes:
         st.caption(ui.tr("codes.off"))
         return
@@ -36,6 +38,33 @@ def show(actor: Actor, council: CouncilSession) -> None:
         )
         st.caption(ui.tr("codes.download_help"))
     revoke_forms(actor, council)
+
+
+def join_options(actor: Actor, council: CouncilSession) -> None:
+    """Slips only, and kiosk mode: the same choices as when the session was made."""
+    with st.form("join_options", border=True, enter_to_submit=False):
+        st.markdown(f"**{ui.tr('codes.options_title')}**")
+        slips_on = st.toggle(
+            ui.tr("sessions.option.one_time_codes"),
+            value=bool(council.one_time_codes),
+            key="join_options_slips",
+            help=ui.tr("sessions.help.one_time_codes"),
+        )
+        kiosk_on = st.toggle(
+            ui.tr("sessions.option.kiosk"),
+            value=bool(council.kiosk),
+            key="join_options_kiosk",
+            help=ui.tr("sessions.help.kiosk"),
+        )
+        if st.form_submit_button(ui.tr("codes.options_save"), key="join_options_save"):
+            try:
+                with ui.db_session() as db:
+                    onetime.set_join_options(db, actor, council.id, one_time_codes=slips_on, kiosk=kiosk_on)
+            except CouncilError as err:
+                ui.show_error(err)
+                return
+            ui.flash("codes.options_saved")
+            st.rerun()
 
 
 def make_slips(db, actor: Actor, council: CouncilSession, count: int) -> None:  # type: ignore[no-untyped-def]

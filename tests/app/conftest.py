@@ -11,6 +11,19 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def settled_page_mode():
+    """Settle Streamlit's old folder page mode before the first test, as the first visitor after a server start
+    does (pages/ui.leave_folder_page_mode, proven in a browser by tests/e2e/test_startup.py): settling reruns
+    the app, which would drop the page switch of whichever test happens to run first."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    from pages import ui
+
+    PagesManager.uses_pages_directory = False
+    ui._FOLDER_MODE_CHECKED.set()
+
+
 @pytest.fixture(autouse=True)
 def app_database(engine, database_url, monkeypatch):
     """Point the app at this test's database (db, admin, teacher come from tests/conftest.py); no cached

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from council import arguments, live, materials, merging, onetime, proposals, sessions
+from council.errors import NotAllowed
 from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
 
 from ..unit.helpers import session_at
@@ -143,6 +145,28 @@ def test_teacher_generates_codes_and_gets_a_slip_pdf(teacher, db):
     no_errors(at)
     fresh(db)
     assert onetime.counts(db, teacher, council.id).revoked == 12
+
+
+def test_teacher_switches_to_slips_after_creation_and_the_shared_code_closes(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?")
+    sessions.advance_phase(db, teacher, council.id)
+    at = control_room(teacher, council)
+    assert not [n for n in at.number_input if n.key == "codes_count"]  # shared code: no slips to make yet
+    at.toggle(key="join_options_slips").set_value(True)
+    at.button(key="join_options_save").click().run()
+    no_errors(at)
+    assert any("Sparat" in s.value for s in at.success)
+    assert at.number_input(key="codes_count") is not None
+    fresh(db)
+    with pytest.raises(NotAllowed):
+        sessions.join(db, code=council.join_code)
+    row = db.get(type(council), council.id)
+    row.phase = Phase.closed  # after the vote the choices are gone from the page (the service refuses too)
+    db.add(row)
+    db.commit()
+    closed = control_room(teacher, council)
+    no_errors(closed)
+    assert not [t for t in closed.toggle if t.key == "join_options_slips"]
 
 
 def test_a_one_time_code_joins_once_through_the_join_page(teacher, db):

@@ -101,3 +101,41 @@ def test_the_slip_pdf_has_every_code_a_qr_and_swedish_instructions():
     assert slips.join_link("https://klimat.example.se/x?y=1", "ABCDE23456") == (
         "https://klimat.example.se/?code=ABCDE23456"
     )
+
+
+def test_slips_can_be_switched_on_after_creation_and_close_the_shared_code(db, teacher):
+    council = sessions.create_session(db, teacher, title="T", question="Q?")
+    sessions.advance_phase(db, teacher, council.id)
+    early, _ = sessions.join(db, code=council.join_code)
+    changed = onetime.set_join_options(db, teacher, council.id, one_time_codes=True, kiosk=False)
+    assert changed.one_time_codes and not changed.kiosk
+    with pytest.raises(NotAllowed):
+        sessions.join(db, code=council.join_code)
+    slip = onetime.generate(db, teacher, council.id, count=1)[0]
+    assert onetime.join(db, code=slip)[0].session_id == council.id
+    assert db.get(Participant, early.participant_id) is not None  # who joined before keeps their place
+    onetime.set_join_options(db, teacher, council.id, one_time_codes=False, kiosk=True)
+    assert sessions.join(db, code=council.join_code)[0].session_id == council.id
+    assert db.get(type(council), council.id).kiosk
+
+
+def test_join_options_are_the_owners_and_end_with_the_vote(db, teacher, admin):
+    from council import auth
+    from council.models import AuditEvent, Phase, Role
+
+    council = sessions.create_session(db, teacher, title="T", question="Q?")
+    other = auth.actor_for(auth.create_user(db, admin, username="bo", password="bo-secret-12", role=Role.teacher))
+    with pytest.raises(NotAllowed):
+        onetime.set_join_options(db, other, council.id, one_time_codes=True, kiosk=True)
+    with pytest.raises(NotAllowed):
+        onetime.set_join_options(db, None, council.id, one_time_codes=True, kiosk=True)
+    row = db.get(type(council), council.id)
+    row.phase = Phase.closed
+    db.add(row)
+    db.commit()
+    with pytest.raises(WrongPhase):
+        onetime.set_join_options(db, teacher, council.id, one_time_codes=True, kiosk=True)
+    db.expire_all()
+    assert not db.get(type(council), council.id).one_time_codes
+    actions = [entry.action for entry in db.exec(select(AuditEvent))]
+    assert "session.join_options" not in actions
