@@ -37,6 +37,7 @@ from council import db as council_db
 from council.models import Ballot, Participant, Role
 from tests.e2e.server import start_app
 
+ROOT = Path(__file__).resolve().parents[1]
 REQUEST_SECONDS = 60  # one interact call
 RUN_SECONDS = 240  # the whole burst, joins and votes together
 
@@ -150,7 +151,14 @@ def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, ru
 
 
 EMPTY_BALLOT_APP = """
+import sys
+
 import streamlit as st
+
+sys.path.insert(0, {root!r})
+from pages import server_sockets  # as the app: Nagle off on Streamlit's socket
+
+server_sockets.reply_without_delay_once()
 
 if st.session_state.get("voted"):
     with st.container(key="vote_receipt"):
@@ -297,7 +305,7 @@ def main() -> int:
         healthy = report(runs, ballots, voted, seconds)
         if args.baseline:
             script = Path(folder) / "empty_ballot.py"
-            script.write_text(EMPTY_BALLOT_APP.format(proposals=args.proposals))
+            script.write_text(EMPTY_BALLOT_APP.format(proposals=args.proposals, root=str(ROOT)))
             empty = start_app(
                 db_path,
                 Path(folder) / "empty.log",
@@ -305,6 +313,8 @@ def main() -> int:
                 "true",
                 "--server.agentMaxSessions",
                 str(max(100, 2 * args.pupils)),
+                "--runner.postScriptGC",
+                "false",  # as the app's .streamlit/config.toml, which this folder does not have
                 script=script,
             )
             try:

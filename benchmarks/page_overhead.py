@@ -4,11 +4,13 @@ Three servers start side by side: the app (a fresh SQLite file, a class in the v
 benchmarks/empty_page.py (nothing at all) and benchmarks/static_ballot_page.py (the vote page's elements
 from constants: no app chrome, no database). One agent-API session on each is rerun in turn, so all see
 the same machine load; a rerun request's time is the server's time to run the page and return its snapshot.
+All three switch off Nagle's algorithm on Streamlit's server socket (pages/server_sockets.py); without that
+a kept-alive connection waits ~40 ms for the client's delayed ACK on many replies, which swamps everything else.
 
     python benchmarks/page_overhead.py [--runs 200]
 
-Goal: the vote page's median within 1.5x the empty page's. The static page separates what the app's own
-code costs from what Streamlit spends per element.
+Goal: the vote page's median within 1.5x the empty page's. The static page is the floor for that goal: what
+Streamlit alone spends on the ballot's elements, so the gap between it and the vote page is the app's own code.
 """
 
 from __future__ import annotations
