@@ -181,7 +181,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "nav.projector": ("Projektorvy", "Projector view"),
     "tab.material": ("Bakgrund", "Background"),
     "tab.themes": ("Teman", "Themes"),
-    "tab.codes": ("Engångskoder", "One-time codes"),
+    "tab.codes": ("Gå med och koder", "Joining and codes"),
     "projector.open": ("Öppna projektorvyn", "Open the projector view"),
     "projector.use_slip": ("Använd koden på din lapp", "Use the code on your slip"),
     "projector.arguments": ("Argument", "Arguments"),
