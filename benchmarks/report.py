@@ -82,7 +82,8 @@ def main() -> None:
     pdf = timed("report_pdf with charts (first)", lambda: exports.report_pdf(report, "sv"))
     timed("report_pdf with charts (second)", lambda: exports.report_pdf(report, "sv"))
     timed("report_pdf without charts", lambda: exports.report_pdf(report, "sv", charts=False))
-    timed("report_docx", lambda: exports.report_docx(report, "sv"))
+    timed("report_docx with charts", lambda: exports.report_docx(report, "sv"))
+    timed("report_docx without charts", lambda: exports.report_docx(report, "sv", charts=False))
     timed("report_xlsx", lambda: exports.report_xlsx(report, "sv"))
     timed("report_markdown", lambda: exports.report_markdown(report, "sv").encode())
     if b"/Subtype /Image" not in pdf:

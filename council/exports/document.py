@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from council import charts
 from council import report_facts as facts
 from council.exports.tables import heading
 from council.i18n import fmt_count_of, fmt_date, fmt_number, t
 from council.summary import method_sentence
 
 ARGUMENTS_PER_SIDE = 3
+CHART_PROPOSALS = 15  # a taller ranking chart would not fit one page
 
 
 def small_group_warning(report: facts.Report, lang: str) -> str | None:
@@ -92,3 +94,19 @@ def download_name(report: facts.Report, ext: str) -> str:
     folded = unicodedata.normalize("NFKD", str(report.get("class_label") or "")).encode("ascii", "ignore").decode()
     label = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-") or "klass"
     return f"klimatradet-{label}-v{report.get('version', 1)}.{ext.lstrip('.')}"
+
+
+def chart_figures(report: facts.Report, lang: str) -> list:
+    """The ranking chart (diverging bars for score) and the theme chart, or none without results."""
+    top = facts.results_frame(report).head(CHART_PROPOSALS)
+    if top.empty:
+        return []
+    ranking = charts.score_diverging(top, lang) if report.get("method") == "score" else charts.results_bar(top, lang)
+    return [ranking, charts.themes_bar(report, lang)]
+
+
+def chart_alts(report: facts.Report, lang: str) -> list[str]:
+    """Alternative text for chart_figures' charts, in the same order (the tables hold the same figures)."""
+    count = min(len(facts.results(report)), CHART_PROPOSALS)
+    ranking = "export.chart_alt.score" if report.get("method") == "score" else "export.chart_alt.ranking"
+    return [t(ranking, lang, count=count), t("export.chart_alt.themes", lang)]

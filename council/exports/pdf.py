@@ -9,7 +9,6 @@ import unicodedata
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from council import charts
 from council import report_facts as facts
 from council.exports import document as doc
 from council.exports.images import chart_renderer
@@ -18,7 +17,6 @@ from council.summary import summary_text
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 FONT = "DejaVu"
-CHART_PROPOSALS = 15  # a taller ranking chart would not fit one page
 RED = (163, 18, 58)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
@@ -45,7 +43,7 @@ def report_pdf(report: facts.Report, lang: str = "sv", *, charts: bool = True) -
     """The whole report as PDF bytes; charts are left out (with a notice) when they cannot be drawn."""
     lang = normalise_language(lang)
     with chart_renderer(enabled=charts and bool(report.get("results"))) as render:
-        figures = chart_figures(report, lang) if render else []  # the browser boots meanwhile
+        figures = doc.chart_figures(report, lang) if render else []  # the browser boots meanwhile
         pdf = ReportPDF(lang)
         pdf.set_title(str(report.get("title", "")))
         pdf.add_page()
@@ -57,15 +55,6 @@ def report_pdf(report: facts.Report, lang: str = "sv", *, charts: bool = True) -
     _section(pdf, t("report.heading.comment", lang), report.get("teacher_comment") or t("report.no_comment", lang))
     _section(pdf, t("report.heading.method", lang), "\n\n".join(doc.method_annex(report, lang)))
     return bytes(pdf.output())
-
-
-def chart_figures(report: facts.Report, lang: str) -> list:
-    """The ranking chart (diverging bars for score) and the theme chart, or none without results."""
-    top = facts.results_frame(report).head(CHART_PROPOSALS)
-    if top.empty:
-        return []
-    ranking = charts.score_diverging(top, lang) if report.get("method") == "score" else charts.results_bar(top, lang)
-    return [ranking, charts.themes_bar(report, lang)]
 
 
 def _text(value: object) -> str:
@@ -135,8 +124,8 @@ def _charts(pdf: ReportPDF, report: facts.Report, images: list[bytes] | None) ->
     if not images:
         _paragraph(pdf, t("export.charts_missing", pdf.lang), bold=True, colour=RED)
         return
-    if len(facts.results(report)) > CHART_PROPOSALS:
-        _paragraph(pdf, t("export.chart_top", pdf.lang, count=CHART_PROPOSALS), size=9)
+    if len(facts.results(report)) > doc.CHART_PROPOSALS:
+        _paragraph(pdf, t("export.chart_top", pdf.lang, count=doc.CHART_PROPOSALS), size=9)
     for png in images:
         _image(pdf, png)
 

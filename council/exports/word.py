@@ -1,4 +1,5 @@
-"""The report as a Word document (python-docx): real headings, a real table, pupil text literal."""
+"""The report as a Word document (python-docx): real headings, a real table, charts with alternative text,
+pupil text literal."""
 
 from __future__ import annotations
 
@@ -6,23 +7,28 @@ import io
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from council import report_facts as facts
 from council.exports import document as doc
 from council.exports.cells import xml_safe
+from council.exports.images import chart_renderer
 from council.i18n import normalise_language, t
 from council.summary import summary_text
 
 
-def report_docx(report: facts.Report, lang: str = "sv") -> bytes:
-    """The whole report as DOCX bytes."""
+def report_docx(report: facts.Report, lang: str = "sv", *, charts: bool = True) -> bytes:
+    """The whole report as DOCX bytes; charts (with alternative text) are left out, with a notice, when they
+    cannot be drawn."""
     lang = normalise_language(lang)
-    document = Document()
-    document.core_properties.title = _safe(report.get("title", ""))
-    _front(document, report, lang)
-    _section(document, t("report.heading.summary", lang), summary_text(report, lang).split("\n\n"))
-    _priorities(document, report, lang)
+    with chart_renderer(enabled=charts and bool(report.get("results"))) as render:
+        figures = doc.chart_figures(report, lang) if render else []  # the browser boots meanwhile
+        document = Document()
+        document.core_properties.title = _safe(report.get("title", ""))
+        _front(document, report, lang)
+        _section(document, t("report.heading.summary", lang), summary_text(report, lang).split("\n\n"))
+        _priorities(document, report, lang)
+        _charts(document, report, lang, render(figures) if render else None)
     _arguments(document, report, lang)
     _section(
         document, t("report.heading.comment", lang), [report.get("teacher_comment") or t("report.no_comment", lang)]
@@ -68,6 +74,19 @@ def _priorities(document: DocumentObject, report: facts.Report, lang: str) -> No
     for index, cells in enumerate([header, *rows]):
         for cell, text in zip(table.add_row().cells, cells, strict=False):  # row.cells once: table.cell() is slow
             cell.paragraphs[0].add_run(_safe(text)).bold = index == 0 or None
+
+
+def _charts(document: DocumentObject, report: facts.Report, lang: str, images: list[bytes] | None) -> None:
+    """The two charts at text width, each with alternative text; or a visible line when they could not be drawn."""
+    document.add_heading(t("report.heading.charts", lang), level=2)
+    if not images:
+        document.add_paragraph().add_run(t("export.charts_missing", lang)).bold = True
+        return
+    if len(facts.results(report)) > doc.CHART_PROPOSALS:
+        document.add_paragraph(t("export.chart_top", lang, count=doc.CHART_PROPOSALS))
+    for png, alt in zip(images, doc.chart_alts(report, lang), strict=False):
+        picture = document.add_picture(io.BytesIO(png), width=Cm(16))
+        picture._inline.docPr.set("descr", alt)  # python-docx has no public setter for a picture's alt text
 
 
 def _arguments(document: DocumentObject, report: facts.Report, lang: str) -> None:

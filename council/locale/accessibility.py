@@ -31,12 +31,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "a11y.limits": (
         "- Diagrammen är bilder för skärmläsare; siffrorna finns i tabellen bredvid (WCAG 1.1.1).\n"
         "- Sidans språk sätts med ett skript strax efter att sidan laddats; utan JavaScript anges engelska (WCAG 3.1.1).\n"
-        "- PDF-rapporten är inte taggad för skärmläsare. Använd Word-filen (DOCX), som har riktiga rubriker och tabeller (WCAG 1.3.1).\n"
+        "- PDF-rapporten är inte taggad för skärmläsare. Använd Word-filen (DOCX), som har riktiga rubriker och tabeller och diagram med alternativtext (WCAG 1.3.1, 1.1.1).\n"
         "- Tabellerna ritas på en canvas av ramverket Streamlit; de går att nå med tangentbord men skärmläsarstödet är begränsat. Samma innehåll finns i nedladdningarna.\n"
         "- Nedräkningen och siffrorna som uppdateras av sig själva läses inte upp automatiskt.",
         "- Charts are images to screen readers; the figures are in the table next to them (WCAG 1.1.1).\n"
         "- The page language is set by a script just after the page loads; without JavaScript English is declared (WCAG 3.1.1).\n"
-        "- The PDF report is not tagged for screen readers. Use the Word file (DOCX), which has real headings and tables (WCAG 1.3.1).\n"
+        "- The PDF report is not tagged for screen readers. Use the Word file (DOCX), which has real headings and tables, and charts with alternative text (WCAG 1.3.1, 1.1.1).\n"
         "- Tables are drawn on a canvas by the Streamlit framework; they can be reached by keyboard but screen reader support is limited. The same content is in the downloads.\n"
         "- The countdown and the figures that update by themselves are not announced automatically.",
     ),

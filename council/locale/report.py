@@ -227,6 +227,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Diagrammen kunde inte ritas på den här datorn. Tabellen ovan visar samma siffror.",
         "The charts could not be drawn on this computer. The table above shows the same figures.",
     ),
+    "export.chart_alt.ranking": (
+        "Stapeldiagram över stödet för de {count} förslag med mest stöd. Samma siffror står i tabellen Prioriteringar.",
+        "Bar chart of the support for the {count} proposals with the most support. The Priorities table holds the same figures.",
+    ),
+    "export.chart_alt.score": (
+        "Diagram över andelen som är för och emot vart och ett av de {count} främsta förslagen. Samma siffror står i tabellen Prioriteringar.",
+        "Chart of the share for and against each of the {count} leading proposals. The Priorities table holds the same figures.",
+    ),
+    "export.chart_alt.themes": (
+        "Stapeldiagram över stödet per tema: hur många röster förslagen i varje tema fick.",
+        "Bar chart of the support per theme: how many votes the proposals in each theme received.",
+    ),
     "export.chart_top": (
         "Diagrammet visar de {count} högst placerade förslagen.",
         "The chart shows the {count} highest-placed proposals.",

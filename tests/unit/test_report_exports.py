@@ -64,8 +64,32 @@ def test_english_pdf_numbers_pages_in_english(report):
     assert "Page 1 of" in pdf_text(exports.report_pdf(report, "en", charts=False))
 
 
+@pytest.fixture(scope="module")
+def docx_with_charts() -> bytes:
+    """The one DOCX of the suite drawn with real charts (starts a browser)."""
+    from .report_sample import build_report
+
+    return exports.report_docx(build_report(), "sv")
+
+
+def test_docx_embeds_the_two_charts_with_alternative_text(docx_with_charts):
+    document = docx.Document(io.BytesIO(docx_with_charts))
+    assert len(document.inline_shapes) == 2
+    alts = [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
+    assert all(alt and len(alt) > 20 for alt in alts) and len(set(alts)) == 2
+    headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
+    assert t("report.heading.charts", "sv") in headings
+    assert t("export.charts_missing", "sv") not in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_docx_without_a_browser_says_the_charts_are_missing(report):
+    document = docx.Document(io.BytesIO(exports.report_docx(report, "sv", charts=False)))
+    assert len(document.inline_shapes) == 0
+    assert t("export.charts_missing", "sv") in "\n".join(p.text for p in document.paragraphs)
+
+
 def test_docx_has_real_headings_and_a_priorities_table(report):
-    document = docx.Document(io.BytesIO(exports.report_docx(report, "sv")))
+    document = docx.Document(io.BytesIO(exports.report_docx(report, "sv", charts=False)))
     headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
     assert report["title"] in headings
     assert t("report.heading.priorities", "sv") in headings
@@ -126,7 +150,7 @@ def test_markdown_holds_the_top_proposal_with_markup_escaped(report):
 def test_every_format_warns_a_small_group(small_report):
     warning = t("report.small_group_warning", "sv")
     assert warning in pdf_text(exports.report_pdf(small_report, "sv", charts=False)).replace("\n", " ")
-    document = docx.Document(io.BytesIO(exports.report_docx(small_report, "sv")))
+    document = docx.Document(io.BytesIO(exports.report_docx(small_report, "sv", charts=False)))
     assert warning in "\n".join(p.text for p in document.paragraphs)
     book = openpyxl.load_workbook(io.BytesIO(exports.report_xlsx(small_report, "sv")))
     assert all(warning in str([c.value for row in sheet.iter_rows() for c in row]) for sheet in book)
@@ -144,7 +168,7 @@ def test_no_format_warns_a_normal_group(report):
 def test_score_report_exports_carry_the_score_columns(score_report):
     frame = pd.read_csv(io.BytesIO(exports.report_csv(score_report, "en")), encoding="utf-8-sig")
     assert t("report.column.mean", "en") in frame.columns
-    document = docx.Document(io.BytesIO(exports.report_docx(score_report, "en")))
+    document = docx.Document(io.BytesIO(exports.report_docx(score_report, "en", charts=False)))
     assert document.tables[0].rows[0].cells[-1].text == t("report.column.mean", "en")
 
 
