@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import insert, update
 from sqlmodel import Session, func, select
 
 from council import secrecy
-from council.committees import current_answers
+from council.committees import histories
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
 from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Participant, Phase, Report
@@ -19,11 +19,13 @@ from council.smallgroups import SMALL_GROUP
 
 @dataclass(frozen=True)
 class ProposalNews:
-    """One proposal as the pupils see it: their rank and each committee's latest answer."""
+    """One proposal as the pupils see it: their rank, each committee's latest answer, and the answers it replaced
+    (newest first), so the class sees when a committee changed its mind."""
 
     title: str
     rank: int
     answers: list[tuple[str, Answer]]
+    earlier: list[tuple[str, Answer]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -46,14 +48,20 @@ def progress_for_code(db: Session, *, code: str) -> Progress:
     return Progress(council.question, council.class_label, council.phase == Phase.forwarded, news, count, mean)
 
 
-def _forwardings(db: Session, report_id: int) -> list[tuple[Forwarding, str, dict[int, Answer]]]:
+def _forwardings(db: Session, report_id: int) -> list[tuple[Forwarding, str, dict[int, list[Answer]]]]:
     rows = db.exec(select(Forwarding, Committee).join(Committee).where(Forwarding.report_id == report_id)).all()
-    return [(forwarding, committee.name, current_answers(db, forwarding.id)) for forwarding, committee in rows]
+    return [(forwarding, committee.name, histories(db, forwarding.id)) for forwarding, committee in rows]
 
 
 def _news(db: Session, row: dict, forwardings: list) -> ProposalNews:
-    answers = [(name, given[row["proposal_id"]]) for _, name, given in forwardings if row["proposal_id"] in given]
-    return ProposalNews(row["title"], row["rank"], answers)
+    given = [(name, history[row["proposal_id"]]) for _, name, history in forwardings if row["proposal_id"] in history]
+    answers = [(name, history[-1]) for name, history in given]
+    earlier = sorted(
+        ((name, older) for name, history in given for older in history[:-1]),
+        key=lambda pair: pair[1].answered_at,
+        reverse=True,
+    )
+    return ProposalNews(row["title"], row["rank"], answers, earlier)
 
 
 def rate(db: Session, *, pupil: Pupil, score: int) -> None:

@@ -43,6 +43,16 @@ for item in news.proposals:
             if answer.passed_to:
                 st.caption(ui.tr("progress.passed_to", to=ui.plain(answer.passed_to)))
             st.caption(fmt_date(answer.answered_at, ui.lang()))
+        if item.earlier:
+            with st.expander(ui.tr("progress.earlier", n=len(item.earlier))):
+                for committee, older in item.earlier:
+                    line = ui.tr(
+                        "progress.earlier_line",
+                        date=fmt_date(older.answered_at, ui.lang()),
+                        committee=ui.plain(committee),
+                        status=ui.tr(f"answer.status.{older.status}"),
+                    )
+                    st.markdown(f"{line}  \n{ui.plain(older.text)}")
 if news.mean_rating is not None:
     st.metric(
         ui.tr("progress.mean_rating"),

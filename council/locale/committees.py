@@ -132,6 +132,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "📨 **Det är inte vi som bestämmer – vi har skickat det vidare.** ({committee})",
         "📨 **We don't decide this – we passed it on.** ({committee})",
     ),
+    "progress.earlier": ("Tidigare svar ({n})", "Earlier answers ({n})"),
+    "progress.earlier_line": ("{date} – {committee}: {status}", "{date} – {committee}: {status}"),
     "progress.passed_to": ("Skickat vidare till: {to}", "Passed on to: {to}"),
     "progress.mean_rating": ("Klassens betyg på svaren (0–10)", "The class's rating of the answers (0–10)"),
     "progress.ratings": ("{n} elever har gett betyg.", "{n} pupils have rated."),

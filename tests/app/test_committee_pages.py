@@ -71,6 +71,21 @@ def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
     assert "Tack" in pupil_view.success[0].value
 
 
+def test_pupils_see_when_a_committee_changed_its_answer(db, teacher, forwarded):
+    council, written, report, committee, member, _ = forwarded
+    (forwarding,) = committees.forward(db, teacher, report.id, committee_ids=[committee.id])
+    pid = written[0].id
+    committees.answer(db, member, forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder <b>det</b>")
+    committees.answer(db, member, forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
+    at = app().run()
+    at.query_params["code"] = council.join_code
+    at.switch_page("pages/progress.py").run()
+    no_errors(at)
+    assert [e.label for e in at.expander] == ["Tidigare svar (1)"]
+    earlier = " ".join(m.value for m in at.expander[0].markdown)
+    assert "Vi utreder det" in earlier and "Vi utreder \\<b\\>det\\</b\\>" in earlier
+
+
 def test_anyone_with_the_code_reads_answers_but_sees_no_answer_form(db, teacher, forwarded):
     council, _, report, committee, _, _ = forwarded
     committees.forward(db, teacher, report.id, committee_ids=[committee.id])

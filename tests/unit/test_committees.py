@@ -89,6 +89,7 @@ def test_answers_keep_their_history_and_reach_the_pupils_by_code(db, teacher, se
     news = progress.progress_for_code(db, code=setup["council"].join_code.lower())
     first = next(n for n in news.proposals if n.title == "Cykelbanor")
     assert [(name, a.text) for name, a in first.answers] == [("Tekniska nämnden", "Vi bygger 2027")]
+    assert [(name, a.status) for name, a in first.earlier] == [("Tekniska nämnden", "investigating")]
 
 
 @pytest.mark.parametrize("status,text,passed_to", [("nope", "x", ""), ("will_do", "", ""), ("not_ours", "x", "")])
