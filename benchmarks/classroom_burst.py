@@ -25,12 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
 from sqlmodel import Session, func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from harness import has_key  # noqa: E402  (benchmarks/ is on the path when run as a script)
+from harness import Agent, has_key  # noqa: E402  (benchmarks/ is on the path when run as a script)
 
 from council import auth, proposals, sessions, voting
 from council import db as council_db
@@ -38,7 +37,6 @@ from council.models import Ballot, Participant, Role
 from tests.e2e.server import start_app
 
 ROOT = Path(__file__).resolve().parents[1]
-REQUEST_SECONDS = 60  # one interact call
 RUN_SECONDS = 240  # the whole burst, joins and votes together
 
 
@@ -53,37 +51,6 @@ class PupilRun:
     error: str = ""
     requests: int = 0
     ids: list[str] = field(default_factory=list)
-
-
-class Agent:
-    """One pupil's agent-API session: every call goes to 127.0.0.1 and waits out 202 'still running'."""
-
-    def __init__(self, base_url: str, deadline: float) -> None:
-        assert urlsplit(base_url).hostname == "127.0.0.1", "the benchmark only talks to 127.0.0.1"
-        self.url = f"{base_url}/_stcore/agent/interact"
-        self.deadline = deadline
-        self.http = requests.Session()
-        self.http.trust_env = False  # no proxies from the environment: traffic stays local
-        self.session_id: str | None = None
-        self.calls = 0
-
-    def interact(self, **request: object) -> dict:
-        body = {"session_id": self.session_id, **request} if self.session_id else request
-        while True:
-            if time.monotonic() > self.deadline:
-                raise TimeoutError("the benchmark ran out of time")
-            self.calls += 1
-            answer = self.http.post(self.url, json=body, timeout=REQUEST_SECONDS)
-            data = answer.json()
-            self.session_id = data.get("session_id", self.session_id)
-            code = data.get("error", {}).get("code")
-            if answer.status_code == 202 or code in ("wait_timed_out", "session_busy"):
-                body = {"session_id": self.session_id}  # collect the run that is still going
-                time.sleep(0.05 if code == "session_busy" else 0)
-                continue
-            if code:
-                raise RuntimeError(f"{code}: {data['error'].get('message', '')[:300]}")
-            return data
 
 
 def action_keys(snapshot: dict) -> set[str]:
@@ -222,8 +189,9 @@ def print_times(name: str, times: list[float]) -> None:
 
 def burst(base_url: str, pupils: int, task, *args: object) -> tuple[list[PupilRun], float]:  # type: ignore[no-untyped-def]
     """Run `task` for every pupil in its own thread and agent session, all starting together."""
+    assert urlsplit(base_url).hostname == "127.0.0.1", "the benchmark only talks to 127.0.0.1"
     started = time.monotonic()
-    agents = [Agent(base_url, started + RUN_SECONDS) for _ in range(pupils)]
+    agents = [Agent(base_url, deadline=started + RUN_SECONDS) for _ in range(pupils)]
     runs = [PupilRun() for _ in agents]
     together = threading.Barrier(pupils)
     with ThreadPoolExecutor(max_workers=pupils) as pool:

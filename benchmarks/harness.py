@@ -127,27 +127,32 @@ def counts(db_url: str) -> dict[int, tuple[int, int]]:
 class Agent:
     """One browser-less visitor: an agent-API session on one instance (or through a proxy)."""
 
-    def __init__(self, base: str, cookies: dict | None = None) -> None:
+    def __init__(self, base: str, cookies: dict | None = None, *, deadline: float | None = None) -> None:
         self.url = f"{base}/_stcore/agent/interact"
         self.http = requests.Session()
-        self.http.trust_env = False
+        self.http.trust_env = False  # no proxies from the environment: traffic stays local
         self.http.cookies.update(cookies or {})
         self.session_id: str | None = None
+        self.deadline = deadline  # time.monotonic() after which interact gives up
+        self.calls = 0
 
     def interact(self, **request: object) -> dict:
-        """One transition; a 202 'still running' is collected until the run settles."""
+        """One transition; a run still going (202, wait_timed_out, session_busy) is collected until it settles."""
         body = {"session_id": self.session_id, **request} if self.session_id else dict(request)
         while True:
+            if self.deadline is not None and time.monotonic() > self.deadline:
+                raise TimeoutError("the benchmark ran out of time")
+            self.calls += 1
             answer = self.http.post(self.url, json=body, timeout=REQUEST_SECONDS)
             data = answer.json()
             self.session_id = data.get("session_id", self.session_id)
             code = data.get("error", {}).get("code")
-            if code in ("wait_timed_out", "session_busy"):
-                body = {"session_id": self.session_id}
-                time.sleep(0.05)
+            if answer.status_code == 202 or code in ("wait_timed_out", "session_busy"):
+                body = {"session_id": self.session_id}  # collect the run that is still going
+                time.sleep(0.05 if code == "session_busy" else 0)
                 continue
             if "error" in data:
-                raise RuntimeError(f"{code}: {data['error'].get('message', '')[:200]}")
+                raise RuntimeError(f"{code}: {data['error'].get('message', '')[:300]}")
             return data
 
     def join(self, code: str) -> dict:
