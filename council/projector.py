@@ -52,6 +52,17 @@ def seconds_left(council: CouncilSession, now: dt.datetime) -> int | None:
     return max(0, int((ends - now).total_seconds()))
 
 
+def pupil_countdown(seconds: int | None) -> tuple[str, int] | None:
+    """The countdown as pupils' own screens say it: whole minutes left, rounded up; the last minute; time is up."""
+    if seconds is None:
+        return None
+    if seconds <= 0:
+        return "countdown.pupil.over", 0
+    if seconds < 60:
+        return "countdown.pupil.last_minute", 0
+    return "countdown.pupil.minutes", -(-seconds // 60)
+
+
 def start_countdown(db: Session, actor: Actor | None, session_id: int, *, minutes: int) -> None:
     """Start a countdown for the current phase; 0 minutes clears it."""
     begin_write(db)

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from council import live, sessions
+from council import live, projector, sessions
 from council.errors import CouncilError, NotFound
-from council.models import Phase
+from council.models import Phase, utcnow
 from pages import ui, who
 from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
 
@@ -22,16 +22,22 @@ ui.use_easy_read(sessions.easy_read(council))
 
 @st.fragment(run_every=3)
 def follow_phase() -> None:
-    """Poll the phase through the shared short cache; redraw the page when the teacher moves on."""
-    if live.current_phase(engine, pupil.session_id) != phase:
+    """Poll the session through the shared shelf: redraw the page when the teacher moves on, and show the
+    teacher's countdown for this phase in whole minutes."""
+    now = live.council(engine, pupil.session_id)
+    if now is None or Phase(now.phase) != phase:
         st.rerun(scope="app")
+    if countdown := projector.pupil_countdown(projector.seconds_left(now, utcnow())):
+        key, minutes = countdown
+        with st.container(key="pupil_countdown"):
+            st.markdown(f"**{ui.tr(key, minutes=minutes)}**")
 
 
-follow_phase()
 ui.show_flash()
 st.caption(ui.tr("pupil.session", title=ui.plain(council.title)))
 st.header(ui.plain(council.question))
 st.info(ui.tr(f"pupil.phase.{phase}"), icon="🧭")
+follow_phase()  # here, so the countdown stands under the phase
 if phase == Phase.forwarded:
     st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")
 

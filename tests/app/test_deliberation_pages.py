@@ -234,3 +234,20 @@ def test_merged_status_is_not_counted_twice(teacher, db):
                   addressee="school")  # fmt: skip
     assert live.counts(db, council.id).proposals == 1
     assert [p.status for p in proposals.all_for(db, teacher, council.id)][:2] == [ProposalStatus.merged] * 2
+
+
+def test_pupils_see_the_teachers_countdown_on_their_own_screen(teacher, db):
+    from council import projector
+
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    _, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token)
+    no_errors(at)
+    assert not [m for m in at.markdown if "kvar" in m.value]
+    projector.start_countdown(db, teacher, council.id, minutes=4)
+    at.run()
+    no_errors(at)
+    assert any("⏱️ 4 min kvar" in m.value for m in at.markdown)
+    projector.start_countdown(db, teacher, council.id, minutes=0)
+    at.run()
+    assert not [m for m in at.markdown if "kvar" in m.value]

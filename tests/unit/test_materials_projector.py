@@ -123,3 +123,20 @@ def test_a_countdown_belongs_to_the_phase_it_was_started_in(db, teacher):
     assert projector.screen(db, teacher, council.id).seconds_left is None
     with pytest.raises(InvalidInput):
         projector.start_countdown(db, teacher, council.id, minutes=-1)
+
+
+@pytest.mark.parametrize(
+    "seconds,words",
+    [
+        (None, None),
+        (300, ("countdown.pupil.minutes", 5)),
+        (241, ("countdown.pupil.minutes", 5)),
+        (60, ("countdown.pupil.minutes", 1)),
+        (59, ("countdown.pupil.last_minute", 0)),
+        (1, ("countdown.pupil.last_minute", 0)),
+        (0, ("countdown.pupil.over", 0)),
+    ],
+)
+def test_pupils_read_the_countdown_in_whole_minutes_rounded_up(seconds, words):
+    """A clock ticking every few seconds on a pupil's screen is jumpy; whole minutes are calm and never too many."""
+    assert projector.pupil_countdown(seconds) == words
