@@ -48,5 +48,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Ingen kan se vad du röstade på. Du röstar bara en gång.",
         "Nobody can see what you voted for. You vote only once.",
     ),
+    "vote.receipt_next.easy": (
+        "När läraren stänger omröstningen ser du resultatet här.",
+        "When your teacher closes the vote, you see the result here.",
+    ),
     "pupil.results_title.easy": ("Det här valde klassen", "This is what the class chose"),
 }

@@ -93,6 +93,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Rösten är hemlig: den sparas utan koppling till dig, och du kan inte rösta igen.",
         "Your vote is secret: it is stored with no link to you, and you cannot vote again.",
     ),
+    "vote.receipt_next": (
+        "Resultatet visas här av sig självt när läraren stänger omröstningen.",
+        "The result appears here by itself when your teacher closes the vote.",
+    ),
     "vote.not_now": ("Just nu går det inte att rösta.", "You can't vote right now."),
     "vote.already_voted": (
         "Du har redan röstat. Varje elev röstar en gång.",

@@ -101,3 +101,4 @@ def receipt() -> None:
     with st.container(key="vote_receipt"):
         st.success(ui.tr("vote.receipt"), icon="🗳️")
         st.write(ui.tr("vote.receipt_secret"))
+        st.caption(ui.tr("vote.receipt_next"))
