@@ -45,9 +45,14 @@ class RunningApp:
                 self.process.wait(timeout=10)
 
 
-def start_app(db_path: Path, log_path: Path, *extra_flags: str, script: Path = REPO / "app.py") -> RunningApp:
-    """Run the app (or another script) headless on 127.0.0.1 and wait until /_stcore/health answers."""
-    port = free_port()
+def start_app(
+    db_path: Path, log_path: Path, *extra_flags: str, script: Path = REPO / "app.py", port: int | None = None
+) -> RunningApp:
+    """Run the app (or another script) headless on 127.0.0.1 and wait until /_stcore/health answers.
+
+    `port` is for a test that must name the app's address before the start (an OIDC redirect_uri); default: a free one.
+    """
+    port = port or free_port()
     environment = {**os.environ, "COUNCIL_DATABASE_URL": f"sqlite:///{db_path.resolve()}"}
     environment.pop("COUNCIL_DEMO", None)
     command = [
