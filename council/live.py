@@ -51,30 +51,43 @@ _MAX_ENTRIES = 4096
 
 class _Shelf:
     """Per database and session, what every pupil's screen reads, kept for TTL_SECONDS: thirty or a thousand
-    pupils rerunning their pages cost one query per session a second or two. Entries are detached rows that
-    readers only read."""
+    pupils rerunning their pages cost one query per session a second or two.
+
+    Entries are detached rows shared by every visitor and thread: read them, never change them or add them to a
+    database session. A load that was under way when this process committed a change is returned to its reader
+    but not shelved (the generation of its session moved on meanwhile)."""
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str, int], tuple[float, object]] = {}
+        self._generations: dict[tuple[str, int], int] = {}
         self._lock = threading.Lock()
 
     def get(self, engine: Engine, kind: str, session_id: int, load: Callable[[Session], object]) -> object:
-        key = (_database(engine), kind, session_id)
+        database = _database(engine)
+        key = (database, kind, session_id)
         now = time.monotonic()
         with self._lock:
             hit = self._entries.get(key)
+            generation = self._generations.get((database, session_id), 0)
         if hit is not None and now - hit[0] < TTL_SECONDS:
             return hit[1]
-        with Session(engine, expire_on_commit=False) as db:
-            value = load(db)
+        value = self._load(engine, load)
         with self._lock:
+            if self._generations.get((database, session_id), 0) != generation:
+                return value  # a commit landed while this was read: the next reader reads again
             if len(self._entries) >= _MAX_ENTRIES:
                 self._entries = {k: v for k, v in self._entries.items() if now - v[0] < TTL_SECONDS}
             self._entries[key] = (now, value)
         return value
 
+    @staticmethod
+    def _load(engine: Engine, load: Callable[[Session], object]) -> object:
+        with Session(engine, expire_on_commit=False) as db:
+            return load(db)
+
     def forget(self, database: str, session_id: int) -> None:
         with self._lock:
+            self._generations[(database, session_id)] = self._generations.get((database, session_id), 0) + 1
             for key in [k for k in self._entries if k[0] == database and k[2] == session_id]:
                 del self._entries[key]
 
@@ -126,6 +139,8 @@ def _note_touched_sessions(db: Session, _flush_context: object) -> None:
 @event.listens_for(Session, "after_commit")
 def _forget_after_commit(db: Session) -> None:
     """Every change this process commits to a session, its proposals or its material reaches its pupils at once."""
+    if db.in_nested_transaction():  # a savepoint released: the outer transaction has not committed yet
+        return
     touched = db.info.pop(_TOUCHED, set())
     bind = db.get_bind() if touched else None
     for session_id in touched:
@@ -134,7 +149,8 @@ def _forget_after_commit(db: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _forget_nothing(db: Session) -> None:
-    db.info.pop(_TOUCHED, None)
+    if not db.in_nested_transaction():  # a savepoint rolled back keeps what the outer transaction changed
+        db.info.pop(_TOUCHED, None)
 
 
 _TOUCHED = "live_touched_sessions"

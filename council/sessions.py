@@ -221,11 +221,18 @@ def session_by_code(db: Session, code: str) -> CouncilSession:
 
 
 def resume_pupil(db: Session, token: str | None) -> Pupil | None:
-    """The participant behind the token in a reloaded pupil's URL."""
+    """The participant behind the token in a reloaded pupil's URL; never in kiosk mode, where the next pupil at
+    the shared computer could otherwise press Back to a link from before the mode was switched on."""
     if not token or len(token) > 100:
         return None
-    participant = db.exec(select(Participant).where(Participant.credential_hash == token_hash(token))).first()
-    return Pupil(participant.id, participant.session_id) if participant else None
+    found = db.exec(
+        select(Participant, CouncilSession.kiosk)
+        .join(CouncilSession, CouncilSession.id == Participant.session_id)
+        .where(Participant.credential_hash == token_hash(token))
+    ).first()
+    if found is None or found[1]:
+        return None
+    return Pupil(found[0].id, found[0].session_id)
 
 
 def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:

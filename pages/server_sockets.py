@@ -13,6 +13,7 @@ No Streamlit import: this reads the process's own open sockets (Linux /proc; els
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import stat
@@ -46,8 +47,13 @@ def reply_without_delay() -> int:
 
 
 def _set_nodelay(fd: int) -> int:
-    """TCP_NODELAY on one descriptor if it is a TCP socket; the descriptor stays open and owned by its owner."""
-    sock = socket.socket(fileno=fd)
+    """TCP_NODELAY on one descriptor if it is a TCP socket; the descriptor stays open, owned by its owner, and in
+    the blocking mode it had (wrapping it applies socket.setdefaulttimeout(), which would change that mode)."""
+    try:
+        blocking = os.get_blocking(fd)
+        sock = socket.socket(fileno=fd)
+    except OSError:  # closed, or no longer a socket, since it was listed
+        return 0
     try:
         if sock.family not in (socket.AF_INET, socket.AF_INET6) or sock.type != socket.SOCK_STREAM:
             return 0
@@ -57,3 +63,5 @@ def _set_nodelay(fd: int) -> int:
         return 0
     finally:
         sock.detach()  # never close a socket that belongs to the server
+        with contextlib.suppress(OSError):
+            os.set_blocking(fd, blocking)

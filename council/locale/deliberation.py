@@ -269,6 +269,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Sparat: så går eleverna med från och med nu.",
         "Saved: this is how pupils get in from now on.",
     ),
+    "codes.kiosk_note": (
+        "I kioskläge fungerar inga personliga länkar: den som gick med innan får gå med igen med koden om sidan laddas om.",
+        "In kiosk mode no personal links work: anyone who joined before joins again with the code if their page reloads.",
+    ),
     "codes.options_closed": (
         "Omröstningen är stängd, så det går inte längre att ändra hur eleverna går med.",
         "The vote is closed, so how pupils get in can no longer be changed.",

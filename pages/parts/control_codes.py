@@ -54,7 +54,7 @@ def join_options(actor: Actor, council: CouncilSession) -> None:
             ui.tr("sessions.option.kiosk"),
             value=bool(council.kiosk),
             key="join_options_kiosk",
-            help=ui.tr("sessions.help.kiosk"),
+            help=f"{ui.tr('sessions.help.kiosk')} {ui.tr('codes.kiosk_note')}",
         )
         if st.form_submit_button(ui.tr("codes.options_save"), key="join_options_save"):
             try:

@@ -236,9 +236,10 @@ def test_merged_status_is_not_counted_twice(teacher, db):
     assert [p.status for p in proposals.all_for(db, teacher, council.id)][:2] == [ProposalStatus.merged] * 2
 
 
-def test_pupils_see_the_teachers_countdown_on_their_own_screen(teacher, db):
+def test_pupils_see_the_teachers_countdown_on_their_own_screen(teacher, db, monkeypatch):
     from council import projector
 
+    monkeypatch.setattr(live, "TTL_SECONDS", 3600.0)  # what the pupil sees must come from the commit hooks
     council, _, _ = session_at(db, teacher, Phase.propose)
     _, token = sessions.join(db, code=council.join_code)
     at = pupil_page(token)

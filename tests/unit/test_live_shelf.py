@@ -16,6 +16,12 @@ from council.models import CouncilSession, Phase, Proposal, Role
 from .helpers import session_at
 
 
+@pytest.fixture(autouse=True)
+def long_shelf_life(monkeypatch):
+    """Entries never expire on their own here, so every freshness seen in these tests comes from the hooks."""
+    monkeypatch.setattr(live, "TTL_SECONDS", 3600.0)
+
+
 def test_the_session_row_is_read_once_and_shared(engine, db, teacher):
     council, _, _ = session_at(db, teacher, Phase.propose)
     first = live.council(engine, council.id)
@@ -47,7 +53,7 @@ def test_a_change_made_elsewhere_shows_within_the_time_to_live(engine, db, teach
     assert live.council(engine, council.id).title == "Ny titel"
 
 
-def test_the_ballot_lists_published_proposals_and_follows_moderation(engine, db, teacher):
+def test_the_ballot_lists_the_published_proposals_in_id_order(engine, db, teacher):
     council, pupils, written = session_at(db, teacher, Phase.vote)
     assert [p.id for p in live.ballot(engine, council.id)] == sorted(p.id for p in written)
     paper = voting.ballot_for(db, pupil=pupils[0])
@@ -87,3 +93,39 @@ def test_two_databases_with_the_same_session_id_never_mix(engine, db, teacher, t
     assert live.council(other, theirs.id).title == "Mat"
     assert live.council(engine, council.id).title == "Transporter"
     other.dispose()
+
+
+def test_a_load_that_started_before_a_commit_is_not_shelved_after_it(engine, db, teacher, monkeypatch):
+    """A reader that read the old row just before this process committed must not put it back afterwards."""
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    original = live._SHELF._load
+
+    def load_then_commit(engine_, load):
+        value = original(engine_, load)  # the reader has the old row...
+        row = db.get(CouncilSession, council.id)
+        row.title = "Ny titel"  # ...when the teacher's change commits
+        db.add(row)
+        db.commit()
+        return value
+
+    monkeypatch.setattr(live._SHELF, "_load", load_then_commit)
+    assert live.council(engine, council.id).title == "Transporter"  # this reader may show what it read
+    monkeypatch.setattr(live._SHELF, "_load", original)
+    assert live.council(engine, council.id).title == "Ny titel"  # but the next one reads the commit
+
+
+def test_a_savepoint_neither_forgets_early_nor_loses_the_outer_change(engine, db, teacher):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    assert live.council(engine, council.id).title == "Transporter"
+    row = db.get(CouncilSession, council.id)
+    row.title = "Ny titel"
+    db.add(row)
+    db.flush()
+    with db.begin_nested() as savepoint:
+        other = db.get(CouncilSession, council.id)
+        other.question = "Något annat?"
+        db.flush()
+        savepoint.rollback()
+    assert live.council(engine, council.id).title == "Transporter"  # nothing committed yet
+    db.commit()
+    assert live.council(engine, council.id).title == "Ny titel"

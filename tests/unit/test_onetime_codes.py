@@ -139,3 +139,16 @@ def test_join_options_are_the_owners_and_end_with_the_vote(db, teacher, admin):
     assert not db.get(type(council), council.id).one_time_codes
     actions = [entry.action for entry in db.exec(select(AuditEvent))]
     assert "session.join_options" not in actions
+
+
+def test_after_kiosk_mode_is_switched_on_no_pupil_comes_back_by_the_link_in_the_address(db, teacher):
+    """Pupils who joined before kiosk mode have their token in the browser's history; on a shared computer
+    the next pupil must not be able to press Back and go on as them."""
+    council = sessions.create_session(db, teacher, title="T", question="Q?")
+    sessions.advance_phase(db, teacher, council.id)
+    pupil, token = sessions.join(db, code=council.join_code)
+    assert sessions.resume_pupil(db, token) == pupil
+    onetime.set_join_options(db, teacher, council.id, one_time_codes=False, kiosk=True)
+    assert sessions.resume_pupil(db, token) is None
+    onetime.set_join_options(db, teacher, council.id, one_time_codes=False, kiosk=False)
+    assert sessions.resume_pupil(db, token) == pupil

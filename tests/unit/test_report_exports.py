@@ -82,8 +82,9 @@ def test_docx_embeds_the_two_charts_with_alternative_text(docx_with_charts):
     assert t("export.charts_missing", "sv") not in "\n".join(p.text for p in document.paragraphs)
 
 
-def test_docx_without_a_browser_says_the_charts_are_missing(report):
-    document = docx.Document(io.BytesIO(exports.report_docx(report, "sv", charts=False)))
+def test_docx_without_a_browser_says_the_charts_are_missing(report, monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    document = docx.Document(io.BytesIO(exports.report_docx(report, "sv")))
     assert len(document.inline_shapes) == 0
     assert t("export.charts_missing", "sv") in "\n".join(p.text for p in document.paragraphs)
 

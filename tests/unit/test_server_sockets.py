@@ -68,3 +68,22 @@ def test_other_sockets_and_files_are_left_alone_and_stay_open(listener, tmp_path
     assert server_sockets.reply_without_delay() >= 1  # twice is harmless
     for sock in (left, right, udp):
         sock.close()
+
+
+def test_blocking_modes_are_left_as_they_were_even_with_a_default_timeout(listener):
+    """Wrapping a descriptor in socket.socket() applies socket.setdefaulttimeout(), which would switch the
+    server's own socket to non-blocking: the fix must leave every descriptor's mode as it found it."""
+    left, right = socket.socketpair()
+    client, accepted = connect(listener)
+    for sock in (left, accepted, client):
+        os.set_blocking(sock.fileno(), True)
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(5)
+    try:
+        server_sockets.reply_without_delay()
+    finally:
+        socket.setdefaulttimeout(previous)
+    assert all(os.get_blocking(sock.fileno()) for sock in (left, accepted, client))
+    assert nodelay(accepted) == 1
+    for sock in (left, right, client, accepted):
+        sock.close()
