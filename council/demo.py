@@ -92,6 +92,7 @@ DEMO_ARGUMENTS = [
     (4, "against", "Det kan kännas jobbigt för den som inte är hungrig."),
 ]
 DEMO_ANSWERS = [
+    (0, "investigating", "Vi utreder var en cykelbana till Kroppkärrskolan kan gå."),  # replaced by the next answer
     (0, "will_do", "Tekniska nämnden bygger en separat cykelbana till Kroppkärrskolan under 2027."),
     (1, "not_ours", "Busstrafiken beslutas av Region Värmland. Vi har skickat ert förslag dit.", "Region Värmland"),
     (4, "already_happening", "Skolrestaurangerna börjar väga matsvinnet i alla skolor från januari."),

@@ -156,3 +156,17 @@ def test_dashboard_filters_suppresses_small_reports_and_exports(db, teacher, adm
     assert dashboard.status_counts(table).set_index("status").loc["pending", "proposals"] == 3
     assert dashboard.to_csv(table, "sv").decode("utf-8-sig").startswith("Skola")
     assert dashboard.to_xlsx(table, "en")[:2] == b"PK"
+
+
+def test_the_demo_shows_a_changed_answer_on_the_progress_page(db):
+    from sqlmodel import select
+
+    from council import demo
+    from council.models import CouncilSession, Phase
+
+    assert demo.seed_if_empty(db)
+    forwarded = next(c for c in db.exec(select(CouncilSession)) if c.phase == Phase.forwarded)
+    news = progress.progress_for_code(db, code=forwarded.join_code)
+    changed = [item for item in news.proposals if item.earlier]
+    assert len(changed) == 1 and changed[0].answers[0][1].status == "will_do"
+    assert changed[0].earlier[0][1].status == "investigating"
