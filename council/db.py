@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from council import live, models  # noqa: F401  (registers the tables; live's commit hooks keep pupils' screens fresh)
+from council import models  # noqa: F401  (registers the tables)
 
 DEFAULT_URL = "sqlite:///data/council.db"
 IMMEDIATE = "council_immediate"

@@ -12,7 +12,9 @@ from sqlalchemy import case, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from council.models import CouncilSession, Material, Participant, Phase, Proposal, ProposalStatus
+from council.materials import for_session
+from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
+from council.proposals import published
 
 
 @dataclass(frozen=True)
@@ -104,26 +106,14 @@ def council(engine: Engine, session_id: int) -> CouncilSession | None:
     return _SHELF.get(engine, "council", session_id, lambda db: db.get(CouncilSession, session_id))
 
 
-def current_phase(engine: Engine, session_id: int) -> Phase:
-    """The session's phase, read through the shelf."""
-    found = council(engine, session_id)
-    return Phase(found.phase) if found is not None else Phase.draft
-
-
 def ballot(engine: Engine, session_id: int) -> tuple[Proposal, ...]:
     """The published proposals, in id order: what the ballot lists (fixed once the vote has started)."""
-    published = (
-        select(Proposal)
-        .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-        .order_by(Proposal.id)
-    )
-    return _SHELF.get(engine, "ballot", session_id, lambda db: tuple(db.exec(published)))
+    return _SHELF.get(engine, "ballot", session_id, lambda db: tuple(published(db, session_id)))
 
 
 def materials(engine: Engine, session_id: int) -> tuple[Material, ...]:
     """The session's background, in the order it was added."""
-    query = select(Material).where(Material.session_id == session_id).order_by(Material.id)
-    return _SHELF.get(engine, "materials", session_id, lambda db: tuple(db.exec(query)))
+    return _SHELF.get(engine, "materials", session_id, lambda db: tuple(for_session(db, session_id)))
 
 
 @event.listens_for(Session, "after_flush")

@@ -6,7 +6,7 @@ import base64
 import html
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlencode, urlsplit
 
@@ -141,6 +141,22 @@ def declare_language() -> None:
 def show_error(err: CouncilError) -> None:
     """A domain error as a clear message in the visitor's language."""
     st.error(tr(err.key, **err.values), icon="⚠️")
+
+
+def apply(change: Callable[[Session], object], done_key: str, *, then: Callable[[], None] | None = None) -> None:
+    """Run one change in its own database session, then say done_key on the redrawn page; or show why not.
+
+    `then` runs after a successful change and before the redraw (e.g. to empty a form)."""
+    try:
+        with db_session() as db:
+            change(db)
+    except CouncilError as err:
+        show_error(err)
+        return
+    if then is not None:
+        then()
+    flash(done_key)
+    st.rerun()
 
 
 def flash(message_key: str, **values: object) -> None:

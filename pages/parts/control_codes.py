@@ -4,7 +4,6 @@ import streamlit as st
 
 from council import onetime, slips
 from council.auth import Actor
-from council.errors import CouncilError
 from council.models import CouncilSession, Phase
 from pages import ui
 
@@ -27,7 +26,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
         ui.tr("codes.how_many"), min_value=1, max_value=onetime.MAX_BATCH, value=30, key="codes_count"
     )
     if st.button(ui.tr("codes.generate"), key="codes_generate", type="primary"):
-        act(lambda db: make_slips(db, actor, council, int(count)))
+        ui.apply(lambda db: make_slips(db, actor, council, int(count)), "codes.saved")
     if pdf := st.session_state.get("codes_pdf"):
         st.download_button(
             ui.tr("codes.download"),
@@ -57,14 +56,10 @@ def join_options(actor: Actor, council: CouncilSession) -> None:
             help=f"{ui.tr('sessions.help.kiosk')} {ui.tr('codes.kiosk_note')}",
         )
         if st.form_submit_button(ui.tr("codes.options_save"), key="join_options_save"):
-            try:
-                with ui.db_session() as db:
-                    onetime.set_join_options(db, actor, council.id, one_time_codes=slips_on, kiosk=kiosk_on)
-            except CouncilError as err:
-                ui.show_error(err)
-                return
-            ui.flash("codes.options_saved")
-            st.rerun()
+            ui.apply(
+                lambda db: onetime.set_join_options(db, actor, council.id, one_time_codes=slips_on, kiosk=kiosk_on),
+                "codes.options_saved",
+            )
 
 
 def make_slips(db, actor: Actor, council: CouncilSession, count: int) -> None:  # type: ignore[no-untyped-def]
@@ -78,18 +73,6 @@ def revoke_forms(actor: Actor, council: CouncilSession) -> None:
     left, right = st.columns(2, vertical_alignment="bottom")
     lost = left.text_input(ui.tr("codes.lost"), key="codes_revoke_code", max_chars=14)
     if left.button(ui.tr("codes.revoke_one"), key="codes_revoke"):
-        act(lambda db: onetime.revoke(db, actor, council.id, code=lost))
+        ui.apply(lambda db: onetime.revoke(db, actor, council.id, code=lost), "codes.saved")
     if right.button(ui.tr("codes.revoke_unused"), key="codes_revoke_unused"):
-        act(lambda db: onetime.revoke_unused(db, actor, council.id))
-
-
-def act(change) -> None:  # type: ignore[no-untyped-def]
-    """Run one change and redraw, or say why not."""
-    try:
-        with ui.db_session() as db:
-            change(db)
-    except CouncilError as err:
-        ui.show_error(err)
-        return
-    ui.flash("codes.saved")
-    st.rerun()
+        ui.apply(lambda db: onetime.revoke_unused(db, actor, council.id), "codes.saved")

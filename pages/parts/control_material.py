@@ -17,7 +17,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
     for material in found:
         pupil_learn.draw(material)
         if st.button(ui.tr("material.remove"), key=f"material_remove_{material.id}"):
-            act(materials.remove, actor, material.id)
+            ui.apply(lambda db, gone=material.id: materials.remove(db, actor, gone), "material.saved")
     add_form(actor, council)
 
 
@@ -35,7 +35,11 @@ def add_form(actor: Actor, council: CouncilSession) -> None:
     x, ys = column_choice(figures)
     if st.button(ui.tr("material.add"), key="material_add", type="primary"):
         fields = {k: st.session_state.get(f"material_{k}", "") for k in ("title", "body", "links")}
-        act(materials.add, actor, council.id, **fields, figures=figures, chart_x=x, chart_y=ys, fresh=True)
+        ui.apply(
+            lambda db: materials.add(db, actor, council.id, **fields, figures=figures, chart_x=x, chart_y=ys),
+            "material.saved",
+            then=empty_form,
+        )
 
 
 def column_choice(figures: bytes | None) -> tuple[str, list[str]]:
@@ -55,17 +59,8 @@ def column_choice(figures: bytes | None) -> tuple[str, list[str]]:
     return x, ys
 
 
-def act(action, actor: Actor, *args, fresh: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
-    """Run an add or remove; after an add, empty the form (a new uploader key drops the file)."""
-    try:
-        with ui.db_session() as db:
-            action(db, actor, *args, **kwargs)
-    except CouncilError as err:
-        ui.show_error(err)
-        return
-    if fresh:
-        for key in ("material_title", "material_body", "material_links", "material_x", "material_y"):
-            st.session_state.pop(key, None)
-        st.session_state.material_uploads = st.session_state.get("material_uploads", 0) + 1
-    ui.flash("material.saved")
-    st.rerun()
+def empty_form() -> None:
+    """After an add, empty the form (a new uploader key drops the file)."""
+    for key in ("material_title", "material_body", "material_links", "material_x", "material_y"):
+        st.session_state.pop(key, None)
+    st.session_state.material_uploads = st.session_state.get("material_uploads", 0) + 1

@@ -4,7 +4,6 @@ import streamlit as st
 
 from council import themes
 from council.auth import Actor
-from council.errors import CouncilError
 from council.models import CouncilSession
 from pages import ui
 
@@ -16,22 +15,16 @@ def show(actor: Actor, council: CouncilSession) -> None:
     st.text_area(ui.tr("themes.list"), value="\n".join(current), key="themes_list", height=260)
     if st.button(ui.tr("themes.save"), key="themes_save"):
         names = st.session_state.themes_list.splitlines()
-        act(lambda db: themes.set_themes(db, actor, council.id, names=names))
+        ui.apply(lambda db: themes.set_themes(db, actor, council.id, names=names), "themes.saved", then=forget_list)
     left, right = st.columns(2)
     old = left.selectbox(ui.tr("themes.old"), current, key="themes_old")
     new = right.text_input(ui.tr("themes.new"), key="themes_new", max_chars=themes.THEME_LIMIT)
     if st.button(ui.tr("themes.rename"), key="themes_rename"):
-        act(lambda db: themes.rename_theme(db, actor, council.id, old=old, new=new))
+        ui.apply(
+            lambda db: themes.rename_theme(db, actor, council.id, old=old, new=new), "themes.saved", then=forget_list
+        )
 
 
-def act(change) -> None:  # type: ignore[no-untyped-def]
-    """Save a change and show the new list, or say why not."""
-    try:
-        with ui.db_session() as db:
-            change(db)
-    except CouncilError as err:
-        ui.show_error(err)
-        return
+def forget_list() -> None:
+    """Drop the edited list, so the saved one is shown."""
     st.session_state.pop("themes_list", None)
-    ui.flash("themes.saved")
-    st.rerun()

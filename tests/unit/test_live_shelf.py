@@ -40,7 +40,7 @@ def test_every_change_the_app_commits_is_seen_at_once(engine, db, teacher):
     db.add(row)
     db.commit()
     assert live.council(engine, council.id).question == "Vad gör vi först?"
-    assert live.current_phase(engine, council.id) == moved_to
+    assert live.council(engine, council.id).phase == moved_to
 
 
 def test_a_change_made_elsewhere_shows_within_the_time_to_live(engine, db, teacher, monkeypatch):
