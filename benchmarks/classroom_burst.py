@@ -25,15 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import harness  # noqa: E402
 from harness import Agent, has_key  # noqa: E402  (benchmarks/ is on the path when run as a script)
 
-from council import auth, proposals, sessions, voting
 from council import db as council_db
-from council.models import Ballot, Participant, Role
+from council import proposals, sessions, voting
 from tests.e2e.server import start_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,26 +61,6 @@ def exception_text(node: dict) -> str:
     if node.get("type") == "exception":
         return node.get("props", {}).get("message", "")
     return next((text for child in node.get("children", []) if (text := exception_text(child))), "")
-
-
-def prepare(db_path: Path, proposal_count: int) -> tuple[str, int]:
-    """A teacher's session in the vote phase with published proposals; returns its code and id."""
-    engine = council_db.make_engine(f"sqlite:///{db_path}")
-    with Session(engine, expire_on_commit=False) as db:
-        admin = auth.create_first_admin(db, username="admin", password="admin-secret-1", school_name="Bänkskolan")
-        user = auth.create_user(db, admin, username="anna", password="anna-secret-1", role=Role.teacher)
-        teacher = auth.actor_for(user)
-        council = sessions.create_session(
-            db, teacher, title="Klimatrådet 9C", question="Vad gör vi först?", expected_size=30
-        )
-        sessions.advance_phase(db, teacher, council.id)
-        author, _ = sessions.join(db, code=council.join_code)
-        for number in range(1, proposal_count + 1):
-            written = proposals.submit(db, pupil=author, title=f"Förslag {number}", body="Ett bra förslag.")
-            proposals.publish(db, teacher, written.id)
-        sessions.advance_phase(db, teacher, council.id)
-    engine.dispose()
-    return council.join_code, council.id
 
 
 def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, run: PupilRun) -> None:
@@ -209,20 +189,6 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def counted(db_path: Path, session_id: int) -> tuple[int, int]:
-    """Ballots stored and participants marked as voted, read straight from the database."""
-    engine = council_db.make_engine(f"sqlite:///{db_path}")
-    with Session(engine) as db:
-        ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == session_id)).one()
-        voted = db.exec(
-            select(func.count())
-            .select_from(Participant)
-            .where(Participant.session_id == session_id, Participant.has_voted)
-        ).one()
-    engine.dispose()
-    return ballots, voted
-
-
 def report(runs: list[PupilRun], ballots: int, voted: int, seconds: float) -> bool:
     ok = [run for run in runs if run.receipt]
     print(f"pupils ok:             {len(ok)} / {len(runs)}")
@@ -253,7 +219,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="classroom-burst-") as folder:
         db_path, log_path = Path(folder) / "council.db", Path(folder) / "streamlit.log"
-        code, session_id = prepare(db_path, args.proposals)
+        council = harness.seed(f"sqlite:///{db_path}", 1, proposals_each=args.proposals)[0]
+        code, session_id = council.code, council.session_id
         app = start_app(
             db_path,
             log_path,
@@ -268,7 +235,7 @@ def main() -> int:
             runs, seconds = burst(app.url, args.pupils, one_pupil, code, args.picks)
         finally:
             app.stop()
-        ballots, voted = counted(db_path, session_id)
+        ballots, voted = harness.counts(f"sqlite:///{db_path}").get(session_id, (0, 0))
         print(f"{args.pupils} pupils, {args.proposals} proposals, {args.picks} ticks each (approval)")
         healthy = report(runs, ballots, voted, seconds)
         if args.baseline:
