@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from council import reports
 from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound
@@ -22,7 +23,6 @@ from council.models import (
     Role,
     utcnow,
 )
-from council.sessions import owned_session
 from council.text import clean_text
 
 ANSWER_LIMIT = 2000
@@ -58,7 +58,7 @@ def forward(
 ) -> list[Forwarding]:
     """Send a frozen report to committees; the session becomes 'forwarded'."""
     begin_write(db)
-    report = _own_report(db, actor, report_id)
+    report = reports.get(db, actor, report_id)
     if not committee_ids:
         raise InvalidInput("committee.none_chosen")
     deadline = deadline or default_deadline()
@@ -86,18 +86,10 @@ def _forward_once(db: Session, actor: Actor, report: Report, committee_id: int, 
     return forwarding
 
 
-def _own_report(db: Session, actor: Actor | None, report_id: int) -> Report:
-    report = db.get(Report, report_id)
-    if report is None:
-        raise NotFound("report.not_found")
-    owned_session(db, actor, report.session_id)
-    return report
-
-
 def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
     """A new read-only link token for one report (any earlier link stops working); only its hash is kept."""
     begin_write(db)
-    report = _own_report(db, actor, report_id)
+    report = reports.get(db, actor, report_id)
     token = secrets.token_urlsafe(24)
     report.share_token_hash = token_hash(token)
     db.add(report)
@@ -109,7 +101,7 @@ def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
 def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
     """Stop the report's share link from working."""
     begin_write(db)
-    report = _own_report(db, actor, report_id)
+    report = reports.get(db, actor, report_id)
     report.share_token_hash = None
     db.add(report)
     record(db, actor, "report.unshare", f"report:{report.id}")
