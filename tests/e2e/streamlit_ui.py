@@ -32,6 +32,23 @@ def click(page: Page, key: str) -> None:
     by_key(page, key).locator("button").click()
 
 
+def open_expander(page: Page, label: str) -> None:
+    """Open an st.expander by its label and wait until its 500 ms opening animation has finished.
+
+    While it runs (height animated, overflow hidden), a button scrolled into view can jump away between mouse down and
+    mouse up: the main area's scroll fell back to the top (scrollTop 362 -> 0) and the mouse up landed on another
+    element, so Streamlit never heard the click (seen in CI under load, 1 run in ~10). People are not this fast.
+    """
+    expander = page.get_by_test_id("stExpander").filter(has=page.locator("summary", has_text=label))
+    expander.locator("summary").click()
+    details = expander.locator("details")
+    expect(details).to_have_attribute("open", "")
+    details.evaluate(
+        "el => new Promise(requestAnimationFrame)"
+        ".then(() => Promise.allSettled(el.getAnimations({subtree: true}).map(a => a.finished)))"
+    )
+
+
 def tick(page: Page, key: str) -> None:
     """Tick a checkbox by its label, as a pupil does."""
     by_key(page, key).locator("label").click()

@@ -17,6 +17,7 @@ from .streamlit_ui import (
     fill,
     join_code,
     main_text,
+    open_expander,
     shows,
     table_rows,
     tick,
@@ -125,7 +126,7 @@ def log_in(page: Page, url: str, *, username: str, password: str) -> Page:
 
 def create_session(teacher: Page) -> tuple[str, str]:
     """Create an approval session from the 'Nytt klimatråd' expander; returns its join code and link."""
-    teacher.get_by_text("Nytt klimatråd").click()
+    open_expander(teacher, "Nytt klimatråd")
     fill(teacher, "new_session_title", "Klimatrådet 6B")
     fill(teacher, "new_session_question", "Hur ska vår skola minska utsläppen från resor?")
     fill(teacher, "new_session_class", "6B")
