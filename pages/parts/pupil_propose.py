@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import merging, proposals, sessions, themes
+from council import live, merging, proposals, themes
 from council.errors import CouncilError
 from council.sessions import Pupil
 from pages import ui
@@ -18,8 +18,7 @@ def show(pupil: Pupil) -> None:
 
 def proposal_form(pupil: Pupil) -> None:
     """Title, text, theme and addressee; similar published proposals show up under the title."""
-    with ui.db_session() as db:
-        council = sessions.session_for_pupil(db, pupil=pupil)
+    council = live.council(ui.engine(), pupil.session_id)  # the row pages/pupil.py read this run, from the shelf
     st.subheader(ui.tr("pupil.new_proposal"))
     title = st.text_input(
         ui.tr("pupil.proposal_title"),
