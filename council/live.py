@@ -116,6 +116,9 @@ def materials(engine: Engine, session_id: int) -> tuple[Material, ...]:
     return _SHELF.get(engine, "materials", session_id, lambda db: tuple(for_session(db, session_id)))
 
 
+_TOUCHED = "live_touched_sessions"  # db.info key: the sessions a database session changed since its last commit
+
+
 @event.listens_for(Session, "after_flush")
 def _note_touched_sessions(db: Session, _flush_context: object) -> None:
     touched = db.info.setdefault(_TOUCHED, set())
@@ -141,6 +144,3 @@ def _forget_after_commit(db: Session) -> None:
 def _forget_nothing(db: Session) -> None:
     if not db.in_nested_transaction():  # a savepoint rolled back keeps what the outer transaction changed
         db.info.pop(_TOUCHED, None)
-
-
-_TOUCHED = "live_touched_sessions"
