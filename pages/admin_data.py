@@ -30,17 +30,6 @@ def state(council) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(marks)
 
 
-def act(action, done_key: str) -> None:  # type: ignore[no-untyped-def]
-    """Run one lifecycle action on the chosen session and say how it went."""
-    try:
-        with ui.db_session() as db:
-            outcome = action(db, actor, chosen)
-        ui.flash(done_key, n=outcome if isinstance(outcome, int) else 0)
-        st.rerun()
-    except CouncilError as err:
-        ui.show_error(err)
-
-
 st.subheader(ui.tr("data.sessions"))
 st.caption(ui.tr("data.help"))
 by_id = {c.id: c for c in councils}
@@ -56,12 +45,12 @@ if by_id:
     )
     left, middle, right = st.columns(3)
     if left.button(ui.tr("data.certify"), key="data_certify"):
-        act(lifecycle.certify, "data.done_certify")
+        ui.apply(lambda db: lifecycle.certify(db, actor, chosen), "data.done_certify")
     if middle.button(ui.tr("data.archive"), key="data_archive"):
-        act(lifecycle.archive, "data.done_archive")
+        ui.apply(lambda db: lifecycle.archive(db, actor, chosen), "data.done_archive")
     sure = right.checkbox(ui.tr("data.confirm_delete"), key="data_delete_sure")
     if right.button(ui.tr("data.delete_ballots"), key="data_delete", disabled=not sure, type="primary"):
-        act(lifecycle.delete_ballots, "data.done_delete")
+        ui.apply(lambda db: lifecycle.delete_ballots(db, actor, chosen), "data.done_delete", counted=True)
 
 st.subheader(ui.tr("data.audit"))
 st.caption(ui.tr("data.audit_help"))

@@ -143,19 +143,26 @@ def show_error(err: CouncilError) -> None:
     st.error(tr(err.key, **err.values), icon="⚠️")
 
 
-def apply(change: Callable[[Session], object], done_key: str, *, then: Callable[[], None] | None = None) -> None:
+def apply(
+    change: Callable[[Session], object],
+    done_key: str,
+    *,
+    then: Callable[[], None] | None = None,
+    counted: bool = False,
+) -> None:
     """Run one change in its own database session, then say done_key on the redrawn page; or show why not.
 
-    `then` runs after a successful change and before the redraw (e.g. to empty a form)."""
+    `then` runs after a successful change and before the redraw (e.g. to empty a form); with `counted`, the
+    change returns how many things it changed, and done_key says it as {n}."""
     try:
         with db_session() as db:
-            change(db)
+            outcome = change(db)
     except CouncilError as err:
         show_error(err)
         return
     if then is not None:
         then()
-    flash(done_key)
+    flash(done_key, **({"n": outcome} if counted else {}))
     st.rerun()
 
 

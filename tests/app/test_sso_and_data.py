@@ -84,6 +84,7 @@ def test_admin_certifies_archives_and_deletes_ballots_and_reads_the_log(db, admi
     at.checkbox(key="data_delete_sure").check().run()
     at.button(key="data_delete").click().run()
     no_errors(at)
+    assert "3 röstsedlar är raderade." in [message.value for message in at.success]
     db.expire_all()
     stored = db.get(CouncilSession, council.id)
     assert stored.archived and stored.ballots_deleted and stored.certified_results["ballots"] == 3
