@@ -84,6 +84,49 @@ def begin_write(db: Session) -> None:
     db.connection(execution_options={IMMEDIATE: True})
 
 
+_UNIT_DEPTH = "council_unit_of_work_depth"  # db.info key: how deep in nested units of work this session is
+
+
+class UncommittedChanges(RuntimeError):
+    """A unit of work was opened over changes made outside one (a programming error, never a user's)."""
+
+
+@contextmanager
+def unit_of_work(db: Session) -> Iterator[Session]:
+    """One write transaction: the write lock at its start (BEGIN IMMEDIATE on SQLite), commit on success,
+    rollback on any error; a unit opened inside another joins the outer one and commits nothing itself."""
+    depth = db.info.get(_UNIT_DEPTH, 0)
+    if depth == 0:
+        _start_writing(db)
+    db.info[_UNIT_DEPTH] = depth + 1
+    try:
+        yield db
+    except BaseException:
+        db.info[_UNIT_DEPTH] = depth
+        if depth == 0:
+            db.rollback()
+        raise
+    db.info[_UNIT_DEPTH] = depth
+    if depth == 0:
+        db.commit()
+
+
+def in_unit_of_work(db: Session) -> bool:
+    """True while a unit of work is open on this database session."""
+    return db.info.get(_UNIT_DEPTH, 0) > 0
+
+
+def _start_writing(db: Session) -> None:
+    # A read transaction left open by the caller must end first: on SQLite a transaction that read and then
+    # writes cannot wait for another writer and fails at once with "database is locked". Ending a read loses
+    # nothing; unsaved changes made outside a unit of work would be written silently, so they are refused.
+    if db.new or db.dirty or db.deleted:
+        raise UncommittedChanges("changes made outside a unit of work")
+    if db.in_transaction():
+        db.commit()
+    db.connection(execution_options={IMMEDIATE: True})
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A database session for one script run or one action."""

@@ -3,4 +3,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ "$#" -gt 0 ] || set -- tests
-exec python -m pytest -q -p no:cacheprovider "$@"
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
