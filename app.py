@@ -1,17 +1,25 @@
 """Klimatrådet: page config, the engine, who is here, and the pages this role may see."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: see pages/startup.py
+starting = startup.start_screen()  # only while the app gets ready after a server start
+
 import streamlit as st
 
-from council.models import Role
 from pages import routing, server_sockets, sso, ui, who
 
-# Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
-# other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
-ui.leave_folder_page_mode()
+ROLE_PAGES = {  # by role (council.models.Role values)
+    "teacher": ["sessions", "control", "report"],
+    "committee": ["inbox", "dashboard"],
+    "admin": ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
+}
+
 server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
-first_run = ui.first_run()
+first_run = ui.first_run()  # makes the engine (and the demo) on the first run after a server start
+startup.ready(starting)
 actor = who.current_actor()
 pupil = who.current_pupil()
 ui.language_switch()
@@ -21,32 +29,6 @@ who.write_pending_cookie()
 who.account_box(actor)
 sso.sso_notice()
 
-PAGES = {
-    "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
-    "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),
-    "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
-    "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
-    "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
-    "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
-    "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
-    "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
-    "committees": ("pages/committees_admin.py", "nav.committees", ":material/account_balance:", "committees"),
-    "inbox": ("pages/inbox.py", "nav.inbox", ":material/inbox:", "inbox"),
-    "answer": ("pages/answer.py", "nav.answer", ":material/edit_note:", "answer"),
-    "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
-    "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
-    "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
-    "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
-    "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
-    "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
-    "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
-}
-
-ROLE_PAGES = {
-    Role.teacher: ["sessions", "control", "report"],
-    Role.committee: ["inbox", "dashboard"],
-    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
-}
 if first_run:
     visible = ["setup"]
 elif actor is not None:
@@ -56,21 +38,5 @@ elif pupil is not None:
 else:
     visible = ["join", "progress", "login"]
 visible.append("accessibility")
-st.session_state.landing = PAGES[visible[0]][0]
-
-# Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
-# page that vanished; each page checks who is there, and council/ checks every permission again. The default
-# page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
-st.navigation(
-    [
-        routing.page(
-            path,
-            title=ui.tr(title),
-            icon=icon,
-            url_path=url,
-            default=name == "home",
-            visible=name in visible,
-        )
-        for name, (path, title, icon, url) in PAGES.items()
-    ]
-).run()
+st.session_state.landing = routing.PAGES[visible[0]][0]
+st.navigation(routing.all_pages(visible, ui.tr)).run()

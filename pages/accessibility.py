@@ -1,12 +1,14 @@
 """The accessibility statement the Swedish accessibility law (DOS-lagen) asks for."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import os
 
 import streamlit as st
 
 from pages import ui
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 st.title(ui.tr("a11y.title"))
 st.markdown(ui.tr("a11y.intro"))

@@ -1,13 +1,15 @@
 """The admin's accounts page: create teacher and admin accounts, see who has one."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import auth, committees
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 st.title(ui.tr("accounts.title"))

@@ -1,13 +1,15 @@
 """The admin's data page: certify, archive and delete a session's raw ballots; read the audit log."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import lifecycle
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 ui.show_flash()

@@ -1,5 +1,9 @@
 """A committee answers each proposal of one forwarded report; every change is kept with its date."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import committees, summary
@@ -7,8 +11,6 @@ from council.errors import CouncilError, NotFound
 from council.i18n import fmt_date, fmt_percent
 from council.models import AnswerStatus
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 forwarding_id = st.query_params.get("forwarding", "")

@@ -1,12 +1,14 @@
 """The admin's committees: the bodies reports can be forwarded to."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import committees
 from council.errors import CouncilError
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 st.title(ui.tr("committees.title"))

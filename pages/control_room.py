@@ -1,5 +1,9 @@
 """The teacher's control room for one session: code, counts, phase, moderation, results."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import live, sessions, slips
@@ -16,8 +20,6 @@ from pages.parts import (
     control_results,
     control_themes,
 )
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 ui.show_flash()

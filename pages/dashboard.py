@@ -1,12 +1,14 @@
 """The priorities dashboard across all forwarded reports: filters, charts, the table, exports."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import dashboard, dashboard_charts
 from council.errors import CouncilError
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 st.title(ui.tr("dashboard.title"))

@@ -1,13 +1,15 @@
 """The committee's inbox: forwarded reports, newest first, with deadlines; overdue ones marked."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import committees
 from council.errors import CouncilError
 from council.i18n import fmt_date
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 st.title(ui.tr("inbox.title"))

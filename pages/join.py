@@ -1,13 +1,15 @@
 """Pupils join a session with its code or a one-time code from a slip (typed, or from a link with ?code=)."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import onetime, sessions
 from council.errors import CouncilError
 from pages import ui, who
 from pages.parts import kiosk
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 
 def enter(code: str) -> None:

@@ -1,12 +1,14 @@
 """Login for teachers, committee members and admins."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
 from pages import sso, ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 who.leave_if_done(who.home_page(who.current_actor()), who.current_actor() is not None)
 st.title(ui.tr("login.title"))

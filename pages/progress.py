@@ -1,13 +1,15 @@
 """'Ni sa – vi gjorde': pupils read what the committees answered, with their session code; and rate the answers."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import progress
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 st.title(ui.tr("progress.title"))
 pupil = who.current_pupil()

@@ -1,13 +1,15 @@
 """The classroom screen: join code and QR, question, phase, live counts, countdown; results after close."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import charts, projector, results, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 # Static style only (no user text): big type, high contrast, nothing but the screen itself.
 STYLE = """<style>

@@ -1,5 +1,9 @@
 """The pupil's view: follows the session's phase by itself; learn, propose, discuss, vote, then see the results."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import live, projector, sessions
@@ -7,8 +11,6 @@ from council.errors import CouncilError, NotFound
 from council.models import Phase, utcnow
 from pages import ui, who
 from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 pupil = who.require_pupil()
 engine = ui.engine()

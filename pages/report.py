@@ -1,13 +1,15 @@
 """The teacher's report page: edit the wording, read it with the class, freeze versions, download, compare."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import exports, reports, sessions, summary
 from council.errors import CouncilError
 from pages import ui, who
 from pages.parts import forwarding, report_views
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 session_id = st.query_params.get("session")

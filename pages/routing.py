@@ -1,4 +1,4 @@
-"""Page objects for st.navigation, built once per process and copied for each run.
+"""Every page of the app, and page objects for st.navigation, built once per process and copied for each run.
 
 Building an st.Page resolves its file on disk and checks it exists (about a tenth of a millisecond each, for the
 18 pages on every run of every visitor). The objects are copied rather than shared, because st.navigation and
@@ -9,11 +9,44 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Callable
 
 import streamlit as st
 
+# name: (script, title's translation key, icon, address)
+PAGES = {
+    "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
+    "setup": ("pages/setup.py", "nav.setup", ":material/build:", "setup"),
+    "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
+    "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
+    "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
+    "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
+    "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
+    "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
+    "committees": ("pages/committees_admin.py", "nav.committees", ":material/account_balance:", "committees"),
+    "inbox": ("pages/inbox.py", "nav.inbox", ":material/inbox:", "inbox"),
+    "answer": ("pages/answer.py", "nav.answer", ":material/edit_note:", "answer"),
+    "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
+    "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
+    "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
+    "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
+    "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
+    "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
+    "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
+}
+
 _BUILT: dict[tuple, st.Page] = {}
 _LOCK = threading.Lock()
+
+
+def all_pages(visible: list[str], title: Callable[[str], str]) -> list[st.Page]:
+    """Every page, registered on every run (hidden when not in `visible`), so a login, a join or a reload never
+    lands on a page that vanished; each page checks who is there, and council/ checks every permission again.
+    The default page (served at "/") only forwards to the visitor's landing page."""
+    return [
+        page(path, title=title(key), icon=icon, url_path=url, default=name == "home", visible=name in visible)
+        for name, (path, key, icon, url) in PAGES.items()
+    ]
 
 
 def page(path: str, *, title: str, icon: str, url_path: str, default: bool, visible: bool) -> st.Page:

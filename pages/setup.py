@@ -1,12 +1,14 @@
 """First start: create the admin account (and name the school)."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import auth
 from council.errors import CouncilError
 from pages import ui, who
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 with ui.db_session() as db:
     who.leave_if_done("pages/teacher_sessions.py", not auth.needs_setup(db))

@@ -1,13 +1,15 @@
 """A read-only share link: one frozen report, for people without an account."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import committees, exports, summary
 from council.errors import CouncilError
 from pages import ui
 from pages.parts import report_views
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 try:
     with ui.db_session() as db:

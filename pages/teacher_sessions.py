@@ -1,13 +1,15 @@
 """The teacher's sessions: the list, and a form to create a new one."""
 
+from pages import startup
+
+startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
+
 import streamlit as st
 
 from council import sessions, tally, themes
 from council.errors import CouncilError
 from pages import ui, who
 from pages.parts import session_options
-
-ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 ui.show_flash()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import html
 import os
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlencode, urlsplit
@@ -19,27 +18,6 @@ from council import db as council_db
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
 from council.text import escape_markdown
-
-_FOLDER_MODE_CHECKED = threading.Event()
-
-
-def leave_folder_page_mode() -> None:
-    """Make sure app.py's st.navigation decides every page, also on the very first run after a start.
-
-    Streamlit treats an app beside a pages/ folder as an old-style multipage app until the first
-    st.navigation call, so the first visitor after a server start could run a page without app.py.
-    Checked until one run finds it settled, as the import-time check did before.
-    """
-    if _FOLDER_MODE_CHECKED.is_set():
-        return
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # a later Streamlit without the old mode
-        return
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-    _FOLDER_MODE_CHECKED.set()
 
 
 @st.cache_resource

@@ -3,6 +3,10 @@
 ENTRIES: dict[str, tuple[str, str]] = {
     "common.count_of": ("{count} av {total} ({percent})", "{count} of {total} ({percent})"),
     "nav.home": ("Start", "Start"),
+    "start.preparing": (
+        "Klimatrådet startar – databasen förbereds. Det tar bara några sekunder första gången.",
+        "Klimatrådet is starting – the database is being prepared. It takes a few seconds the first time.",
+    ),
     "nav.setup": ("Kom igång", "Get started"),
     "nav.join": ("Gå med", "Join"),
     "nav.pupil": ("Mitt klimatråd", "My climate council"),

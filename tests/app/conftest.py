@@ -14,14 +14,15 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 @pytest.fixture(scope="session", autouse=True)
 def settled_page_mode():
     """Settle Streamlit's old folder page mode before the first test, as the first visitor after a server start
-    does (pages/ui.leave_folder_page_mode, proven in a browser by tests/e2e/test_startup.py): settling reruns
+    does (pages/startup.py, proven in a browser by tests/e2e/test_startup.py): settling reruns
     the app, which would drop the page switch of whichever test happens to run first."""
     from streamlit.runtime.pages_manager import PagesManager
 
-    from pages import ui
+    from pages import startup
 
     PagesManager.uses_pages_directory = False
-    ui._FOLDER_MODE_CHECKED.set()
+    startup._FOLDER_MODE_CHECKED.set()
+    startup._READY.set()  # no start screen: each test's engine is made on its first run
 
 
 @pytest.fixture(autouse=True)

@@ -87,14 +87,14 @@ def app_server(tmp_path) -> Iterator[Callable[..., RunningApp]]:
     """Start the app on a fresh database; optionally seed it first through the council services."""
     started: list[RunningApp] = []
 
-    def start(seed: Callable[[Session], None] | None = None) -> RunningApp:
+    def start(seed: Callable[[Session], None] | None = None, env: dict[str, str] | None = None) -> RunningApp:
         db_path = tmp_path / "council.db"
         if seed is not None:
             engine = council_db.make_engine(f"sqlite:///{db_path}")
             with Session(engine, expire_on_commit=False) as db:
                 seed(db)
             engine.dispose()
-        app = start_app(db_path, tmp_path / "streamlit.log")
+        app = start_app(db_path, tmp_path / "streamlit.log", env=env)
         started.append(app)
         return app
 

@@ -46,15 +46,23 @@ class RunningApp:
 
 
 def start_app(
-    db_path: Path, log_path: Path, *extra_flags: str, script: Path = REPO / "app.py", port: int | None = None
+    db_path: Path,
+    log_path: Path,
+    *extra_flags: str,
+    script: Path = REPO / "app.py",
+    port: int | None = None,
+    env: dict[str, str] | None = None,
 ) -> RunningApp:
     """Run the app (or another script) headless on 127.0.0.1 and wait until /_stcore/health answers.
 
     `port` is for a test that must name the app's address before the start (an OIDC redirect_uri); default: a free one.
+    `env` adds variables (e.g. COUNCIL_DEMO=1); COUNCIL_DEMO and COUNCIL_PUBLIC_URL are otherwise unset.
     """
     port = port or free_port()
     environment = {**os.environ, "COUNCIL_DATABASE_URL": f"sqlite:///{db_path.resolve()}"}
-    environment.pop("COUNCIL_DEMO", None)
+    for name in ("COUNCIL_DEMO", "COUNCIL_PUBLIC_URL"):
+        environment.pop(name, None)
+    environment.update(env or {})
     command = [
         sys.executable,
         "-m",
