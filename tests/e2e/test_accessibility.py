@@ -22,11 +22,11 @@ def seeded(store: dict):  # type: ignore[no-untyped-def]
 
     def seed(db: Session) -> None:
         demo.seed_if_empty(db)
-        teacher = auth.authenticate(db, username="demo", password="demo")
+        teacher = auth.authenticate(db, username="demo", password=demo.ACCOUNTS["demo"])
         store["vote"] = _session_at(db, teacher, Phase.vote, "7C")
         store["discuss"] = _session_at(db, teacher, Phase.discuss, "8A")
         store["codes"] = {c.title: c.join_code for c in db.exec(select(CouncilSession))}
-        for username, password in (("demo", "demo"), ("namnd", "namnd-demo"), ("admin", "admin-demo")):
+        for username, password in demo.ACCOUNTS.items():
             store[username] = auth.start_login(db, auth.authenticate(db, username=username, password=password))
 
     return seed
