@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
 
@@ -20,14 +21,23 @@ def normalise_language(lang: str | None) -> str:
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, *, easy: bool = False, **values: object) -> str:
-    """Translate a catalogue key; `easy` prefers the easy-read wording when one exists."""
+    """Translate a catalogue key; `easy` prefers the easy-read wording when one exists. A key written as
+    `key.one` and `key.other` is a count: the form is chosen by the value `n` ('1 nämnd', '2 nämnder')."""
     lang = normalise_language(lang)
+    if key not in CATALOGUE and "n" in values:
+        key = f"{key}.{plural_form(values['n'], lang)}"
     entry = CATALOGUE.get(f"{key}.easy") if easy else None
     entry = entry or CATALOGUE.get(key)
     if entry is None:
         raise KeyError(f"missing translation key: {key}")
     text = entry[LANGUAGES.index(lang)]
     return text.format(**values) if values else text
+
+
+def plural_form(count: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The language's plural category for a count: 'one' or 'other' in Swedish and English (CLDR, via babel)."""
+    form = Locale.parse(_BABEL_LOCALE[normalise_language(lang)]).plural_form(abs(int(count)))  # type: ignore[call-overload]
+    return "one" if form == "one" else "other"
 
 
 def fmt_number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> str:

@@ -37,9 +37,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "forward.title": ("Skicka version {version} till nämnderna", "Send version {version} to the committees"),
     "forward.deadline": ("Sista dag för svar", "Answer due by"),
     "forward.submit": ("Skicka rapporten", "Send the report"),
-    "forward.done": (
-        "Rapporten är skickad till {n} nämnd(er). Eleverna kan följa svaren med sin kod.",
-        "The report has been sent to {n} committee(s). The pupils can follow the answers with their code.",
+    "forward.done.one": (
+        "Rapporten är skickad till {n} nämnd. Eleverna kan följa svaren med sin kod.",
+        "The report has been sent to {n} committee. The pupils can follow the answers with their code.",
+    ),
+    "forward.done.other": (
+        "Rapporten är skickad till {n} nämnder. Eleverna kan följa svaren med sin kod.",
+        "The report has been sent to {n} committees. The pupils can follow the answers with their code.",
     ),
     "share.title": ("Länk för läsning utan konto", "Read-only link without an account"),
     "share.help": (
@@ -136,7 +140,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "progress.earlier_line": ("{date} – {committee}: {status}", "{date} – {committee}: {status}"),
     "progress.passed_to": ("Skickat vidare till: {to}", "Passed on to: {to}"),
     "progress.mean_rating": ("Klassens betyg på svaren (0–10)", "The class's rating of the answers (0–10)"),
-    "progress.ratings": ("{n} elever har gett betyg.", "{n} pupils have rated."),
+    "progress.ratings.one": ("{n} elev har gett betyg.", "{n} pupil has rated."),
+    "progress.ratings.other": ("{n} elever har gett betyg.", "{n} pupils have rated."),
     "progress.rate": (
         "Hur bra var politikernas svar? 0 = inte alls bra, 10 = jättebra",
         "How good were the politicians' answers? 0 = not good at all, 10 = great",
@@ -159,9 +164,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "rating.out_of_range": ("Välj ett betyg från 0 till 10.", "Choose a rating from 0 to 10."),
     "dashboard.title": ("Elevernas prioriteringar", "The pupils' priorities"),
     "dashboard.empty": ("Inga rapporter har skickats hit än.", "No reports have been sent here yet."),
-    "dashboard.suppressed": (
-        "{n} rapport(er) med färre än 5 röster visas inte, så att ingen enskild elevs röst kan räknas ut.",
-        "{n} report(s) with fewer than 5 votes are not shown, so that no single pupil's vote can be worked out.",
+    "dashboard.suppressed.one": (
+        "{n} rapport med färre än 5 röster visas inte, så att ingen enskild elevs röst kan räknas ut.",
+        "{n} report with fewer than 5 votes is not shown, so that no single pupil's vote can be worked out.",
+    ),
+    "dashboard.suppressed.other": (
+        "{n} rapporter med färre än 5 röster visas inte, så att ingen enskild elevs röst kan räknas ut.",
+        "{n} reports with fewer than 5 votes are not shown, so that no single pupil's vote can be worked out.",
     ),
     "dashboard.filters": ("Filter", "Filters"),
     "dashboard.since": ("Från", "From"),

@@ -192,9 +192,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Shown on the projector for this phase. 0 removes it.",
     ),
     "countdown.start": ("Starta nedräkningen", "Start the countdown"),
-    "countdown.started": (
-        "Nedräkningen på {minutes} minuter har börjat.",
-        "The {minutes}-minute countdown has started.",
+    "countdown.started.one": ("Nedräkningen på {n} minut har börjat.", "The {n}-minute countdown has started."),
+    "countdown.started.other": (
+        "Nedräkningen på {n} minuter har börjat.",
+        "The {n}-minute countdown has started.",
     ),
     "countdown.pupil.minutes": ("⏱️ {minutes} min kvar", "⏱️ {minutes} min left"),
     "countdown.pupil.last_minute": ("⏱️ Mindre än en minut kvar!", "⏱️ Less than a minute left!"),

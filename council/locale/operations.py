@@ -45,7 +45,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "data.done_certify": ("Resultatet är certifierat.", "The results are certified."),
     "data.done_archive": ("Klimatrådet är arkiverat.", "The council is archived."),
-    "data.done_delete": ("{n} röstsedlar är raderade.", "{n} ballots have been deleted."),
+    "data.done_delete.one": ("{n} röstsedel är raderad.", "{n} ballot has been deleted."),
+    "data.done_delete.other": ("{n} röstsedlar är raderade.", "{n} ballots have been deleted."),
     "data.audit": ("Granskningslogg", "Audit log"),
     "data.audit_help": (
         "Vad lärare och administratörer har gjort, och när. Elevers röster loggas aldrig.",

@@ -17,7 +17,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "We don't save your name. Nobody can see what you vote for.",
     ),
     "join.bad_code": (
-        "Vi hittar ingen klimatråd med den koden. Kolla koden och försök igen.",
+        "Vi hittar inget klimatråd med den koden. Kolla koden och försök igen.",
         "We can't find a council with that code. Check the code and try again.",
     ),
     "join.expired_code": (

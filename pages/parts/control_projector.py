@@ -30,7 +30,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
         try:
             with ui.db_session() as db:
                 projector.start_countdown(db, actor, council.id, minutes=int(minutes))
-            ui.flash("countdown.started" if minutes else "countdown.cleared", minutes=int(minutes))
+            ui.flash("countdown.started" if minutes else "countdown.cleared", n=int(minutes))
             st.rerun()
         except CouncilError as err:
             ui.show_error(err)

@@ -39,7 +39,7 @@ def test_visitor_sees_the_join_page_and_a_wrong_code_gets_a_message(admin):
     no_errors(at)
     at.text_input(key="join_code").input("ZZZZZZ")
     at.button(key="join_submit").click().run()
-    assert "hittar ingen" in at.error[0].value
+    assert "Vi hittar inget klimatråd med den koden" in at.error[0].value
 
 
 def test_wrong_password_gets_a_clear_message(teacher):

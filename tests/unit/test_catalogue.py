@@ -31,8 +31,31 @@ def test_every_entry_has_swedish_and_english_with_the_same_placeholders(key):
 def test_every_key_the_code_names_is_in_the_catalogue():
     sources = [*ROOT.glob("council/**/*.py"), *ROOT.glob("pages/**/*.py"), ROOT / "app.py"]
     used = {name for path in sources for match in USED.finditer(path.read_text()) for name in match.groups() if name}
-    missing = sorted(key for key in used if key not in CATALOGUE and not key.endswith("."))
+    counted = {key for key in used if f"{key}.one" in CATALOGUE}
+    missing = sorted(key for key in used - counted if key not in CATALOGUE and not key.endswith("."))
     assert not missing, missing
+
+
+def test_every_count_has_a_singular_and_a_plural_and_says_the_count():
+    counts = {key.removesuffix(".one") for key in CATALOGUE if key.endswith(".one")}
+    for key in counts:
+        for form in ("one", "other"):
+            assert all("{n}" in text for text in CATALOGUE[f"{key}.{form}"]), f"{key}.{form}"
+
+
+def test_counts_take_the_singular_for_one_and_the_plural_otherwise():
+    assert t("forward.done", "sv", n=1).startswith("Rapporten är skickad till 1 nämnd.")
+    assert t("forward.done", "sv", n=2).startswith("Rapporten är skickad till 2 nämnder.")
+    assert t("forward.done", "en", n=1).startswith("The report has been sent to 1 committee.")
+    assert t("dashboard.suppressed", "sv", n=1).startswith("1 rapport med")
+    assert t("dashboard.suppressed", "en", n=3).startswith("3 reports with")
+    assert t("data.done_delete", "sv", n=1) == "1 röstsedel är raderad."
+    assert t("progress.ratings", "sv", n=0) == "0 elever har gett betyg."
+
+
+def test_no_swedish_text_writes_a_plural_in_brackets():
+    bracketed = [key for key, (swedish, english) in CATALOGUE.items() if "(er)" in swedish or "(s)" in english]
+    assert not bracketed, bracketed
 
 
 def test_a_missing_key_fails_loudly_instead_of_showing_a_raw_key():
