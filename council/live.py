@@ -12,6 +12,7 @@ from sqlalchemy import case, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from council.i18n import t
 from council.materials import for_session
 from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
 from council.proposals import published
@@ -24,6 +25,7 @@ class Counts:
     published: int
     pending: int
     voted: int
+    rejected: int = 0
 
 
 def counts(db: Session, session_id: int) -> Counts:
@@ -40,8 +42,18 @@ def counts(db: Session, session_id: int) -> Counts:
     )
     total = sum(v for k, v in by_status.items() if k != ProposalStatus.merged)
     return Counts(
-        joined, total, by_status.get(ProposalStatus.published, 0), by_status.get(ProposalStatus.pending, 0), int(voted)
+        joined,
+        total,
+        by_status.get(ProposalStatus.published, 0),
+        by_status.get(ProposalStatus.pending, 0),
+        int(voted),
+        by_status.get(ProposalStatus.rejected, 0),
     )
+
+
+def voted_text(now: Counts, lang: str) -> str:
+    """'23 av 26': voted out of those who joined, the numbers the teacher sees beside each other."""
+    return t("common.n_of_total", lang, count=now.voted, total=now.joined)
 
 
 TTL_SECONDS = 1.5

@@ -10,7 +10,7 @@ from sqlmodel import Session, func, select
 from council import tally
 from council.auth import Actor
 from council.errors import NotFound, WrongPhase
-from council.i18n import fmt_count_of, fmt_number, t
+from council.i18n import fmt_number, fmt_percent, t
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
 from council.sessions import RESULT_PHASES, Pupil, owned_session
 from council.smallgroups import format_share, needs_small_group_warning
@@ -155,5 +155,10 @@ def pairwise_table(results: Results, lang: str) -> pd.DataFrame:
 
 
 def turnout_text(results: Results, lang: str) -> str:
-    """'23 av 27 (85 %)', against the expected class size or, without one, those who joined."""
-    return fmt_count_of(results.ballots, results.turnout_base, lang)
+    """'23 av 26 som gick med (88 %) · 27 elever i klassen': against those who joined, as the control room
+    counts them, and the class size beside it."""
+    if not results.joined:
+        return str(results.ballots)
+    share = fmt_percent(results.ballots / results.joined, lang)
+    text = t("results.turnout_joined", lang, count=results.ballots, joined=results.joined, percent=share)
+    return f"{text} · {t('results.class_size', lang, n=results.expected)}" if results.expected else text

@@ -59,8 +59,9 @@ def live_counts() -> None:
         now = live.counts(db, council.id)
     a, b, c = st.columns(3)
     a.metric(ui.tr("control.joined"), now.joined)
-    b.metric(ui.tr("control.proposals"), now.proposals, help=ui.tr("control.pending_help", n=now.pending))
-    c.metric(ui.tr("control.voted"), now.voted)
+    help_text = ui.tr("control.proposals_help", pending=now.pending, rejected=now.rejected)
+    b.metric(ui.tr("control.proposals"), now.published, help=help_text)
+    c.metric(ui.tr("control.voted"), live.voted_text(now, ui.lang()))
 
 
 with count_col:

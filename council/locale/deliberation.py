@@ -202,6 +202,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "countdown.pupil.over": ("⏱️ Tiden är ute.", "⏱️ Time is up."),
     "countdown.cleared": ("Nedräkningen är borttagen.", "The countdown is removed."),
     "arguments.queue": ("Argument att granska ({n})", "Arguments to review ({n})"),
+    "arguments.about": ("Om förslaget **{title}**", "About the proposal **{title}**"),
     "arguments.one_sided": ("Förslag med argument bara åt ett håll ({n})", "Proposals argued on one side only ({n})"),
     "merge.title": ("Liknande förslag", "Similar proposals"),
     "merge.no_pairs": ("Inga förslag liknar varandra just nu.", "No proposals look alike right now."),

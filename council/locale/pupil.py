@@ -104,6 +104,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "results.hidden": ("Resultatet visas när röstningen är avslutad.", "The result is shown when voting is closed."),
     "results.turnout": ("Röstat: {turnout}", "Voted: {turnout}"),
+    "results.turnout_joined": (
+        "{count} av {joined} som gick med ({percent})",
+        "{count} of {joined} who joined ({percent})",
+    ),
+    "results.class_size.one": ("{n} elev i klassen", "{n} pupil in the class"),
+    "results.class_size.other": ("{n} elever i klassen", "{n} pupils in the class"),
     "results.small_group": (
         "Färre än 5 har röstat: resultatet säger lite och kan avslöja hur enskilda röstat.",
         "Fewer than 5 have voted: the result says little and may reveal how individuals voted.",

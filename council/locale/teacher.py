@@ -58,8 +58,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.join_code": ("Kod för att gå med", "Code to join"),
     "control.join_link": ("Eller öppna: {link}", "Or open: {link}"),
     "control.joined": ("Har gått med", "Joined"),
-    "control.proposals": ("Förslag", "Proposals"),
-    "control.pending_help": ("{n} väntar på granskning", "{n} waiting for review"),
+    "control.proposals": ("Förslag på listan", "Proposals on the list"),
+    "control.proposals_help": (
+        "Förslagen som står på röstsedeln. {pending} väntar på granskning, {rejected} är inte med.",
+        "The proposals on the ballot. {pending} waiting for review, {rejected} not included.",
+    ),
     "control.voted": ("Har röstat", "Voted"),
     "control.phase": ("Fas", "Phase"),
     "control.next": ("Gå vidare till: {phase}", "Move on to: {phase}"),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import arguments
+from council import arguments, proposals
 from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession
@@ -20,20 +20,22 @@ def queue_fragment(actor: Actor, session_id: int) -> None:
     with ui.db_session() as db:
         waiting = arguments.queue(db, actor, session_id)
         lopsided = arguments.one_sided(db, actor, session_id)
+        titles = {p.id: p.title for p in proposals.published(db, session_id)}
     st.subheader(ui.tr("arguments.queue", n=len(waiting)))
     if error := st.session_state.pop("argument_error", None):
         ui.show_error(error)
     for argument in waiting:
-        card(actor, argument)
+        card(actor, argument, titles.get(argument.proposal_id, ""))
     with st.container(key="one_sided"):
         st.markdown(f"**{ui.tr('arguments.one_sided', n=len(lopsided))}**")
         for proposal in lopsided:
             st.markdown(f"- {ui.plain(proposal.title)}")
 
 
-def card(actor: Actor, argument) -> None:  # type: ignore[no-untyped-def]
-    """One waiting argument: its side, its text, publish and reject."""
-    with st.container(border=True):
+def card(actor: Actor, argument, proposal_title: str) -> None:  # type: ignore[no-untyped-def]
+    """One waiting argument: the proposal it is about, its side, its text, publish and reject."""
+    with st.container(border=True, key=f"argument_card_{argument.id}"):
+        st.markdown(ui.tr("arguments.about", title=ui.plain(proposal_title)))
         st.caption(ui.tr(f"discuss.side.{argument.side}"))
         st.markdown(ui.plain(argument.text))
         left, right = st.columns(2)

@@ -252,3 +252,19 @@ def test_pupils_see_the_teachers_countdown_on_their_own_screen(teacher, db, monk
     projector.start_countdown(db, teacher, council.id, minutes=0)
     at.run()
     assert not [m for m in at.markdown if "kvar" in m.value]
+
+
+def test_the_argument_queue_says_which_proposal_each_argument_is_about(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_discuss=True)
+    sessions.advance_phase(db, teacher, council.id)
+    pupil, _ = sessions.join(db, code=council.join_code)
+    solar, trees = (proposals.submit(db, pupil=pupil, title=t, body="b") for t in ("Solceller på taket", "Fler träd"))
+    for proposal in (solar, trees):
+        proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    arguments.add(db, pupil=pupil, proposal_id=trees.id, side="for", text="Skugga på sommaren")
+    at = control_room(teacher, council)
+    no_errors(at)
+    shown = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert [text for text in shown if "Om förslaget" in text and "Fler träd" in text], "the proposal is not named"
+    assert not [text for text in shown if "Om förslaget" in text and "Solceller" in text]

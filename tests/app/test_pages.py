@@ -227,3 +227,18 @@ def test_report_page_freezes_versions_and_offers_every_format(teacher, db):
     no_errors(at)
     db.rollback()
     assert len(reports.versions(db, teacher, council.id)) == 2
+
+
+def test_the_control_room_counts_what_the_ballot_lists_and_voted_out_of_joined(teacher, db):
+    from council import proposals
+
+    council, pupils, written = session_at(db, teacher, Phase.propose, titles=("Cykelbanor", "Solceller"))
+    proposals.submit(db, pupil=pupils[0], title="Fler träd", body="På skolgården")
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    no_errors(at)
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Förslag på listan"] == "2"
+    assert shown["Har gått med"] == "3"
+    assert shown["Har röstat"] == "0 av 3"

@@ -80,7 +80,7 @@ def test_classroom_loop(app_server, new_page, dialogs):
     pupils[1].reload()
     expect(by_key(pupils[1], "vote_receipt")).to_be_visible(timeout=SLOW)
     expect(by_key(pupils[1], "vote_submit")).to_have_count(0)
-    expect(metric(teacher, "Har röstat")).to_have_text("3", timeout=SLOW)
+    expect(metric(teacher, "Har röstat")).to_have_text("3 av 3", timeout=SLOW)
 
     click(teacher, "phase_next")
     rows = table_rows(teacher, "results_table")
