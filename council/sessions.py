@@ -146,6 +146,13 @@ def next_phase(council: CouncilSession) -> Phase | None:
     return None if following in (None, Phase.forwarded) else following
 
 
+def previous_phase(council: CouncilSession) -> Phase | None:
+    """The phase a step back leads to; none from the first phase or once the vote is closed."""
+    order = phases_of(council)
+    index = order.index(Phase(council.phase))
+    return order[index - 1] if index > 0 and council.phase not in RESULT_PHASES else None
+
+
 def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
     """Whether the session may move on now, and the translation key of why not."""
     following = next_phase(council)

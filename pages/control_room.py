@@ -16,6 +16,7 @@ from pages.parts import (
     control_material,
     control_merge,
     control_moderation,
+    control_phase,
     control_projector,
     control_results,
     control_themes,
@@ -31,7 +32,6 @@ if not session_id or not session_id.isdigit():
 try:
     with ui.db_session() as db:
         council = sessions.owned_session(db, actor, int(session_id))
-        allowed, why_not = sessions.can_advance(db, council)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()
@@ -67,26 +67,7 @@ def live_counts() -> None:
 with count_col:
     live_counts()
 
-st.subheader(ui.tr("control.phase"))
-st.markdown(
-    " → ".join(f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in sessions.phases_of(council))
-)
-st.caption(ui.tr(f"phase_help.{phase}"))
-following = sessions.next_phase(council)
-if following is not None:
-    if st.button(
-        ui.tr("control.next", phase=ui.tr("phase." + following)), key="phase_next", type="primary", disabled=not allowed
-    ):
-        try:
-            with ui.db_session() as db:
-                sessions.advance_phase(db, actor, council.id, expected=phase)
-            st.rerun()
-        except CouncilError as err:
-            ui.show_error(err)
-    if not allowed:
-        st.caption(ui.tr(why_not))
-
-
+control_phase.show(actor, council)
 control_projector.show(actor, council)
 if phase in sessions.MODERATION_PHASES:
     control_moderation.show(actor, council)

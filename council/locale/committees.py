@@ -23,6 +23,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "committees.add": ("Lägg till nämnden", "Add the committee"),
     "committees.added": ("{name} är tillagd.", "{name} has been added."),
     "committees.none": ("Inga nämnder än.", "No committees yet."),
+    "committee.has_forwardings": (
+        "Nämnden har fått rapporter och kan därför inte tas bort. Byt namn på den i stället.",
+        "Reports have been sent to this committee, so it cannot be removed. Rename it instead.",
+    ),
+    "committee.has_members": (
+        "Nämnden har ledamöter med konton. Flytta eller ta bort deras konton först.",
+        "The committee has members with accounts. Move or remove their accounts first.",
+    ),
     "committee.name_taken": ("Det finns redan en nämnd med det namnet.", "A committee with that name already exists."),
     "committee.none_chosen": ("Välj minst en nämnd.", "Choose at least one committee."),
     "committee.deadline_past": (

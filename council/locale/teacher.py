@@ -66,6 +66,35 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.voted": ("Har röstat", "Voted"),
     "control.phase": ("Fas", "Phase"),
     "control.next": ("Gå vidare till: {phase}", "Move on to: {phase}"),
+    "control.back": ("Tillbaka till: {phase}", "Back to: {phase}"),
+    "control.back_help": (
+        "Inget försvinner: förslag, argument och elever finns kvar, och eleverna kan fortsätta där de var.",
+        "Nothing is lost: proposals, arguments and pupils stay, and pupils carry on where they were.",
+    ),
+    "phase.stepped_back": (
+        "Klimatrådet är tillbaka i fasen {phase}. Inget har försvunnit.",
+        "The council is back in the {phase} phase. Nothing was lost.",
+    ),
+    "phase.no_back": ("Härifrån går det inte att gå tillbaka.", "There is no way back from here."),
+    "phase.back_after_votes": (
+        "Det finns redan röster, så omröstningen kan inte gå tillbaka. Avsluta den i stället.",
+        "Votes have been cast, so the vote cannot go back. Close it instead.",
+    ),
+    "phase.confirm.vote": (
+        "Starta omröstningen? Förslag på röstsedeln: {published}. Väntar på granskning och kommer inte med: "
+        "{pending}. När omröstningen har börjat kan eleverna inte skriva fler förslag eller argument.",
+        "Start the vote? Proposals on the ballot: {published}. Waiting for review and not included: {pending}. "
+        "Once the vote has started, pupils cannot write more proposals or arguments.",
+    ),
+    "phase.confirm.closed": (
+        "Avsluta omröstningen? {voted} av {joined} har röstat. Den som inte har röstat kan inte göra det "
+        "sedan, och omröstningen går inte att öppna igen.",
+        "Close the vote? {voted} of {joined} have voted. Anyone who has not voted cannot do so afterwards, "
+        "and the vote cannot be opened again.",
+    ),
+    "phase.confirm_button.vote": ("Ja, starta omröstningen", "Yes, start the vote"),
+    "phase.confirm_button.closed": ("Ja, avsluta omröstningen", "Yes, close the vote"),
+    "phase.cancel": ("Avbryt", "Cancel"),
     "control.queue": ("Att granska ({n})", "To review ({n})"),
     "control.queue_empty": (
         "Inga nya förslag just nu. Listan uppdateras av sig själv.",

@@ -104,6 +104,7 @@ def test_control_room_in_each_phase(teacher, db):
     assert any(council.join_code in m.value for m in at.markdown)
     for phase in (Phase.vote, Phase.closed):
         at.button(key="phase_next").click().run()
+        at.button(key="phase_confirm").click().run()
         no_errors(at)
         db.rollback()  # a new read snapshot: the app changed the phase through its own connection
         db.expire_all()
@@ -242,3 +243,64 @@ def test_the_control_room_counts_what_the_ballot_lists_and_voted_out_of_joined(t
     assert shown["Förslag på listan"] == "2"
     assert shown["Har gått med"] == "3"
     assert shown["Har röstat"] == "0 av 3"
+
+
+def fresh_phase(db, council):
+    db.rollback()
+    db.expire_all()
+    db.refresh(council)
+    return council.phase
+
+
+def test_closing_the_vote_asks_first_with_how_many_have_voted(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    at.button(key="phase_next").click().run()
+    no_errors(at)
+    assert fresh_phase(db, council) == Phase.vote, "one click closed the vote without asking"
+    assert any("1 av 3 har röstat" in w.value for w in at.warning)
+    at.button(key="phase_cancel").click().run()
+    assert "phase_confirm" not in [b.key for b in at.button]
+    assert fresh_phase(db, council) == Phase.vote
+    at.button(key="phase_next").click().run()
+    at.button(key="phase_confirm").click().run()
+    no_errors(at)
+    assert fresh_phase(db, council) == Phase.closed
+
+
+def test_starting_the_vote_asks_first_and_says_what_is_left_out(teacher, db):
+    from council import proposals
+
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=("Cykelbanor",))
+    proposals.submit(db, pupil=pupils[1], title="Fler träd", body="På skolgården")
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    at.button(key="phase_next").click().run()
+    assert fresh_phase(db, council) == Phase.propose
+    question = " ".join(w.value for w in at.warning)
+    assert "Förslag på röstsedeln: 1" in question and "kommer inte med: 1" in question
+
+
+def test_the_teacher_steps_back_from_the_vote_while_nobody_has_voted(teacher, db):
+    council, _, written = session_at(db, teacher, Phase.vote)
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    at.button(key="phase_back").click().run()
+    no_errors(at)
+    assert fresh_phase(db, council) == Phase.propose
+    assert any("Inget har försvunnit" in s.value for s in at.success)
+
+
+def test_the_way_back_is_closed_once_a_ballot_exists(teacher, db):
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    at = app(actor=teacher)
+    at.query_params["session"] = str(council.id)
+    at.switch_page("pages/control_room.py").run()
+    assert at.button(key="phase_back").disabled
+    assert any("Det finns redan röster" in c.value for c in at.caption)

@@ -67,6 +67,8 @@ def test_classroom_loop(app_server, new_page, dialogs):
 
     expect(by_key(teacher, "phase_next").locator("button")).to_be_enabled(timeout=SLOW)
     click(teacher, "phase_next")
+    expect(by_key(teacher, "phase_confirm_box")).to_contain_text("Förslag på röstsedeln: 2")
+    click(teacher, "phase_confirm")
     expect(teacher.get_by_text("Röstningen pågår")).to_be_visible()
 
     # No reload: each pupil's page notices the new phase by itself and shows the ballot.
@@ -83,6 +85,8 @@ def test_classroom_loop(app_server, new_page, dialogs):
     expect(metric(teacher, "Har röstat")).to_have_text("3 av 3", timeout=SLOW)
 
     click(teacher, "phase_next")
+    expect(by_key(teacher, "phase_confirm_box")).to_contain_text("3 av 3 har röstat")
+    click(teacher, "phase_confirm")
     rows = table_rows(teacher, "results_table")
     header, body = rows[0], rows[1:]
     points = {row[header.index("Förslag")]: row[header.index("Poäng")] for row in body}

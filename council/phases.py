@@ -1,0 +1,52 @@
+"""Moving a session between phases beyond 'next': what the teacher is asked first, and stepping back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from council import live, secrecy
+from council.auth import Actor, record
+from council.db import unit_of_work
+from council.errors import WrongPhase
+from council.models import CouncilSession, Phase
+from council.permissions import may_step_back
+from council.sessions import next_phase, owned_session, previous_phase
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """The question asked before a phase change that cannot simply be taken back: its key and its numbers."""
+
+    key: str
+    values: dict[str, int]
+
+
+def confirmation(db: Session, council: CouncilSession) -> Confirmation | None:
+    """What starting or closing the vote means right now ('3 förslag på röstsedeln', '23 av 26 har röstat')."""
+    following = next_phase(council)
+    if following not in (Phase.vote, Phase.closed):
+        return None
+    now = live.counts(db, council.id)
+    if following == Phase.vote:
+        return Confirmation("phase.confirm.vote", {"published": now.published, "pending": now.pending})
+    return Confirmation("phase.confirm.closed", {"voted": now.voted, "joined": now.joined})
+
+
+def step_back(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
+    """Move the session back one phase, where nothing is lost; `expected` guards against a double click."""
+    with unit_of_work(db):
+        council = owned_session(db, actor, session_id)
+        if expected is not None and council.phase != expected:
+            raise WrongPhase("phase.changed_meanwhile")
+        # A ballot being cast now must not slip in between the check and the change (PostgreSQL; on SQLite the
+        # unit of work's BEGIN IMMEDIATE already keeps every other writer out).
+        secrecy.lock_session_votes(db.connection(), session_id)
+        allowed, why = may_step_back(db, council)
+        if not allowed:
+            raise WrongPhase(why)
+        council.phase = previous_phase(council)
+        db.add(council)
+        record(db, actor, "session.phase_back", f"session:{council.id}:{council.phase}")
+    return Phase(council.phase)
