@@ -217,6 +217,16 @@ class Report(SQLModel, table=True):
     share_token_hash: str | None = Field(default=None, max_length=64, unique=True)
 
 
+class ReportDraft(SQLModel, table=True):
+    """The teacher's words for a session's next report version, kept between visits (frozen versions stay apart)."""
+
+    session_id: int = Field(foreign_key="councilsession.id", primary_key=True)
+    title: str = Field(default="", max_length=200)
+    comment: str = Field(default="", max_length=4000)
+    committee_ids: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class Forwarding(SQLModel, table=True):
     """A frozen report sent to one committee, with the date its answer is due."""
 

@@ -1,4 +1,5 @@
-"""The teacher's report page: edit the wording, read it with the class, freeze versions, download, compare."""
+"""The teacher's report page: the words (kept as a draft), the class reads it on the projector, versions are
+frozen, downloaded, compared and sent to the committees."""
 
 from pages import startup
 
@@ -6,10 +7,10 @@ startup.leave_folder_page_mode()  # first of all: the first run after a server s
 
 import streamlit as st
 
-from council import exports, reports, sessions, summary
+from council import exports, forward_history, report_drafts, reports, sessions, summary
 from council.errors import CouncilError
 from pages import ui, who
-from pages.parts import forwarding, report_views
+from pages.parts import forwarding, report_form, report_views
 
 actor = who.require_actor()
 session_id = st.query_params.get("session")
@@ -22,8 +23,17 @@ try:
         council = sessions.owned_session(db, actor, int(session_id))
         committees = reports.all_committees(db)
         frozen = reports.versions(db, actor, council.id)
+        words = report_drafts.current(db, actor, council.id)
+        sent = forward_history.for_session(db, actor, council.id)
+        edits = report_drafts.freeze_edits(db, actor, council.id)
+        draft = reports.draft(db, actor, council.id, lang=ui.lang(), **edits)
 except CouncilError as err:
     ui.show_error(err)
+    st.stop()
+
+text = summary.summary_text(draft, ui.lang())
+if report_views.presenting():
+    report_views.presentation(draft, text)
     st.stop()
 
 st.title(ui.tr("report.page_title"))
@@ -33,52 +43,13 @@ st.page_link(
     icon=":material/arrow_back:",
     query_params={"session": council.id, "lang": ui.lang()},
 )
-latest = frozen[0].data if frozen else {}
-with st.form("report_edit"):
-    title = st.text_input(
-        ui.tr("report.field_title"),
-        value=latest.get("title", council.title),
-        key="report_title",
-        max_chars=reports.TITLE_LIMIT,
-    )
-    comment = st.text_area(
-        ui.tr("report.field_comment"),
-        value=latest.get("teacher_comment", ""),
-        key="report_comment",
-        max_chars=reports.COMMENT_LIMIT,
-        height=150,
-    )
-    chosen = st.multiselect(
-        ui.tr("report.field_committees"),
-        [c.id for c in committees],
-        default=[c for c in latest.get("committee_ids", []) if c in {x.id for x in committees}],
-        format_func={c.id: c.name for c in committees}.get,
-        key="report_committees",
-        placeholder=ui.tr("report.committees_placeholder"),
-        help=None if committees else ui.tr("report.no_committees"),
-    )
-    preview = st.form_submit_button(ui.tr("report.preview"), key="report_preview")
-    freeze = st.form_submit_button(ui.tr("report.freeze"), type="primary", key="report_freeze")
-
-edits = {"title": title, "comment": comment, "committee_ids": chosen}
-try:
-    if freeze:
-        with ui.db_session() as db:
-            made = reports.freeze(db, actor, council.id, lang=ui.lang(), **edits)
-        ui.flash("report.frozen", version=made.version)
-        st.rerun()
-    with ui.db_session() as db:
-        draft = reports.draft(db, actor, council.id, lang=ui.lang(), **edits)
-except CouncilError as err:
-    ui.show_error(err)
-    st.stop()
-
 ui.show_flash()
-report_views.projector_toggle(draft)
-report_views.wording(draft, summary.summary_text(draft, ui.lang()))
+report_form.show(actor, council.id, words, committees)
+report_views.present_button()
+report_views.wording(draft, text)
 if frozen:
     report_views.downloads(frozen, exports)
-    forwarding.show(actor, frozen[0], committees)
+    forwarding.show(actor, frozen[0], committees, words["committee_ids"], sent)
     report_views.compare(frozen)
 else:
     st.info(ui.tr("report.not_frozen_yet"), icon="ℹ️")

@@ -44,6 +44,26 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "forward.title": ("Skicka version {version} till nämnderna", "Send version {version} to the committees"),
     "forward.deadline": ("Sista dag för svar", "Answer due by"),
+    "forward.to": ("Skickas till: **{names}**", "Goes to: **{names}**"),
+    "forward.choose_above": (
+        "Välj först nämnderna rapporten ska till, under ”Till vilka nämnder?” ovan.",
+        "First choose the committees the report goes to, under “To which committees?” above.",
+    ),
+    "forward.all_sent": (
+        "Version {version} är skickad till alla valda nämnder.",
+        "Version {version} has been sent to every chosen committee.",
+    ),
+    "forward.version_names_others": (
+        "Version {version} nämner andra nämnder än de som är valda nu. Frys en ny version om rapporten ska nämna dem.",
+        "Version {version} names other committees than those chosen now. Freeze a new version if the report should name them.",
+    ),
+    "forward.history": ("Skickat", "Sent"),
+    "forward.column.version": ("Version", "Version"),
+    "forward.column.committee": ("Nämnd", "Committee"),
+    "forward.column.sent": ("Skickad", "Sent"),
+    "forward.column.by": ("Av", "By"),
+    "forward.column.deadline": ("Svar senast", "Answer due"),
+    "forward.column.answered": ("Besvarade förslag", "Proposals answered"),
     "forward.submit": ("Skicka rapporten", "Send the report"),
     "forward.done.one": (
         "Rapporten är skickad till {n} nämnd. Eleverna kan följa svaren med sin kod.",

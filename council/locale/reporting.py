@@ -13,21 +13,26 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Inga nämnder är upplagda än. Administratören lägger upp dem under Nämnder.",
         "No committees have been added yet. The administrator adds them under Committees.",
     ),
-    "report.preview": ("Visa hur det blir", "Show how it reads"),
-    "report.freeze": ("Frys en ny version", "Freeze a new version"),
-    "report.frozen": (
-        "Version {version} är fryst. Den ändras aldrig mer.",
-        "Version {version} is frozen. It will never change.",
+    "report.committees_help": (
+        "Nämnderna rapporten riktar sig till. Den frysta versionen nämner dem, och den skickas till dem nedan.",
+        "The committees the report is addressed to. The frozen version names them, and it is sent to them below.",
     ),
+    "report.draft_kept": (
+        "Det du skriver sparas direkt som ett utkast, även om du lämnar sidan. Frys en version när ni är nöjda.",
+        "What you write is kept at once as a draft, even if you leave the page. Freeze a version when you are happy.",
+    ),
+    "report.freeze": ("Frys en ny version", "Freeze a new version"),
+    "report.frozen": ("Version {n} är fryst. Den ändras aldrig mer.", "Version {n} is frozen. It will never change."),
     "report.not_frozen_yet": (
         "Ingen version är fryst än. Läs texten med klassen och frys den när ni är nöjda.",
         "No version is frozen yet. Read the text with the class and freeze it when you are happy.",
     ),
     "report.projector_mode": ("Stor text för projektorn", "Large text for the projector"),
     "report.projector_help": (
-        "Låt klassen läsa den slutliga texten innan du fryser den.",
-        "Let the class read the final wording before you freeze it.",
+        "Visar bara rapportens text, i stor stil, så att klassen kan läsa den innan du fryser den.",
+        "Shows only the report's text, in large type, so the class can read it before you freeze it.",
     ),
+    "report.projector_end": ("Tillbaka till rapportsidan", "Back to the report page"),
     "report.downloads": ("Ladda ner", "Download"),
     "report.version": ("Version", "Version"),
     "report.version_label": ("Version {version} ({date})", "Version {version} ({date})"),

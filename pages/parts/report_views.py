@@ -16,20 +16,73 @@ FORMATS = (
 )
 
 
-def projector_toggle(draft: dict) -> None:
-    """Let the class read the final wording on the big screen before it is frozen."""
-    st.toggle(ui.tr("report.projector_mode"), key="report_projector", help=ui.tr("report.projector_help"))
+PRESENTING = "report_presenting"  # session_state: the report is on the projector
+
+# Static style only (no user text): nothing but the report's words, large and black on white.
+PRESENTATION_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header, footer {display: none !important;}
+.block-container {padding-top: 1.5rem; max-width: 100%;}
+.st-key-report_presentation, .st-key-report_presentation p, .st-key-report_presentation li {
+  font-size: 2.1rem; line-height: 1.35; color: #000000;}
+.st-key-report_presentation h1 {font-size: 3.4rem; line-height: 1.15;}
+.st-key-report_presentation h2 {font-size: 2.6rem;}
+.st-key-report_presentation li p {margin: 0;}
+</style>"""
+
+
+def presenting() -> bool:
+    """True while the teacher shows the report on the projector."""
+    return bool(st.session_state.get(PRESENTING))
+
+
+def present_button() -> None:
+    """'Large text for the projector': the page becomes a clean presentation of the report's words."""
+    st.button(
+        ui.tr("report.projector_mode"),
+        key="report_projector",
+        icon=":material/tv:",
+        help=ui.tr("report.projector_help"),
+        on_click=lambda: st.session_state.update({PRESENTING: True}),
+    )
+
+
+def presentation(draft: dict, text: str) -> None:
+    """The report's words alone, in large type: no sidebar, no forms, every line as large as the next."""
+    st.html(PRESENTATION_CSS)
+    st.button(
+        ui.tr("report.projector_end"),
+        key="report_projector_end",
+        icon=":material/close:",
+        on_click=lambda: st.session_state.update({PRESENTING: False}),
+    )
+    with st.container(key="report_presentation"):
+        st.markdown(f"# {ui.plain(draft['title'])}")
+        paragraphs(text)
+        if draft.get("teacher_comment"):
+            st.markdown(f"## {ui.tr('report.heading.comment')}")
+            st.markdown(ui.plain(draft["teacher_comment"]))
+
+
+def paragraphs(text: str) -> None:
+    """The summary's paragraphs; a paragraph's later lines (the priorities, the arguments) each on their own line,
+    indented ones as list items, so no line runs into the next."""
+    for paragraph in text.split("\n\n"):
+        first, *rest = paragraph.split("\n")
+        st.markdown(f"**{ui.plain(first)}**" if rest else ui.plain(first))
+        if rest:
+            st.markdown("\n".join(_line(line) for line in rest))
+
+
+def _line(line: str) -> str:
+    """One later line of a paragraph as a markdown list item (nested when the summary indents it)."""
+    depth = "  " if line.startswith(" ") else ""
+    return f"{depth}- {ui.plain(line.strip())}"
 
 
 def wording(draft: dict, text: str) -> None:
-    """The summary as the committee will read it; large type when shown on the projector."""
-    big = st.session_state.get("report_projector", False)
+    """The summary as the committee will read it."""
     st.subheader(ui.plain(draft["title"]))
-    for paragraph in text.split("\n\n"):
-        if big:
-            st.markdown(f"### {ui.plain(paragraph)}")
-        else:
-            st.markdown(ui.plain(paragraph))
+    paragraphs(text)
     if draft.get("teacher_comment"):
         st.markdown(f"**{ui.tr('report.heading.comment')}:** {ui.plain(draft['teacher_comment'])}")
 

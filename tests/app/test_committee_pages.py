@@ -36,11 +36,15 @@ def test_teacher_forwards_from_the_report_page(db, teacher, forwarded):
     at.query_params["session"] = str(council.id)
     at.run()
     at.switch_page("pages/report.py").run()
-    at.multiselect(key="forward_committees").set_value([committee.id])
+    assert "report_forward" in [b.key for b in at.button], "the version names Tekniska nämnden: ready to send"
     at.button(key="report_forward").click().run()
     no_errors(at)
     db.rollback()
     assert [f.forwarding.report_id for f in committees.inbox(db, forwarded[4])] == [report.id]
+    assert any("Rapporten är skickad till 1 nämnd." in s.value for s in at.success)
+    assert "report_forward" not in [b.key for b in at.button], "the form stays after sending"
+    assert any("skickad till alla valda nämnder" in s.value for s in at.success)
+    assert at.dataframe[-1].value.iloc[0].tolist()[:2] == [1, "Tekniska nämnden"]
 
 
 def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
