@@ -121,10 +121,55 @@ def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, l
     )
 
 
-def figures_line(frame: pd.DataFrame, *, x: str, ys: list[str], title: str) -> go.Figure:
-    """The teacher's figures (e.g. emissions by sector and year) as lines, one per chosen column."""
+def for_projector(fig: go.Figure) -> go.Figure:
+    """The same figure for the classroom screen: every label large and black, read from the back of the room."""
+    fig.update_layout(
+        font={"size": 24, "color": "#000000"},
+        title={"font": {"size": 32, "color": "#000000"}},
+        height=int((fig.layout.height or 420) * 1.5),
+        margin={"l": 20, "r": 40, "t": 80, "b": 70},
+        legend={"font": {"size": 24}},
+    )
+    axis = {"tickfont": {"size": 24, "color": "#000000"}, "title": {"font": {"size": 24, "color": "#000000"}}}
+    fig.update_xaxes(**axis)
+    fig.update_yaxes(**axis)
+    fig.update_traces(textfont={"size": 24, "color": "#000000"}, selector={"type": "bar"})
+    return fig
+
+
+SEPARATORS = {"sv": ", ", "en": ".,"}  # plotly's decimal mark, then its thousands separator
+_X_FORMATS = {
+    "integers": {"tickformat": "d"},  # years: 2020, never 2,020 or 2k
+    "numbers": {},
+    "dates": {"type": "date", "tickformat": "%Y-%m-%d", "hoverformat": "%Y-%m-%d"},  # no English month names
+    "categories": {"type": "category"},
+}
+
+
+def figures_chart(frame: pd.DataFrame, *, x: str, ys: list[str], title: str, lang: str = "sv") -> go.Figure:
+    """The teacher's figures, drawn as the data asks: lines along an ordered axis (years, dates, other numbers),
+    grouped bars for categories (food types, sectors), one series per chosen column; both axes labelled."""
+    kind = x_kind(frame[x])
+    along = pd.to_datetime(frame[x], format="mixed") if kind == "dates" else frame[x]
+    table = frame.assign(**{x: along})
+    table = table if kind == "categories" else table.sort_values(x)
     fig = go.Figure()
     for column in ys:
-        fig.add_trace(go.Scatter(x=frame[x], y=frame[column], mode="lines+markers", name=_wrap(str(column))))
-    fig.update_xaxes(title_text=_wrap(str(x)))
+        name = _wrap(str(column))
+        if kind == "categories":
+            fig.add_trace(go.Bar(x=table[x], y=table[column], name=name))
+        else:
+            fig.add_trace(go.Scatter(x=table[x], y=table[column], mode="lines+markers", name=name))
+    fig.update_xaxes(title_text=_wrap(str(x)), **_X_FORMATS[kind])
+    fig.update_yaxes(title_text=_wrap(str(ys[0])) if len(ys) == 1 else t("chart.axis.value", lang))
+    fig.update_layout(separators=SEPARATORS.get(lang, SEPARATORS["sv"]), barmode="group")
     return style(fig, title=_wrap(title, 80), height=420)
+
+
+def x_kind(values: pd.Series) -> str:
+    """Whether a column is whole numbers (years), other numbers, dates, or categories."""
+    if pd.api.types.is_numeric_dtype(values):
+        return "integers" if (values.dropna() % 1 == 0).all() else "numbers"
+    text = values.dropna().astype(str)
+    looks_like_dates = len(text) > 0 and text.str.match(r"^\d{4}-\d{1,2}(-\d{1,2})?$|^\d{1,2}/\d{1,2}/\d{4}$").all()
+    return "dates" if looks_like_dates else "categories"

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from council import arguments, live
+from council import arguments, live, materials
 from council.auth import Actor, record
 from council.db import begin_write
 from council.errors import InvalidInput
-from council.models import CouncilSession, Phase, utcnow
+from council.models import CouncilSession, Material, Phase, utcnow
+from council.proposals import published
 from council.sessions import RESULT_PHASES, owned_session
 
 MAX_MINUTES = 120
@@ -41,6 +42,34 @@ def screen(db: Session, actor: Actor | None, session_id: int, *, now: dt.datetim
         seconds_left=seconds_left(council, now or utcnow()),
         show_results=Phase(council.phase) in RESULT_PHASES,
     )
+
+
+@dataclass(frozen=True)
+class Discussed:
+    """A published proposal on the projector in the discuss phase: its title and how many argue each way."""
+
+    title: str
+    pros: int
+    cons: int
+
+
+def background(db: Session, actor: Actor | None, session_id: int) -> list[Material]:
+    """The background the class reads in the learn phase."""
+    owned_session(db, actor, session_id)
+    return materials.for_session(db, session_id)
+
+
+def figures_of(material: Material):  # type: ignore[no-untyped-def]
+    """A piece of background's figures as a table, or None."""
+    return materials.figures_of(material)
+
+
+def discussion(db: Session, actor: Actor | None, session_id: int) -> list[Discussed]:
+    """The published proposals with their counts of published arguments for and against."""
+    owned_session(db, actor, session_id)
+    sides = arguments.all_sides(db, session_id)
+    titles = {p.id: p.title for p in published(db, session_id)}
+    return [Discussed(titles[pid], len(found.pros), len(found.cons)) for pid, found in sides.items()]
 
 
 def seconds_left(council: CouncilSession, now: dt.datetime) -> int | None:

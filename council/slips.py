@@ -20,10 +20,13 @@ def join_link(base_url: str, code: str) -> str:
     """The link that fills in this code on the join page.
 
     It points at the app's root: for a visitor the join page is the default page, and Streamlit serves
-    the default page only at "/" (its own url_path answers "page not found").
+    the default page only at "/" (its own url_path answers "page not found"). An address ending in "/" is
+    a root already (council.addresses.app_root: the public address may have a path); of any other, only
+    the host is kept.
     """
     parts = urlsplit(base_url or "http://localhost:8501/")
-    return f"{parts.scheme}://{parts.netloc}/?{urlencode({'code': code})}"
+    path = parts.path if parts.path.endswith("/") and not parts.query else "/"
+    return f"{parts.scheme}://{parts.netloc}{path}?{urlencode({'code': code})}"
 
 
 def qr_png(link: str, *, scale: int = 8) -> bytes:

@@ -40,7 +40,7 @@ phase = Phase(council.phase)
 
 def join_link(code: str) -> str:
     """The link pupils can open instead of typing the code."""
-    return slips.join_link(st.context.url or "", code)
+    return slips.join_link(ui.app_root(), code)
 
 
 st.title(ui.plain(council.title))
@@ -50,6 +50,7 @@ with code_col.container(key="session_join_code", border=True):
     st.caption(ui.tr("control.join_code"))
     st.markdown(f"# {council.join_code}")
     st.markdown(ui.tr("control.join_link", link=join_link(council.join_code)))  # a caption's grey link fails contrast
+    ui.warn_if_local(join_link(council.join_code))
 
 
 @st.fragment(run_every=3)

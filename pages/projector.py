@@ -1,4 +1,5 @@
-"""The classroom screen: join code and QR, question, phase, live counts, countdown; results after close."""
+"""The classroom screen: join code and QR, question, phase, live counts, countdown; in the learn phase the
+background, in the discuss phase the proposals with their argument counts; results after close."""
 
 from pages import startup
 
@@ -9,6 +10,7 @@ import streamlit as st
 from council import charts, projector, results, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
+from council.text import teacher_markdown
 from pages import ui, who
 
 # Static style only (no user text): big type, high contrast, nothing but the screen itself.
@@ -22,7 +24,12 @@ STYLE = """<style>
 .st-key-projector_counts [data-testid="stMetricValue"] {font-size: 5rem; font-weight: 800;}
 .st-key-projector_counts [data-testid="stMetricLabel"] p {font-size: 1.8rem;}
 .st-key-projector_countdown p {font-size: 5rem; font-weight: 800; color: #a3123a;}
+.st-key-projector_background p, .st-key-projector_background li {font-size: 1.9rem; line-height: 1.35;}
+.st-key-projector_background h3 {font-size: 2.6rem;}
+.st-key-projector_discussion p {font-size: 2.2rem; line-height: 1.3; margin: 0;}
+.st-key-projector_discussion [data-testid="stCaptionContainer"] p {font-size: 1.8rem; color: #000000;}
 </style>"""
+BIG_CHART = {"config": {"displayModeBar": False, "staticPlot": True}, "theme": None}
 
 actor = who.require_actor()
 session_id = st.query_params.get("session")
@@ -35,8 +42,9 @@ try:
 except CouncilError as err:
     ui.show_error(err)
     st.stop()
+phase = Phase(council.phase)
 st.html(STYLE)
-link = slips.join_link(st.context.url or "", council.join_code)
+link = slips.join_link(ui.app_root(), council.join_code)
 code_col, qr_col = st.columns([3, 1], vertical_alignment="center")
 with code_col.container(key="session_join_code"):
     st.markdown(council.join_code if not council.one_time_codes else ui.tr("projector.use_slip"))
@@ -51,29 +59,68 @@ with st.container(key="projector_question"):
 
 @st.fragment(run_every=2)
 def live() -> None:
-    """Phase, counts and countdown, refreshed every two seconds; the results only once the vote is closed."""
+    """Phase, counts and countdown, refreshed every two seconds; a new phase redraws the whole screen."""
     with ui.db_session() as db:
-        council_now = sessions.owned_session(db, actor, council.id)
         screen = projector.screen(db, actor, council.id)
-        res = results.for_teacher(db, actor, council.id) if screen.show_results else None
+        now = sessions.owned_session(db, actor, council.id).phase
+    if Phase(now) != phase:
+        st.rerun(scope="app")
     with st.container(key="projector_phase"):
-        st.markdown(f"{ui.tr('control.phase')}: **{ui.tr('phase.' + council_now.phase)}**")
+        st.markdown(f"{ui.tr('control.phase')}: **{ui.tr('phase.' + phase)}**")
     if screen.seconds_left is not None:
         with st.container(key="projector_countdown"):
             clock = f"{screen.seconds_left // 60}:{screen.seconds_left % 60:02d}"
             st.markdown(ui.tr("projector.time_left", clock=clock))
+    voted = ui.tr("common.n_of_total", count=screen.voted, total=screen.joined)
     with st.container(key="projector_counts"):
-        cols = st.columns(4)
         for column, label, value in zip(
-            cols,
+            st.columns(4),
             ("control.joined", "control.proposals", "projector.arguments", "control.voted"),
-            (screen.joined, screen.proposals, screen.arguments, screen.voted),
+            (screen.joined, screen.proposals, screen.arguments, voted),
             strict=True,
         ):
             column.metric(ui.tr(label), value)
-    if res is not None and len(res.table) and Phase(council_now.phase) in sessions.RESULT_PHASES:
-        with st.container(key="projector_results"):
-            st.plotly_chart(charts.results_bar(res.table, ui.lang()), config={"displayModeBar": False})
+
+
+@st.fragment(run_every=5)
+def discussion() -> None:
+    """The published proposals, each with how many argue for and against (published arguments only)."""
+    with ui.db_session() as db:
+        shown = projector.discussion(db, actor, council.id)
+    with st.container(key="projector_discussion"):
+        for item in shown:
+            with st.container(border=True):
+                st.markdown(f"**{ui.plain(item.title)}**")
+                st.caption(ui.tr("projector.argument_counts", pros=item.pros, cons=item.cons))
+
+
+def background() -> None:
+    """The teacher's background, large: text, links and the chart of its figures."""
+    with ui.db_session() as db:
+        found = projector.background(db, actor, council.id)
+    with st.container(key="projector_background"):
+        for material in found:
+            st.markdown(f"### {ui.plain(material.title)}")
+            if material.body:
+                st.markdown(teacher_markdown(material.body))
+            for item in material.links:
+                st.markdown(f"- {ui.plain(item['label'])}")
+            frame = projector.figures_of(material)
+            if frame is not None:
+                figure = charts.figures_chart(
+                    frame, x=material.chart_x, ys=material.chart_y, title=material.title, lang=ui.lang()
+                )
+                st.plotly_chart(charts.for_projector(figure), key=f"projector_chart_{material.id}", **BIG_CHART)
 
 
 live()
+if phase == Phase.learn:
+    background()
+elif phase == Phase.discuss:
+    discussion()
+elif phase in sessions.RESULT_PHASES:
+    with ui.db_session() as db:
+        res = results.for_teacher(db, actor, council.id)
+    if len(res.table):
+        with st.container(key="projector_results"):
+            st.plotly_chart(charts.for_projector(charts.results_bar(res.table, ui.lang())), **BIG_CHART)

@@ -7,13 +7,13 @@ import html
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import streamlit as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from council import auth, demo
+from council import addresses, auth, demo
 from council import db as council_db
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
@@ -167,10 +167,20 @@ def namer(prefix: str):  # type: ignore[no-untyped-def]
     return lambda value: t(f"{prefix}{value}", chosen)
 
 
+def app_root() -> str:
+    """The app's address for pupils and committees: COUNCIL_PUBLIC_URL, or the host this browser used."""
+    return addresses.app_root(st.context.url)
+
+
 def absolute_url(path: str, **query: object) -> str:
-    """A link to a page of this app, as the visitor's browser reaches it."""
-    parts = urlsplit(st.context.url or "http://localhost:8501/")
-    return f"{parts.scheme}://{parts.netloc}/{path}?{urlencode(query)}"
+    """A link to a page of this app, at its public address."""
+    return f"{app_root()}{path}?{urlencode(query)}"
+
+
+def warn_if_local(link: str) -> None:
+    """Tell the teacher when the join link only works on this computer (pupils' devices cannot open it)."""
+    if addresses.is_local(link):
+        st.warning(tr("address.local_only"), icon=":material/wifi_off:")
 
 
 def image_with_alt(png: bytes, alt: str) -> None:

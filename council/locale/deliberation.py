@@ -185,6 +185,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "projector.open": ("Öppna projektorvyn", "Open the projector view"),
     "projector.use_slip": ("Använd koden på din lapp", "Use the code on your slip"),
     "projector.arguments": ("Argument", "Arguments"),
+    "projector.argument_counts": ("För: {pros} · Emot: {cons}", "For: {pros} · Against: {cons}"),
     "projector.time_left": ("Tid kvar: {clock}", "Time left: {clock}"),
     "countdown.minutes": ("Nedräkning (minuter)", "Countdown (minutes)"),
     "countdown.help": (

@@ -3,6 +3,7 @@
 ENTRIES: dict[str, tuple[str, str]] = {
     "chart.results_title": ("Klassens prioriteringar", "The class's priorities"),
     "chart.axis.points": ("Poäng", "Points"),
+    "chart.axis.value": ("Värde", "Value"),
     "chart.axis.voters_supporting": ("Antal elever som stöder", "Pupils in support"),
     "column.rank": ("Placering", "Rank"),
     "column.title": ("Förslag", "Proposal"),

@@ -57,6 +57,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.question": ("Fråga", "Question"),
     "control.join_code": ("Kod för att gå med", "Code to join"),
     "control.join_link": ("Eller öppna: {link}", "Or open: {link}"),
+    "address.local_only": (
+        "Länken och QR-koden pekar på den här datorn (localhost), så elevernas enheter kan inte öppna dem. Öppna "
+        "appen med datorns adress i nätverket, eller be den som driftar appen att sätta COUNCIL_PUBLIC_URL.",
+        "The link and the QR code point at this computer (localhost), so pupils' devices cannot open them. Open "
+        "the app at the computer's network address, or ask whoever runs the app to set COUNCIL_PUBLIC_URL.",
+    ),
+    "address.bad_public_url": (
+        "COUNCIL_PUBLIC_URL måste vara en webbadress som https://klimat.kommun.se/ (nu: {url}).",
+        "COUNCIL_PUBLIC_URL must be a web address such as https://klimat.kommun.se/ (now: {url}).",
+    ),
     "control.joined": ("Har gått med", "Joined"),
     "control.proposals": ("Förslag på listan", "Proposals on the list"),
     "control.proposals_help": (

@@ -18,6 +18,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
     with ui.db_session() as db:
         now = onetime.counts(db, actor, council.id)
     st.caption(ui.tr("codes.help"))
+    ui.warn_if_local(slips.join_link(ui.app_root(), "X"))  # the slips' QR codes carry the same address
     a, b, c = st.columns(3)
     a.metric(ui.tr("codes.unused"), now.unused)
     b.metric(ui.tr("codes.used"), now.used)
@@ -65,7 +66,7 @@ def join_options(actor: Actor, council: CouncilSession) -> None:
 def make_slips(db, actor: Actor, council: CouncilSession, count: int) -> None:  # type: ignore[no-untyped-def]
     """New codes straight onto a PDF kept in this teacher's browser session only."""
     codes = onetime.generate(db, actor, council.id, count=count)
-    st.session_state.codes_pdf = slips.slips_pdf(codes, base_url=st.context.url or "", title=council.class_label)
+    st.session_state.codes_pdf = slips.slips_pdf(codes, base_url=ui.app_root(), title=council.class_label)
 
 
 def revoke_forms(actor: Actor, council: CouncilSession) -> None:

@@ -40,5 +40,7 @@ def draw(material: Material) -> None:
             st.markdown(f"- [{ui.plain(link['label'])}]({materials.safe_url(link['url'])})")
         frame = materials.figures_of(material)
         if frame is not None:
-            figure = charts.figures_line(frame, x=material.chart_x, ys=material.chart_y, title=material.title)
+            figure = charts.figures_chart(
+                frame, x=material.chart_x, ys=material.chart_y, title=material.title, lang=ui.lang()
+            )
             st.plotly_chart(figure, config=NO_TOOLBAR, key=f"material_chart_{material.id}")

@@ -64,19 +64,18 @@ def presentation(draft: dict, text: str) -> None:
 
 
 def paragraphs(text: str) -> None:
-    """The summary's paragraphs; a paragraph's later lines (the priorities, the arguments) each on their own line,
-    indented ones as list items, so no line runs into the next."""
+    """The summary's paragraphs, each line of a list-like paragraph (the priorities, the arguments) on a line of
+    its own, indented as the summary indents it, so no line runs into the next."""
     for paragraph in text.split("\n\n"):
         first, *rest = paragraph.split("\n")
-        st.markdown(f"**{ui.plain(first)}**" if rest else ui.plain(first))
-        if rest:
-            st.markdown("\n".join(_line(line) for line in rest))
+        lines = [f"**{ui.plain(first)}**" if rest else ui.plain(first)] + [_line(line) for line in rest]
+        st.markdown("  \n".join(lines))
 
 
 def _line(line: str) -> str:
-    """One later line of a paragraph as a markdown list item (nested when the summary indents it)."""
-    depth = "  " if line.startswith(" ") else ""
-    return f"{depth}- {ui.plain(line.strip())}"
+    """One later line of a paragraph; the summary's indentation kept as wide spaces."""
+    indent = "\u2003\u2003" if line.startswith(" ") else ""
+    return indent + ui.plain(line.strip())
 
 
 def wording(draft: dict, text: str) -> None:

@@ -212,7 +212,7 @@ def test_projector_shows_code_and_counts_and_the_chart_only_after_close(teacher,
     at.switch_page("pages/projector.py").run()
     no_errors(at)
     assert any(council.join_code == m.value for m in at.markdown)
-    assert [m.value for m in at.metric] == ["3", "3", "0", "0"]
+    assert [m.value for m in at.metric] == ["3", "3", "0", "0 av 3"]
     assert not at.get("plotly_chart")
     sessions.advance_phase(db, teacher, council.id)
     at.run()
@@ -268,3 +268,53 @@ def test_the_argument_queue_says_which_proposal_each_argument_is_about(teacher, 
     shown = [m.value for m in at.markdown] + [c.value for c in at.caption]
     assert [text for text in shown if "Om förslaget" in text and "Fler träd" in text], "the proposal is not named"
     assert not [text for text in shown if "Om förslaget" in text and "Solceller" in text]
+
+
+def projector_page(actor, council):
+    at = app(actor=actor)
+    at.query_params["session"] = str(council.id)
+    return at.switch_page("pages/projector.py").run()
+
+
+def test_the_projector_shows_the_question_and_background_in_the_learn_phase(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Vad gör vi först?", with_learn=True)
+    materials.add(db, teacher, council.id, title="Mat och klimat", body="Nötkött släpper ut mest.",
+                  figures="Mat;Utsläpp\nNötkött;26,5\nBönor;0,9\n".encode(), chart_x="Mat", chart_y=["Utsläpp"])  # fmt: skip
+    sessions.advance_phase(db, teacher, council.id)
+    at = projector_page(teacher, council)
+    no_errors(at)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "Vad gör vi först?" in shown and "Mat och klimat" in shown and "Nötkött släpper ut mest." in shown
+    (chart,) = at.get("plotly_chart")
+    import json
+
+    figure = json.loads(chart.proto.spec)
+    assert figure["data"][0]["type"] == "bar"
+    assert figure["layout"]["xaxis"]["tickfont"] == {"color": "#000000", "size": 24}, "projector labels are large"
+
+
+def test_the_projector_lists_the_proposals_with_argument_counts_in_the_discuss_phase(teacher, db):
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_discuss=True)
+    sessions.advance_phase(db, teacher, council.id)
+    pupil, _ = sessions.join(db, code=council.join_code)
+    proposal = proposals.submit(db, pupil=pupil, title="Solceller på taket", body="b")
+    proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    for side in ("for", "for", "against"):
+        arguments.publish(db, teacher, arguments.add(db, pupil=pupil, proposal_id=proposal.id, side=side, text="x").id)
+    at = projector_page(teacher, council)
+    no_errors(at)
+    assert any("Solceller på taket" in m.value for m in at.markdown)
+    assert any("För: 2 · Emot: 1" in c.value for c in at.caption)
+
+
+def test_the_teacher_is_warned_when_the_join_link_points_at_localhost(teacher, db, monkeypatch):
+    council, _, _ = session_at(db, teacher, Phase.propose)
+    monkeypatch.delenv("COUNCIL_PUBLIC_URL", raising=False)
+    at = control_room(teacher, council)
+    assert any("localhost" in w.value for w in at.warning), "AppTest's own address is localhost"
+    monkeypatch.setenv("COUNCIL_PUBLIC_URL", "https://klimat.karlstad.se/")
+    at = control_room(teacher, council)
+    no_errors(at)
+    assert not [w for w in at.warning if "localhost" in w.value]
+    assert any(f"https://klimat.karlstad.se/?code={council.join_code}" in m.value for m in at.markdown)

@@ -84,5 +84,5 @@ def test_large_text_for_the_projector_shows_only_the_report(teacher, db, closed)
 def test_each_priority_is_its_own_line(teacher, db, closed):
     council, _ = closed
     at = report_page(teacher, council)
-    lists = [m.value for m in at.main.markdown if m.value.startswith("- ")]
-    assert any("Cykelbanor" in item for item in lists), "the priorities run into one paragraph"
+    lines = [line for m in at.main.markdown for line in m.value.split("  \n")]
+    assert any(line.startswith("1\\. ") and "Cykelbanor" in line for line in lines), "the priorities run together"

@@ -83,7 +83,7 @@ def test_the_teacher_adds_material_with_a_chart_and_pupils_can_read_it(db, teach
     stored = materials.for_session(db, council.id)
     assert [m.id for m in stored] == [added.id]
     frame = materials.figures_of(stored[0])
-    figure = charts.figures_line(frame, x=stored[0].chart_x, ys=stored[0].chart_y, title=stored[0].title)
+    figure = charts.figures_chart(frame, x=stored[0].chart_x, ys=stored[0].chart_y, title=stored[0].title)
     assert list(figure.data[0].y) == [12.5, 11.9]
     materials.remove(db, teacher, added.id)
     assert materials.for_session(db, council.id) == []
@@ -140,3 +140,28 @@ def test_a_countdown_belongs_to_the_phase_it_was_started_in(db, teacher):
 def test_pupils_read_the_countdown_in_whole_minutes_rounded_up(seconds, words):
     """A clock ticking every few seconds on a pupil's screen is jumpy; whole minutes are calm and never too many."""
     assert projector.pupil_countdown(seconds) == words
+
+
+def test_the_projector_shows_background_in_learn_and_argument_counts_in_discuss(db, teacher, admin):
+    from council import arguments, auth, proposals
+    from council.errors import NotAllowed
+    from council.models import Role
+
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_learn=True, with_discuss=True)
+    materials.add(db, teacher, council.id, title="Fakta om transporter", body="Bilar släpper ut mest.")
+    sessions.advance_phase(db, teacher, council.id)
+    assert [m.title for m in projector.background(db, teacher, council.id)] == ["Fakta om transporter"]
+    sessions.advance_phase(db, teacher, council.id)
+    pupil, _ = sessions.join(db, code=council.join_code)
+    bikes, solar = (proposals.submit(db, pupil=pupil, title=t, body="b") for t in ("Cykelbanor", "Solceller"))
+    for proposal in (bikes, solar):
+        proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    for side, text in (("for", "Säkrare"), ("for", "Friskare"), ("against", "Dyrt")):
+        arguments.publish(db, teacher, arguments.add(db, pupil=pupil, proposal_id=bikes.id, side=side, text=text).id)
+    arguments.add(db, pupil=pupil, proposal_id=solar.id, side="for", text="Väntar på läraren")
+    shown = projector.discussion(db, teacher, council.id)
+    assert [(d.title, d.pros, d.cons) for d in shown] == [("Cykelbanor", 2, 1), ("Solceller", 0, 0)]
+    other = auth.actor_for(auth.create_user(db, admin, username="bo", password="bo-secret-1", role=Role.teacher))
+    with pytest.raises(NotAllowed):
+        projector.discussion(db, other, council.id)
