@@ -278,8 +278,9 @@ def projector_page(actor, council):
 
 def test_the_projector_shows_the_question_and_background_in_the_learn_phase(teacher, db):
     council = sessions.create_session(db, teacher, title="T", question="Vad gör vi först?", with_learn=True)
+    figures = "Mat;Utsläpp\nNötkött;26,5\nBönor;0,9\n".encode()
     materials.add(db, teacher, council.id, title="Mat och klimat", body="Nötkött släpper ut mest.",
-                  figures="Mat;Utsläpp\nNötkött;26,5\nBönor;0,9\n".encode(), chart_x="Mat", chart_y=["Utsläpp"])  # fmt: skip
+                  figures=figures, chart_x="Mat", chart_y=["Utsläpp"])  # fmt: skip
     sessions.advance_phase(db, teacher, council.id)
     at = projector_page(teacher, council)
     no_errors(at)

@@ -14,7 +14,8 @@ def figure(csv: str, x: str, ys: list[str], lang: str = "sv") -> go.Figure:
 
 
 def test_categories_get_bars_not_a_line_across_them():
-    fig = figure("Mat;Utsläpp (kg CO2e per kg)\nNötkött;26,5\nKyckling;5,7\nBönor;0,9\n", "Mat", ["Utsläpp (kg CO2e per kg)"])
+    csv = "Mat;Utsläpp (kg CO2e per kg)\nNötkött;26,5\nKyckling;5,7\nBönor;0,9\n"
+    fig = figure(csv, "Mat", ["Utsläpp (kg CO2e per kg)"])
     assert [trace.type for trace in fig.data] == ["bar"]
     assert list(fig.data[0].x) == ["Nötkött", "Kyckling", "Bönor"]
 

@@ -34,7 +34,8 @@ def test_a_new_draft_starts_from_the_session_title(db, teacher, closed):
 
 def test_the_comment_and_committees_are_kept_without_freezing(db, teacher, closed, bodies):
     ids = [bodies[1].id, bodies[0].id]
-    report_drafts.save(db, teacher, closed.id, title="6B:s förslag", comment="Klassen var engagerad.", committee_ids=ids)
+    comment = "Klassen var engagerad."
+    report_drafts.save(db, teacher, closed.id, title="6B:s förslag", comment=comment, committee_ids=ids)
     assert report_drafts.current(db, teacher, closed.id) == {
         "title": "6B:s förslag",
         "comment": "Klassen var engagerad.",
