@@ -22,12 +22,12 @@ STYLE = """<style>
 .st-key-projector_question p {font-size: 2.6rem; font-weight: 700; line-height: 1.2;}
 .st-key-projector_phase p {font-size: 2rem;}
 .st-key-projector_counts [data-testid="stMetricValue"] {font-size: 5rem; font-weight: 800;}
+.st-key-projector_counts [data-testid="stMetricValue"] * {overflow: visible; text-overflow: clip;}
 .st-key-projector_counts [data-testid="stMetricLabel"] p {font-size: 1.8rem;}
 .st-key-projector_countdown p {font-size: 5rem; font-weight: 800; color: #a3123a;}
 .st-key-projector_background p, .st-key-projector_background li {font-size: 1.9rem; line-height: 1.35;}
 .st-key-projector_background h3 {font-size: 2.6rem;}
 .st-key-projector_discussion p {font-size: 2.2rem; line-height: 1.3; margin: 0;}
-.st-key-projector_discussion [data-testid="stCaptionContainer"] p {font-size: 1.8rem; color: #000000;}
 </style>"""
 BIG_CHART = {"config": {"displayModeBar": False, "staticPlot": True}, "theme": None}
 
@@ -74,7 +74,7 @@ def live() -> None:
     voted = ui.tr("common.n_of_total", count=screen.voted, total=screen.joined)
     with st.container(key="projector_counts"):
         for column, label, value in zip(
-            st.columns(4),
+            st.columns([1, 1, 1, 1.6]),  # "25 av 26" needs the room
             ("control.joined", "control.proposals", "projector.arguments", "control.voted"),
             (screen.joined, screen.proposals, screen.arguments, voted),
             strict=True,
@@ -90,8 +90,8 @@ def discussion() -> None:
     with st.container(key="projector_discussion"):
         for item in shown:
             with st.container(border=True):
-                st.markdown(f"**{ui.plain(item.title)}**")
-                st.caption(ui.tr("projector.argument_counts", pros=item.pros, cons=item.cons))
+                counts = ui.tr("projector.argument_counts", pros=item.pros, cons=item.cons)
+                st.markdown(f"**{ui.plain(item.title)}**  \n{counts}")
 
 
 def background() -> None:
@@ -107,9 +107,7 @@ def background() -> None:
                 st.markdown(f"- {ui.plain(item['label'])}")
             frame = projector.figures_of(material)
             if frame is not None:
-                figure = charts.figures_chart(
-                    frame, x=material.chart_x, ys=material.chart_y, title=material.title, lang=ui.lang()
-                )
+                figure = charts.figures_chart(frame, x=material.chart_x, ys=material.chart_y, title="", lang=ui.lang())
                 st.plotly_chart(charts.for_projector(figure), key=f"projector_chart_{material.id}", **BIG_CHART)
 
 

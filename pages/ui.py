@@ -20,7 +20,7 @@ from council.i18n import LANGUAGES, normalise_language, t
 from council.text import escape_markdown
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)  # its own spinner says "Running engine()" in English
 def engine() -> Engine:
     """The one engine of this process (demo data added when COUNCIL_DEMO=1 and the database is empty)."""
     created = council_db.make_engine()

@@ -306,7 +306,7 @@ def test_the_projector_lists_the_proposals_with_argument_counts_in_the_discuss_p
     at = projector_page(teacher, council)
     no_errors(at)
     assert any("Solceller på taket" in m.value for m in at.markdown)
-    assert any("För: 2 · Emot: 1" in c.value for c in at.caption)
+    assert any("Solceller på taket" in m.value and "För: 2 · Emot: 1" in m.value for m in at.markdown)
 
 
 def test_the_teacher_is_warned_when_the_join_link_points_at_localhost(teacher, db, monkeypatch):
