@@ -21,13 +21,14 @@ REASON_LIMIT = 300
 def submit(
     db: Session, *, pupil: Pupil, title: str, body: str, theme: str | None = None, addressee: str = "school"
 ) -> Proposal:
-    """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
+    """A pupil writes a proposal with a theme (or "vet inte", themes.UNKNOWN) and an addressee; it waits for the
+    teacher's moderation."""
     begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
     if council is None or council.phase != Phase.propose:
         raise WrongPhase("proposal.not_now")
     theme = themes_of(council)[-1] if theme is None else theme  # unchosen: the last theme, "Annat"
-    theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
+    theme, addressee = checked_choice(council, theme=theme, addressee=addressee, unknown_allowed=True)
     proposal = Proposal(
         session_id=pupil.session_id,
         author_id=pupil.participant_id,

@@ -37,6 +37,7 @@ THEME_ICONS = {
     "information": "💡",
     "other": "✏️",
 }
+UNKNOWN = ""  # a pupil's "vet inte": the teacher picks the theme when publishing
 ADDRESSEES = ("school", "bun", "other_committee", "company", "region", "county_board", "national")
 THEME_LIMIT = 80
 MAX_THEMES = 20
@@ -47,12 +48,26 @@ def default_themes(lang: str = "sv") -> list[str]:
     return [t(f"theme.default.{key}", lang) for key in DEFAULT_THEME_KEYS]
 
 
+def default_key(theme: str) -> str | None:
+    """Which default theme this is (in either language); None for the teacher's own."""
+    for key in DEFAULT_THEME_KEYS:
+        if theme in (t(f"theme.default.{key}", "sv"), t(f"theme.default.{key}", "en")):
+            return key
+    return None
+
+
 def icon_for(theme: str) -> str:
     """The picture of a default theme (in either language), to help younger pupils; '' for the teacher's own."""
-    for key, icon in THEME_ICONS.items():
-        if theme in (t(f"theme.default.{key}", "sv"), t(f"theme.default.{key}", "en")):
-            return icon
-    return ""
+    key = default_key(theme)
+    return THEME_ICONS[key] if key else ""
+
+
+def easy_label(theme: str, lang: str) -> str:
+    """A theme as a younger pupil reads it: picture and easy words for a default theme, or the teacher's own."""
+    if theme == UNKNOWN:
+        return t("theme.unknown", lang)
+    key = default_key(theme)
+    return f"{THEME_ICONS[key]} {t(f'theme.easy.{key}', lang)}" if key else theme
 
 
 def themes_of(council: CouncilSession) -> list[str]:
@@ -108,9 +123,11 @@ def _used_themes(db: Session, session_id: int) -> set[str]:
     return set(db.exec(query))
 
 
-def checked_choice(council: CouncilSession, *, theme: str, addressee: str) -> tuple[str, str]:
-    """A theme from the session's list and an addressee from the fixed list, or a clear refusal."""
-    if theme not in themes_of(council):
+def checked_choice(
+    council: CouncilSession, *, theme: str, addressee: str, unknown_allowed: bool = False
+) -> tuple[str, str]:
+    """A theme from the session's list (or, from a pupil, "vet inte") and an addressee from the fixed list."""
+    if theme not in themes_of(council) and not (unknown_allowed and theme == UNKNOWN):
         raise InvalidInput("input.theme_empty")
     if addressee not in ADDRESSEES:
         raise InvalidInput("addressee.missing")

@@ -10,7 +10,7 @@ from council import live, projector, sessions
 from council.errors import CouncilError, NotFound
 from council.models import Phase, utcnow
 from pages import ui, who
-from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
+from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_notices, pupil_propose, pupil_results, pupil_vote
 
 pupil = who.require_pupil()
 engine = ui.engine()
@@ -35,7 +35,9 @@ def follow_phase() -> None:
             st.markdown(f"**{ui.tr(key, minutes=minutes)}**")
 
 
+pupil_notices.follow(phase)
 ui.show_flash()
+pupil_notices.show()
 st.caption(ui.tr("pupil.session", title=ui.plain(council.title)))
 st.header(ui.plain(council.question))
 st.info(ui.tr(f"pupil.phase.{phase}"), icon="🧭")

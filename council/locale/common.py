@@ -33,13 +33,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "status.merged": ("ihopslaget med ett annat förslag", "merged with another proposal"),
     "input.title_empty": ("Skriv en rubrik.", "Write a title."),
     "input.title_too_long": (
-        "Rubriken är för lång: högst {limit} tecken (nu {length}).",
-        "The title is too long: at most {limit} characters (now {length}).",
+        "Rubriken är för lång: högst {limit} tecken (nu {length}). Korta den – det du skrev finns kvar.",
+        "The title is too long: at most {limit} characters (now {length}). Shorten it – what you wrote is still there.",
     ),
     "input.body_empty": ("Skriv vad ditt förslag går ut på.", "Write what your proposal is about."),
     "input.body_too_long": (
-        "Texten är för lång: högst {limit} tecken (nu {length}).",
-        "The text is too long: at most {limit} characters (now {length}).",
+        "Texten är för lång: högst {limit} tecken (nu {length}). Korta den – det du skrev finns kvar.",
+        "The text is too long: at most {limit} characters (now {length}). Shorten it – what you wrote is still there.",
     ),
     "input.theme_empty": ("Välj ett tema.", "Choose a theme."),
     "input.theme_too_long": (

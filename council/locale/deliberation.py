@@ -56,8 +56,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "argument.not_found": ("Argumentet finns inte.", "The argument does not exist."),
     "input.argument_empty": ("Skriv ditt argument.", "Write your argument."),
     "input.argument_too_long": (
-        "Argumentet är för långt: högst {limit} tecken (nu {length}).",
-        "The argument is too long: at most {limit} characters (now {length}).",
+        "Argumentet är för långt: högst {limit} tecken (nu {length}). Korta det – det du skrev finns kvar.",
+        "The argument is too long: at most {limit} characters (now {length}). Shorten it – what you wrote is still there.",
     ),
     # Merging
     "merge.too_late": (
@@ -142,6 +142,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "learn.again": ("Läs bakgrunden igen", "Read the background again"),
     "proposal.theme": ("Tema", "Theme"),
+    "proposal.theme_placeholder": ("Välj ett tema", "Choose a theme"),
+    "moderate.theme_unknown": ("Eleven visste inte – välj ett tema", "The pupil did not know – choose a theme"),
+    "input.theme_pick": (
+        "Välj ett tema – eller ”Vet inte” längst ner i listan.",
+        "Choose a theme – or “Don't know” at the bottom of the list.",
+    ),
     "proposal.addressee": ("Vem ska göra det?", "Who should do it?"),
     "proposal.already_there": (
         "Finns redan: {titles}. Kanske kan du stödja det i stället?",

@@ -50,6 +50,23 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "pupil.new_proposal": ("Skriv ett förslag", "Write a proposal"),
     "pupil.proposal_title": ("Rubrik", "Title"),
+    "pupil.title_help": ("Högst {limit} tecken.", "At most {limit} characters."),
+    "pupil.body_help": ("Högst {limit} tecken.", "At most {limit} characters."),
+    "pupil.unsent.proposal": (
+        "Tiden för förslag tog slut innan ditt förslag skickades, så det sparades inte. Här är det du skrev – "
+        "säg det gärna till din lärare eller skriv av det.",
+        "Time for proposals ran out before your proposal was sent, so it was not saved. Here is what you wrote – "
+        "tell your teacher, or copy it.",
+    ),
+    "pupil.unsent.argument": (
+        "Tiden för argument tog slut innan ditt argument skickades, så det sparades inte. Här är det du skrev:",
+        "Time for arguments ran out before your argument was sent, so it was not saved. Here is what you wrote:",
+    ),
+    "pupil.unsent.vote": (
+        "Omröstningen stängdes innan din röst kom fram, så den räknades inte.",
+        "The vote closed before your ballot arrived, so it was not counted.",
+    ),
+    "pupil.unsent.heading": ("Det här skrev du", "What you wrote"),
     "pupil.proposal_title_placeholder": ("Till exempel: Fler cykelbanor", "For example: More cycle lanes"),
     "pupil.proposal_body": ("Vad ska göras, och varför?", "What should be done, and why?"),
     "pupil.proposal_body_placeholder": ("Skriv ditt förslag här.", "Write your proposal here."),
@@ -98,6 +115,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The result appears here by itself when your teacher closes the vote.",
     ),
     "vote.not_now": ("Just nu går det inte att rösta.", "You can't vote right now."),
+    "vote.already_elsewhere": (
+        "Du har redan röstat – i en annan flik eller på en annan skärm. Valen här räknades inte; din första röst gäller.",
+        "You have already voted – in another tab or on another screen. The choices here were not counted; your first vote stands.",
+    ),
     "vote.already_voted": (
         "Du har redan röstat. Varje elev röstar en gång.",
         "You have already voted. Each pupil votes once.",

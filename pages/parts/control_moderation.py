@@ -61,9 +61,14 @@ def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: 
 def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     """The theme and addressee the pupil picked, for the teacher to keep or change."""
     left, right = st.columns(2)
-    options = list(theme_list) + ([proposal.theme] if proposal.theme not in theme_list else [])
+    unknown = proposal.theme == themes.UNKNOWN  # the pupil answered "vet inte": the teacher picks the theme
+    options = list(theme_list) + ([proposal.theme] if proposal.theme not in theme_list and not unknown else [])
     left.selectbox(
-        ui.tr("proposal.theme"), options, index=options.index(proposal.theme), key=f"moderate_theme_{proposal.id}"
+        ui.tr("proposal.theme"),
+        options,
+        index=None if unknown else options.index(proposal.theme),
+        key=f"moderate_theme_{proposal.id}",
+        placeholder=ui.tr("moderate.theme_unknown"),
     )
     right.selectbox(
         ui.tr("proposal.addressee"),
@@ -82,7 +87,7 @@ def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no
         with ui.db_session() as db:
             if action is proposals.publish and f"moderate_theme_{proposal_id}" in state:
                 theme, addressee = state[f"moderate_theme_{proposal_id}"], state[f"moderate_addressee_{proposal_id}"]
-                themes.change_labels(db, actor, proposal_id, theme=theme, addressee=addressee)
+                themes.change_labels(db, actor, proposal_id, theme=theme or "", addressee=addressee)
             action(db, actor, proposal_id, **extra)
         st.session_state.moderated = True
     except CouncilError as err:

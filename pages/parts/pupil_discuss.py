@@ -3,10 +3,10 @@
 import streamlit as st
 
 from council import arguments, proposals
-from council.errors import CouncilError
+from council.errors import CouncilError, WrongPhase
 from council.sessions import Pupil
 from pages import ui
-from pages.parts import pupil_propose
+from pages.parts import pupil_notices, pupil_propose
 
 
 def show(pupil: Pupil) -> None:
@@ -44,23 +44,42 @@ def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-unt
 
 
 def argument_form(pupil: Pupil, proposal_id: int) -> None:
-    """For or against, and up to 280 characters."""
-    with st.form(f"argument_{proposal_id}", clear_on_submit=True):
-        side = st.radio(
+    """For or against, and up to 280 characters (no max_chars: a pasted text is refused with its length, not cut)."""
+    with st.form(f"argument_{proposal_id}"):
+        st.radio(
             ui.tr("discuss.side"),
             arguments.SIDES,
             key=f"argument_side_{proposal_id}",
             horizontal=True,
             format_func=ui.namer("discuss.side."),
         )
-        text = st.text_area(
-            ui.tr("discuss.text"), key=f"argument_text_{proposal_id}", max_chars=arguments.TEXT_LIMIT, height=80
+        st.text_area(ui.tr("discuss.text"), key=f"argument_text_{proposal_id}", height=80)
+        st.form_submit_button(
+            ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}", on_click=send, args=(pupil, proposal_id)
         )
-        sent = st.form_submit_button(ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}")
-    if sent:
-        try:
-            with ui.db_session() as db:
-                arguments.add(db, pupil=pupil, proposal_id=proposal_id, side=side, text=text)
+    outcome = st.session_state.get("argument_outcome")
+    if outcome and outcome[0] == proposal_id:
+        del st.session_state["argument_outcome"]
+        if outcome[1] is None:
             st.success(ui.tr("discuss.sent"), icon="✅")
-        except CouncilError as err:
-            ui.show_error(err)
+        else:
+            ui.show_error(outcome[1])
+
+
+def send(pupil: Pupil, proposal_id: int) -> None:
+    """Submit callback: send the argument; empty the field only when it was saved; if the phase moved on, keep it."""
+    state = st.session_state
+    text = state.get(f"argument_text_{proposal_id}", "")
+    try:
+        with ui.db_session() as db:
+            arguments.add(
+                db, pupil=pupil, proposal_id=proposal_id, side=state.get(f"argument_side_{proposal_id}"), text=text
+            )
+    except WrongPhase:
+        pupil_notices.keep("pupil.unsent.argument", text)
+        return
+    except CouncilError as err:
+        state.argument_outcome = (proposal_id, err)
+        return
+    state[f"argument_text_{proposal_id}"] = ""
+    state.argument_outcome = (proposal_id, None)

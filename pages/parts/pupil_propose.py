@@ -3,11 +3,14 @@
 import streamlit as st
 
 from council import live, merging, proposals, themes
-from council.errors import CouncilError
+from council.errors import CouncilError, InvalidInput, WrongPhase
+from council.i18n import t
 from council.sessions import Pupil
 from pages import ui
+from pages.parts import pupil_notices
 
 FIELDS = ("proposal_title", "proposal_body")
+DONT_KNOW = "?"  # the theme list's "vet inte" (Streamlit takes an empty option for no choice at all)
 
 
 def show(pupil: Pupil) -> None:
@@ -20,28 +23,35 @@ def proposal_form(pupil: Pupil) -> None:
     """Title, text, theme and addressee; similar published proposals show up under the title."""
     council = live.council(ui.engine(), pupil.session_id)  # the row pages/pupil.py read this run, from the shelf
     st.subheader(ui.tr("pupil.new_proposal"))
+    # No max_chars: the browser would cut a pasted text silently; the service refuses it and says by how much.
     title = st.text_input(
         ui.tr("pupil.proposal_title"),
         key="proposal_title",
-        max_chars=proposals.TITLE_LIMIT,
         placeholder=ui.tr("pupil.proposal_title_placeholder"),
+        help=ui.tr("pupil.title_help", limit=proposals.TITLE_LIMIT),
     )
     already_there(pupil, title)
     st.text_area(
         ui.tr("pupil.proposal_body"),
         key="proposal_body",
-        max_chars=proposals.BODY_LIMIT,
         placeholder=ui.tr("pupil.proposal_body_placeholder"),
+        help=ui.tr("pupil.body_help", limit=proposals.BODY_LIMIT),
     )
+    easy = st.session_state.get("easy_read", False)
     left, right = st.columns(2)
     left.selectbox(
         ui.tr("proposal.theme"),
-        themes.themes_of(council),
+        [*themes.themes_of(council), DONT_KNOW],
+        index=None,  # the pupil picks, or "vet inte"
         key="proposal_theme",
-        format_func=theme_labeller(st.session_state.get("easy_read", False)),
+        placeholder=ui.tr("proposal.theme_placeholder"),
+        format_func=theme_labeller(easy, ui.lang()),
     )
     right.selectbox(
-        ui.tr("proposal.addressee"), themes.ADDRESSEES, key="proposal_addressee", format_func=ui.namer("addressee.")
+        ui.tr("proposal.addressee"),
+        themes.ADDRESSEES,
+        key="proposal_addressee",
+        format_func=addressee_labeller(easy, ui.lang()),
     )
     st.button(ui.tr("pupil.proposal_submit"), type="primary", key="proposal_submit", on_click=send, args=(pupil,))
     if error := st.session_state.pop("proposal_error", None):
@@ -61,29 +71,50 @@ def already_there(pupil: Pupil, title: str) -> None:
 
 
 def send(pupil: Pupil) -> None:
-    """Button callback: send the proposal; on success empty the fields."""
+    """Button callback: send the proposal; on success empty the fields; if the phase moved on, keep the words."""
     state = st.session_state
+    title, body = state.get("proposal_title", ""), state.get("proposal_body", "")
+    theme = state.get("proposal_theme")
     try:
+        if theme is None:
+            raise InvalidInput("input.theme_pick")
         with ui.db_session() as db:
             proposals.submit(
                 db,
                 pupil=pupil,
-                title=state.get("proposal_title", ""),
-                body=state.get("proposal_body", ""),
-                theme=state.get("proposal_theme"),
+                title=title,
+                body=body,
+                theme=themes.UNKNOWN if theme == DONT_KNOW else theme,
                 addressee=state.get("proposal_addressee") or "school",
             )
+    except WrongPhase:
+        pupil_notices.keep("pupil.unsent.proposal", title, body)
+        return
     except CouncilError as err:
         state.proposal_error = err
         return
     for key in FIELDS:
         state[key] = ""
+    state.proposal_theme = None
     ui.flash("pupil.proposal_sent")
 
 
-def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
-    """Show a theme with its picture on a younger class's screen (bound now, not when Streamlit calls it)."""
-    return lambda theme: f"{themes.icon_for(theme)} {theme}".strip() if easy else theme
+def theme_labeller(easy: bool, lang: str):  # type: ignore[no-untyped-def]
+    """A theme as this pupil reads it: easy words and a picture for a younger class (bound now, not when Streamlit
+    calls it), "vet inte" in words for everyone."""
+
+    def label(theme: str) -> str:
+        theme = themes.UNKNOWN if theme == DONT_KNOW else theme
+        if easy:
+            return themes.easy_label(theme, lang)
+        return t("theme.unknown", lang) if theme == themes.UNKNOWN else theme
+
+    return label
+
+
+def addressee_labeller(easy: bool, lang: str):  # type: ignore[no-untyped-def]
+    """Who should do it, in easy words with a picture for a younger class."""
+    return lambda addressee: t(f"addressee.{addressee}", lang, easy=easy)
 
 
 @st.fragment(run_every=5)

@@ -5,12 +5,12 @@ from functools import partial
 import streamlit as st
 
 from council import voting
-from council.errors import CouncilError
+from council.errors import AlreadyVoted, CouncilError, WrongPhase
 from council.i18n import t
 from council.sessions import Pupil
 from council.voting import BallotPaper
 from pages import ui
-from pages.parts import kiosk
+from pages.parts import kiosk, pupil_notices
 
 SCORES = (-2, -1, 0, 1, 2)
 
@@ -19,12 +19,16 @@ def show(pupil: Pupil) -> None:
     """The ballot, or the receipt once this pupil has voted (in kiosk mode: the next pupil's screen)."""
     with ui.db_session() as db:
         paper = voting.ballot_for(db, pupil=pupil)
+    error = st.session_state.pop("vote_error", None)
     if paper.has_voted:
         if paper.kiosk and st.session_state.pop("just_voted", False):
             kiosk.end_turn("kiosk.thanks_voted")
+        if isinstance(error, AlreadyVoted):  # this tab's ballot was refused: the pupil voted elsewhere
+            st.warning(ui.tr("vote.already_elsewhere"), icon=":material/how_to_vote:")
+            return
         receipt()
         return
-    if error := st.session_state.pop("vote_error", None):
+    if error:
         ui.show_error(error)
     st.subheader(ui.tr("vote.title"))
     st.write(explanation(paper))
@@ -45,6 +49,8 @@ def cast(pupil: Pupil, paper: BallotPaper) -> None:
         with ui.db_session() as db:
             voting.cast(db, pupil=pupil, choices=choices, abstain=bool(state.get("vote_abstain")))
         state.just_voted = True
+    except WrongPhase:  # the teacher closed the vote (or stepped back) while this ballot was open
+        pupil_notices.keep("pupil.unsent.vote")
     except CouncilError as err:
         state.vote_error = err
 

@@ -39,7 +39,7 @@ def test_a_proposal_carries_the_theme_and_addressee_the_pupil_picked(db, teacher
     assert (unpicked.theme, unpicked.addressee) == ("Annat", "school")
 
 
-@pytest.mark.parametrize(("theme", "addressee"), [("Rymden", "school"), ("", "school"), ("Mat", "påven")])
+@pytest.mark.parametrize(("theme", "addressee"), [("Rymden", "school"), (" ", "school"), ("Mat", "påven")])
 def test_an_unknown_theme_or_addressee_is_refused(db, teacher, theme, addressee):
     council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
     with pytest.raises(InvalidInput):
@@ -113,3 +113,19 @@ def test_the_control_room_lists_proposals_argued_on_one_side_only(db, teacher):
         made = arguments.add(db, pupil=pupils[0], proposal_id=proposal.id, side=side, text="Därför")
         arguments.publish(db, teacher, made.id)
     assert [p.title for p in arguments.one_sided(db, teacher, council.id)] == ["Tåg"]
+
+
+def test_a_pupil_who_does_not_know_the_theme_leaves_it_to_the_teacher(db, teacher):
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    made = proposals.submit(db, pupil=pupils[0], title="Mer frukt", body="b", theme=themes.UNKNOWN)
+    assert made.theme == ""
+    with pytest.raises(InvalidInput):
+        themes.change_labels(db, teacher, made.id, theme=themes.UNKNOWN, addressee="school")
+    assert themes.change_labels(db, teacher, made.id, theme="Mat", addressee="school").theme == "Mat"
+
+
+def test_younger_pupils_read_the_default_themes_in_easy_words_with_pictures():
+    assert themes.easy_label("Klimatanpassning", "sv") == "🌧️ Skydd mot regn, värme och översvämningar"
+    assert themes.easy_label("Climate adaptation", "en").startswith("🌧️ ")
+    assert themes.easy_label("Lärarens eget tema", "sv") == "Lärarens eget tema"
+    assert themes.easy_label(themes.UNKNOWN, "sv") == "🤷 Vet inte"
