@@ -120,16 +120,29 @@ def _new_user(
     return user
 
 
-def _checked_email(db: Session, email: str) -> str | None:
+def _checked_email(db: Session, email: str, *, owner_id: int | None = None) -> str | None:
     address = email.strip().lower()
     if not address:
         return None
     local, _, domain = address.partition("@")
     if not local or "." not in domain or len(address) > 254 or any(ch.isspace() for ch in address):
         raise InvalidInput("auth.bad_email")
-    if db.exec(select(User.id).where(User.email == address)).first() is not None:
+    taken = db.exec(select(User.id).where(User.email == address)).first()
+    if taken is not None and taken != owner_id:
         raise InvalidInput("auth.email_taken")
     return address
+
+
+def checked_email(db: Session, email: str, *, owner_id: int | None = None) -> str | None:
+    """An e-mail address in lower case, or None when empty; refused when malformed or another account's."""
+    return _checked_email(db, email, owner_id=owner_id)
+
+
+def new_password_hash(password: str) -> str:
+    """The argon2 hash of a password that keeps the rule (at least MIN_PASSWORD characters)."""
+    if len(password) < MIN_PASSWORD or len(password) > 200:
+        raise InvalidInput("auth.short_password", minimum=MIN_PASSWORD)
+    return _hasher.hash(password)
 
 
 def actor_for_sso(db: Session, *, email: str | None) -> Actor:

@@ -1,4 +1,4 @@
-"""The admin's accounts page: create teacher and admin accounts, see who has one."""
+"""The admin's accounts page: create accounts, see who has one, edit, deactivate and reset them."""
 
 from pages import startup
 
@@ -10,9 +10,11 @@ from council import auth, committees
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
+from pages.parts import account_edit
 
 actor = who.require_actor()
 st.title(ui.tr("accounts.title"))
+ui.show_flash()
 with ui.db_session() as db:
     committee_list = committees.list_committees(db)
 committee_names = {c.id: c.name for c in committee_list}
@@ -70,10 +72,15 @@ try:
                 ui.tr("accounts.display_name"): u.display_name,
                 ui.tr("accounts.email"): u.email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
+                ui.tr("accounts.committee"): committee_names.get(u.committee_id, ""),
+                ui.tr("accounts.state"): ui.tr("accounts.active" if u.active else "accounts.inactive"),
             }
             for u in users
         ],
         hide_index=True,
+        key="accounts_list",
     )
 except CouncilError as err:
     ui.show_error(err)
+    st.stop()
+account_edit.show(actor, users, committee_list)

@@ -23,6 +23,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "committees.add": ("Lägg till nämnden", "Add the committee"),
     "committees.added": ("{name} är tillagd.", "{name} has been added."),
     "committees.none": ("Inga nämnder än.", "No committees yet."),
+    "committees.change_title": ("Byt namn på eller ta bort en nämnd", "Rename or remove a committee"),
+    "committees.pick": ("Nämnd", "Committee"),
+    "committees.pick_placeholder": ("Välj en nämnd", "Choose a committee"),
+    "committees.new_name": ("Nytt namn", "New name"),
+    "committees.rename_note": (
+        "Rapporter som redan skickats behåller namnet de frystes med.",
+        "Reports already sent keep the name they were frozen with.",
+    ),
+    "committees.rename": ("Byt namn", "Rename"),
+    "committees.renamed": ("Nämnden har bytt namn.", "The committee has been renamed."),
+    "committees.remove": ("Ta bort nämnden", "Remove the committee"),
+    "committees.removed": ("Nämnden är borttagen.", "The committee has been removed."),
     "committee.has_forwardings": (
         "Nämnden har fått rapporter och kan därför inte tas bort. Byt namn på den i stället.",
         "Reports have been sent to this committee, so it cannot be removed. Rename it instead.",
@@ -31,6 +43,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Nämnden har ledamöter med konton. Flytta eller ta bort deras konton först.",
         "The committee has members with accounts. Move or remove their accounts first.",
     ),
+    "committee.not_found": ("Nämnden finns inte.", "The committee does not exist."),
     "committee.name_taken": ("Det finns redan en nämnd med det namnet.", "A committee with that name already exists."),
     "committee.none_chosen": ("Välj minst en nämnd.", "Choose at least one committee."),
     "committee.deadline_past": (

@@ -26,6 +26,47 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "accounts.create": ("Skapa kontot", "Create the account"),
     "accounts.created": ("Kontot {username} är skapat.", "The account {username} has been created."),
     "accounts.list": ("Alla konton", "All accounts"),
+    "accounts.not_found": ("Kontot finns inte.", "The account does not exist."),
+    "accounts.state": ("Läge", "State"),
+    "accounts.active": ("aktivt", "active"),
+    "accounts.inactive": ("inaktivt", "inactive"),
+    "accounts.edit_title": ("Ändra ett konto", "Change an account"),
+    "accounts.pick": ("Konto", "Account"),
+    "accounts.pick_placeholder": ("Välj ett konto att ändra", "Choose an account to change"),
+    "accounts.save": ("Spara ändringarna", "Save the changes"),
+    "accounts.saved": ("Kontot är ändrat.", "The account has been changed."),
+    "accounts.role_change_note": (
+        "Byter du roll eller nämnd loggas kontot ut överallt och får den nya rollen vid nästa inloggning.",
+        "If you change the role or committee, the account is logged out everywhere and gets the new role at its next login.",
+    ),
+    "accounts.is_active": (
+        "Kontot **{username}** är aktivt och kan logga in.",
+        "The account **{username}** is active and can log in.",
+    ),
+    "accounts.is_inactive": (
+        "Kontot **{username}** är inaktivt och kan inte logga in.",
+        "The account **{username}** is inactive and cannot log in.",
+    ),
+    "accounts.deactivate": ("Inaktivera kontot", "Deactivate the account"),
+    "accounts.deactivate_help": (
+        "Kontot kan inte logga in längre och öppna inloggningar avslutas. Inget av det kontot gjort tas bort, "
+        "och du kan aktivera det igen.",
+        "The account can no longer log in and open logins end. Nothing the account did is removed, and you "
+        "can make it active again.",
+    ),
+    "accounts.activate": ("Aktivera kontot igen", "Make the account active again"),
+    "accounts.deactivated": ("Kontot är inaktiverat.", "The account has been deactivated."),
+    "accounts.activated": ("Kontot är aktivt igen.", "The account is active again."),
+    "accounts.new_password": ("Nytt lösenord", "New password"),
+    "accounts.reset": ("Byt lösenord", "Change the password"),
+    "accounts.password_reset": (
+        "Lösenordet är bytt. Ge det till kontots ägare; kontot är utloggat överallt.",
+        "The password has been changed. Give it to the account's owner; the account is logged out everywhere.",
+    ),
+    "accounts.last_admin": (
+        "Det måste finnas minst en aktiv administratör. Gör någon annan till administratör först.",
+        "There must be at least one active administrator. Make someone else an administrator first.",
+    ),
     "sessions.title": ("Mina klimatråd", "My climate councils"),
     "sessions.new": ("Nytt klimatråd", "New climate council"),
     "sessions.field_title": ("Rubrik", "Title"),

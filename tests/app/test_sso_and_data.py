@@ -78,19 +78,29 @@ def test_admin_certifies_archives_and_deletes_ballots_and_reads_the_log(db, admi
     at = app(actor=admin).run()
     at.switch_page("pages/admin_data.py").run()
     no_errors(at)
-    for key in ("data_certify", "data_archive"):
-        at.button(key=key).click().run()
-        no_errors(at)
-    at.checkbox(key="data_delete_sure").check().run()
+    at.button(key="data_certify").click().run()
+    db.rollback()
+    assert db.get(CouncilSession, council.id).certified_results is None, "certified without asking"
+    assert any("Certifiera resultatet för" in w.value and "3 rösterna" in w.value for w in at.warning)
+    at.button(key="data_certify_confirm").click().run()
+    at.button(key="data_archive").click().run()
+    no_errors(at)
     at.button(key="data_delete").click().run()
+    db.rollback()
+    db.expire_all()
+    assert not db.get(CouncilSession, council.id).ballots_deleted, "deleted without asking"
+    assert any("Det går inte att ångra" in w.value and "(3 st.)" in w.value for w in at.warning)
+    at.button(key="data_delete_confirm").click().run()
     no_errors(at)
     assert "3 röstsedlar är raderade." in [message.value for message in at.success]
+    db.rollback()  # a new read snapshot: the app wrote through its own connection
     db.expire_all()
     stored = db.get(CouncilSession, council.id)
     assert stored.archived and stored.ballots_deleted and stored.certified_results["ballots"] == 3
     assert db.exec(select(Ballot)).all() == []
     log = at.dataframe[-1].value
-    assert {"session.certify", "session.archive", "session.delete_ballots"} <= set(log.iloc[:, 2])
+    assert {"certifierade resultatet i ”Transporter”", "arkiverade ”Transporter”"} <= set(log["Vad"])
+    assert f"session?session={council.id}" in set(log["Länk"])
 
 
 def test_teacher_cannot_open_the_data_page(teacher):
