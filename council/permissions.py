@@ -19,6 +19,24 @@ def may_step_back(db: Session, council: CouncilSession) -> tuple[bool, str]:
     return True, ""
 
 
+def may_certify(council: CouncilSession) -> tuple[bool, str]:
+    """Results can be certified once the vote is closed, and only once."""
+    if council.phase not in (Phase.closed, Phase.forwarded):
+        return False, "results.hidden"
+    if council.certified_results is not None:
+        return False, "lifecycle.certified_already"
+    return True, ""
+
+
+def may_delete_ballots(council: CouncilSession) -> tuple[bool, str]:
+    """Raw ballots can be deleted once the results are certified and the session archived, and only once."""
+    if council.ballots_deleted:
+        return False, "lifecycle.deleted_already"
+    if not council.archived or council.certified_results is None:
+        return False, "lifecycle.certify_and_archive_first"
+    return True, ""
+
+
 def may_manage_accounts(actor: Actor | None) -> tuple[bool, str]:
     """Only an administrator creates, edits, deactivates and resets accounts, and manages committees."""
     if actor is None or actor.role != Role.admin:

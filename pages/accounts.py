@@ -70,9 +70,9 @@ try:
             {
                 ui.tr("login.username"): u.username,
                 ui.tr("accounts.display_name"): u.display_name,
-                ui.tr("accounts.email"): u.email or "",
+                ui.tr("accounts.email_short"): u.email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
-                ui.tr("accounts.committee"): committee_names.get(u.committee_id, ""),
+                ui.tr("accounts.committee_short"): committee_names.get(u.committee_id, ""),
                 ui.tr("accounts.state"): ui.tr("accounts.active" if u.active else "accounts.inactive"),
             }
             for u in users

@@ -9,6 +9,7 @@ import streamlit as st
 from council import audit_words, lifecycle, live
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
+from council.permissions import may_certify, may_delete_ballots
 from pages import ui, who
 
 CONFIRM = "data_confirm"  # session_state: (what, session id) the admin is being asked about
@@ -35,7 +36,12 @@ def state(council) -> str:  # type: ignore[no-untyped-def]
 
 
 def ask(what: str, council) -> None:  # type: ignore[no-untyped-def]
-    """What certifying or deleting means for this session, then yes or cancel."""
+    """What certifying or deleting means for this session, then yes or cancel (or why it cannot be done)."""
+    allowed, why_not = (may_certify if what == "certify" else may_delete_ballots)(council)
+    if not allowed:
+        st.session_state.pop(CONFIRM, None)
+        st.error(ui.tr(why_not), icon="⚠️")
+        return
     with ui.db_session() as db:
         voted = live.counts(db, council.id).voted
     with st.container(border=True, key="data_confirm_box"):

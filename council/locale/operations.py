@@ -150,6 +150,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "audit.committee.create": ("lade till nämnden {name}", "added the committee {name}"),
     "audit.committee.rename": ("bytte namn på nämnden till {name}", "renamed the committee to {name}"),
     "audit.committee.remove": ("tog bort nämnden {name}", "removed the committee {name}"),
+    "lifecycle.certified_already": ("Resultatet är redan certifierat.", "The results are already certified."),
+    "lifecycle.deleted_already": ("Röstsedlarna är redan raderade.", "The ballots have already been deleted."),
     "lifecycle.certify_and_archive_first": (
         "Certifiera resultatet och arkivera klimatrådet innan röstsedlarna raderas.",
         "Certify the results and archive the council before deleting its ballots.",

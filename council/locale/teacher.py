@@ -28,6 +28,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "accounts.list": ("Alla konton", "All accounts"),
     "accounts.not_found": ("Kontot finns inte.", "The account does not exist."),
     "accounts.state": ("Läge", "State"),
+    "accounts.email_short": ("E-post", "E-mail"),
+    "accounts.committee_short": ("Nämnd", "Committee"),
     "accounts.active": ("aktivt", "active"),
     "accounts.inactive": ("inaktivt", "inactive"),
     "accounts.edit_title": ("Ändra ett konto", "Change an account"),

@@ -87,3 +87,19 @@ def test_the_admin_renames_a_committee_and_removes_an_unused_one(db, admin):
 def test_a_teacher_cannot_change_accounts(db, admin, teacher):
     at = accounts_page(teacher)
     assert at.error and "account_toggle_active" not in [b.key for b in at.button]
+
+
+def test_deleting_ballots_of_a_session_not_yet_certified_says_why_instead_of_asking(db, admin, teacher):
+    from council.models import Phase
+
+    from ..unit.helpers import session_at
+
+    council, _, _ = session_at(db, teacher, Phase.vote)
+    at = app(actor=admin).run()
+    at.switch_page("pages/admin_data.py").run()
+    at.button(key="data_delete").click().run()
+    assert "data_delete_confirm" not in [b.key for b in at.button]
+    assert any("Certifiera resultatet och arkivera" in e.value for e in at.error)
+    at.button(key="data_certify").click().run()
+    assert any("när röstningen är avslutad" in e.value for e in at.error)
+    assert council.id
