@@ -35,6 +35,8 @@ def themes_over_time(monthly: pd.DataFrame, lang: str) -> go.Figure:
     for theme, rows in monthly.groupby("theme"):
         fig.add_trace(go.Bar(x=rows["month"], y=rows["voters_supporting"], name=str(theme)))
     fig.update_layout(barmode="stack")
+    # Months as 2026-12, not plotly's English "Dec 1, 2026" with a "00:00:00" under it.
+    fig.update_xaxes(type="date", tickformat="%Y-%m", hoverformat="%Y-%m", dtick="M1")
     fig.update_yaxes(title_text=t("dashboard.axis.supporters", lang))
     return style(fig, title=t("dashboard.chart.over_time", lang), height=380)
 

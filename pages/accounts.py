@@ -35,6 +35,7 @@ with st.form("new_account", clear_on_submit=True):
         [Role.teacher, Role.committee, Role.admin],
         key="account_role",
         format_func=ui.namer("role."),
+        placeholder=ui.tr("common.choose"),
     )
     committee_id = st.selectbox(
         ui.tr("accounts.committee"),
@@ -42,6 +43,7 @@ with st.form("new_account", clear_on_submit=True):
         key="account_committee",
         format_func=lambda cid: ui.tr("accounts.no_committee") if cid is None else committee_names[cid],
         help=ui.tr("accounts.committee_help"),
+        placeholder=ui.tr("common.choose"),
     )
     submitted = st.form_submit_button(ui.tr("accounts.create"), type="primary", key="account_create")
 if submitted:

@@ -70,6 +70,7 @@ if by_id:
         list(by_id),
         key="data_session",
         format_func=lambda i: f"{by_id[i].title} ({state(by_id[i])})",
+        placeholder=ui.tr("common.choose"),
     )
     left, middle, right = st.columns(3)
     if left.button(ui.tr("data.certify"), key="data_certify"):

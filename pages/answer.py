@@ -67,6 +67,7 @@ for row in data.get("results", []):
             key=f"answer_status_{pid}",
             format_func=ui.namer("answer.status."),
             index=statuses.index(current.status) if current else 0,
+            placeholder=ui.tr("common.choose"),
         )
         st.text_input(
             ui.tr("answer.passed_to"),

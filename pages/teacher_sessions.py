@@ -41,12 +41,14 @@ with new_session_box, st.form("new_session"):
         key="new_session_age",
         format_func=ui.namer("age."),
         help=ui.tr("sessions.age_help"),
+        placeholder=ui.tr("common.choose"),
     )
     method = st.selectbox(
         ui.tr("sessions.field_method"),
         tally.METHODS,
         key="new_session_method",
         format_func=ui.namer("method."),
+        placeholder=ui.tr("common.choose"),
     )
     st.caption(ui.tr("sessions.method_help"))
     c1, c2, c3, c4 = st.columns(4)

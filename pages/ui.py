@@ -18,6 +18,7 @@ from council import db as council_db
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
 from council.text import escape_markdown
+from pages import chrome_words
 
 
 @st.cache_resource(show_spinner=False)  # its own spinner says "Running engine()" in English
@@ -103,7 +104,12 @@ def language_switch() -> None:
     """The language picker in the sidebar; the choice is kept in the URL across reloads."""
     names = {"sv": "Svenska", "en": "English"}
     chosen = st.sidebar.selectbox(
-        "Språk / Language", LANGUAGES, index=LANGUAGES.index(lang()), format_func=names.get, key="language"
+        "Språk / Language",
+        LANGUAGES,
+        index=LANGUAGES.index(lang()),
+        format_func=names.get,
+        key="language",
+        placeholder=tr("common.choose"),
     )
     if chosen != lang():
         st.session_state.lang = chosen
@@ -112,8 +118,10 @@ def language_switch() -> None:
 
 
 def declare_language() -> None:
-    """Tell browsers and screen readers which language the page is in (Streamlit serves lang="en")."""
-    st.html(f"<script>document.documentElement.lang = '{lang()}';</script>", unsafe_allow_javascript=True)
+    """Tell browsers and screen readers which language the page is in (Streamlit serves lang="en"), and on a
+    Swedish page swap the words Streamlit writes in English itself (pages/chrome_words.py)."""
+    swap = chrome_words.script() if lang() == "sv" else chrome_words.GIVE_BACK
+    st.html(f"<script>document.documentElement.lang = '{lang()}';{swap}</script>", unsafe_allow_javascript=True)
 
 
 def show_error(err: CouncilError) -> None:

@@ -2,6 +2,7 @@
 
 from council.locale import (
     accessibility,
+    chrome,
     committees,
     common,
     deliberation,
@@ -28,6 +29,7 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    chrome,
 )
 
 

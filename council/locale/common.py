@@ -3,6 +3,7 @@
 ENTRIES: dict[str, tuple[str, str]] = {
     "common.count_of": ("{count} av {total} ({percent})", "{count} of {total} ({percent})"),
     "common.n_of_total": ("{count} av {total}", "{count} of {total}"),
+    "common.choose": ("Välj", "Choose"),
     "nav.home": ("Start", "Start"),
     "start.preparing": (
         "Klimatrådet startar – databasen förbereds. Det tar bara några sekunder första gången.",

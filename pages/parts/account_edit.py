@@ -49,6 +49,7 @@ def details(actor: Actor, user: User, committee_list: list[Committee]) -> None:
             index=ROLES.index(Role(user.role)),
             key=f"account_role_{user.id}",
             format_func=ui.namer("role."),
+            placeholder=ui.tr("common.choose"),
         )
         committee_id = st.selectbox(
             ui.tr("accounts.committee"),
@@ -57,6 +58,7 @@ def details(actor: Actor, user: User, committee_list: list[Committee]) -> None:
             key=f"account_committee_{user.id}",
             format_func=lambda cid: ui.tr("accounts.no_committee") if cid is None else names[cid],
             help=ui.tr("accounts.committee_help"),
+            placeholder=ui.tr("common.choose"),
         )
         st.caption(ui.tr("accounts.role_change_note"))
         if st.form_submit_button(ui.tr("accounts.save"), type="primary", key="account_save"):

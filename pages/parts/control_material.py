@@ -54,8 +54,15 @@ def column_choice(figures: bytes | None) -> tuple[str, list[str]]:
     st.dataframe(frame.head(5), hide_index=True)
     columns = [str(c) for c in frame.columns]
     numeric = [c for c in materials.numeric_columns(frame) if c != columns[0]]
-    x = st.selectbox(ui.tr("material.chart_x"), columns, key="material_x")
-    ys = st.multiselect(ui.tr("material.chart_y"), columns, default=numeric[:3], key="material_y")
+    x = st.selectbox(ui.tr("material.chart_x"), columns, key="material_x", placeholder=ui.tr("common.choose"))
+    ys = st.multiselect(
+        ui.tr("material.chart_y"),
+        columns,
+        default=numeric[:3],
+        key="material_y",
+        placeholder=ui.tr("common.choose"),
+        select_all=False,
+    )
     return x, ys
 
 

@@ -48,6 +48,8 @@ def form(actor: Actor, council: CouncilSession, open_ones: dict) -> None:
         list(open_ones),
         key="merge_originals",
         format_func=lambda pid: open_ones[pid].title,
+        placeholder=ui.tr("common.choose"),
+        select_all=False,
     )
     st.text_input(ui.tr("pupil.proposal_title"), key="merge_title", max_chars=proposals.TITLE_LIMIT)
     st.text_area(ui.tr("pupil.proposal_body"), key="merge_body", max_chars=proposals.BODY_LIMIT)
@@ -55,9 +57,13 @@ def form(actor: Actor, council: CouncilSession, open_ones: dict) -> None:
     theme_list = themes.themes_of(council)
     if state.get("merge_theme") not in theme_list:
         state.merge_theme = theme_list[-1]
-    left.selectbox(ui.tr("proposal.theme"), theme_list, key="merge_theme")
+    left.selectbox(ui.tr("proposal.theme"), theme_list, key="merge_theme", placeholder=ui.tr("common.choose"))
     right.selectbox(
-        ui.tr("proposal.addressee"), themes.ADDRESSEES, key="merge_addressee", format_func=ui.namer("addressee.")
+        ui.tr("proposal.addressee"),
+        themes.ADDRESSEES,
+        key="merge_addressee",
+        format_func=ui.namer("addressee."),
+        placeholder=ui.tr("common.choose"),
     )
     if st.button(ui.tr("merge.submit"), key="merge_submit", type="primary"):
         merge(actor, council.id)

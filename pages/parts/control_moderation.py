@@ -76,6 +76,7 @@ def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-un
         index=themes.ADDRESSEES.index(proposal.addressee) if proposal.addressee in themes.ADDRESSEES else 0,
         key=f"moderate_addressee_{proposal.id}",
         format_func=ui.namer("addressee."),
+        placeholder=ui.tr("common.choose"),
     )
 
 

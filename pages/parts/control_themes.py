@@ -17,7 +17,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
         names = st.session_state.themes_list.splitlines()
         ui.apply(lambda db: themes.set_themes(db, actor, council.id, names=names), "themes.saved", then=forget_list)
     left, right = st.columns(2)
-    old = left.selectbox(ui.tr("themes.old"), current, key="themes_old")
+    old = left.selectbox(ui.tr("themes.old"), current, key="themes_old", placeholder=ui.tr("common.choose"))
     new = right.text_input(ui.tr("themes.new"), key="themes_new", max_chars=themes.THEME_LIMIT)
     if st.button(ui.tr("themes.rename"), key="themes_rename"):
         ui.apply(

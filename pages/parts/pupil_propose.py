@@ -52,6 +52,7 @@ def proposal_form(pupil: Pupil) -> None:
         themes.ADDRESSEES,
         key="proposal_addressee",
         format_func=addressee_labeller(easy, ui.lang()),
+        placeholder=ui.tr("common.choose"),
     )
     st.button(ui.tr("pupil.proposal_submit"), type="primary", key="proposal_submit", on_click=send, args=(pupil,))
     if error := st.session_state.pop("proposal_error", None):

@@ -80,7 +80,15 @@ def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untype
         return int(st.number_input(label, min_value=0, max_value=top, step=1, key=key))
     if paper.method == "ranked":
         places = list(range(min(int(paper.params["top_k"]), len(paper.proposals)) + 1))
-        return int(st.selectbox(label, places, key=key, format_func=partial(place_name, lang=ui.lang())))
+        return int(
+            st.selectbox(
+                label,
+                places,
+                key=key,
+                format_func=partial(place_name, lang=ui.lang()),
+                placeholder=ui.tr("common.choose"),
+            )
+        )
     if paper.method == "score":
         return int(
             st.radio(label, SCORES, index=2, key=key, horizontal=True, format_func=partial(score_name, lang=ui.lang()))

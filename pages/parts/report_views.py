@@ -95,6 +95,7 @@ def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped
         list(by_version),
         key="report_version",
         format_func=lambda v: version_label(by_version[v]),
+        placeholder=ui.tr("common.choose"),
     )
     data = by_version[version].data
     columns = st.columns(len(FORMATS))
@@ -129,8 +130,12 @@ def compare(frozen: list[Report]) -> None:
     with st.expander(ui.tr("report.compare")):
         versions = [r.version for r in frozen]
         left, right = st.columns(2)
-        old = left.selectbox(ui.tr("report.compare_old"), versions, index=1, key="report_compare_old")
-        new = right.selectbox(ui.tr("report.compare_new"), versions, index=0, key="report_compare_new")
+        old = left.selectbox(
+            ui.tr("report.compare_old"), versions, index=1, key="report_compare_old", placeholder=ui.tr("common.choose")
+        )
+        new = right.selectbox(
+            ui.tr("report.compare_new"), versions, index=0, key="report_compare_new", placeholder=ui.tr("common.choose")
+        )
         by_version = {r.version: r.data for r in frozen}
         changed = reports.changed_fields(by_version[old], by_version[new])
         st.write(ui.tr("report.changed_fields", fields=", ".join(ui.tr(f"report.field.{f}") for f in changed) or "–"))

@@ -45,3 +45,14 @@ def test_both_axes_are_labelled():
 def test_swedish_numbers_have_a_decimal_comma():
     assert figure("Mat;Utsläpp\nNötkött;26,5\n", "Mat", ["Utsläpp"]).layout.separators == ", "
     assert figure("Mat;Utsläpp\nNötkött;26,5\n", "Mat", ["Utsläpp"], lang="en").layout.separators == ".,"
+
+
+def test_the_dashboards_months_are_written_without_english_month_names():
+    import pandas as pd
+
+    from council import dashboard_charts
+
+    monthly = pd.DataFrame({"month": pd.to_datetime(["2026-11-01", "2026-12-01"]), "theme": ["Mat", "Mat"],
+                            "voters_supporting": [3, 4]})  # fmt: skip
+    fig = dashboard_charts.themes_over_time(monthly, "sv")
+    assert (fig.layout.xaxis.tickformat, fig.layout.xaxis.hoverformat) == ("%Y-%m", "%Y-%m")
