@@ -33,12 +33,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "- Sidans språk sätts med ett skript strax efter att sidan laddats; utan JavaScript anges engelska (WCAG 3.1.1).\n"
         "- PDF-rapporten är inte taggad för skärmläsare. Använd Word-filen (DOCX), som har riktiga rubriker och tabeller och diagram med alternativtext (WCAG 1.3.1, 1.1.1).\n"
         "- Tabellerna ritas på en canvas av ramverket Streamlit; de går att nå med tangentbord men skärmläsarstödet är begränsat. Samma innehåll finns i nedladdningarna.\n"
-        "- Nedräkningen och siffrorna som uppdateras av sig själva läses inte upp automatiskt.",
+        "- Nedräkningen och siffrorna som uppdateras av sig själva läses inte upp automatiskt.\n"
+        "- Ramverket Streamlit skriver vissa egna ord på engelska och har ingen inställning för dem: etiketter för skärmläsare (till exempel ”Help for …”, ”Open”, ”Decrement”), filuppladdningens ruta och tabellernas verktygsrad. Ett skript byter dem till svenska strax efter att de ritats; utan JavaScript, och ett ögonblick när sidan laddas, är de på engelska (WCAG 3.1.2).\n"
+        "- Kalendern som öppnas i ett datumfält visar månader och veckodagar på engelska; Streamlit har ingen inställning för det. Skriv datumet som ÅÅÅÅ-MM-DD i fältet i stället.\n"
+        "- Diagrammens egen verktygsrad (zooma, spara bild) finns bara på engelska och är därför avstängd.",
         "- Charts are images to screen readers; the figures are in the table next to them (WCAG 1.1.1).\n"
         "- The page language is set by a script just after the page loads; without JavaScript English is declared (WCAG 3.1.1).\n"
         "- The PDF report is not tagged for screen readers. Use the Word file (DOCX), which has real headings and tables, and charts with alternative text (WCAG 1.3.1, 1.1.1).\n"
         "- Tables are drawn on a canvas by the Streamlit framework; they can be reached by keyboard but screen reader support is limited. The same content is in the downloads.\n"
-        "- The countdown and the figures that update by themselves are not announced automatically.",
+        "- The countdown and the figures that update by themselves are not announced automatically.\n"
+        "- The Streamlit framework writes some words of its own in English and has no setting for them: screen reader labels (for example “Help for …”, “Open”, “Decrement”), the file upload box and the tables' toolbar. On Swedish pages a script swaps them just after they are drawn; without JavaScript, and for a moment while the page loads, they are in English (WCAG 3.1.2).\n"
+        "- The calendar that opens from a date field shows months and weekdays in English; Streamlit has no setting for it. Type the date as YYYY-MM-DD in the field instead.\n"
+        "- The charts' own toolbar (zoom, save image) exists in English only and is therefore switched off.",
     ),
     "a11y.report_heading": ("Rapportera ett problem", "Report a problem"),
     "a11y.report_contact": (
