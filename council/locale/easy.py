@@ -79,4 +79,20 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "addressee.national.easy": ("🏛️ Riksdagen och regeringen", "🏛️ Parliament and government"),
     "proposal.theme_placeholder.easy": ("Välj det som passar bäst", "Choose what fits best"),
+    "vote.already_elsewhere.easy": (
+        "Du har redan röstat. Din första röst gäller. Det du valde här räknades inte.",
+        "You have already voted. Your first vote counts. What you chose here was not counted.",
+    ),
+    "pupil.unsent.proposal.easy": (
+        "Tiden för förslag är slut. Ditt förslag kom inte fram. Här är det du skrev:",
+        "Time for ideas is over. Your idea did not get through. Here is what you wrote:",
+    ),
+    "pupil.unsent.argument.easy": (
+        "Tiden för argument är slut. Ditt argument kom inte fram. Här är det du skrev:",
+        "Time for arguments is over. Your argument did not get through. Here is what you wrote:",
+    ),
+    "pupil.unsent.vote.easy": (
+        "Omröstningen hann stänga. Din röst kom inte fram.",
+        "The vote closed first. Your vote did not get through.",
+    ),
 }
