@@ -143,6 +143,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     no_errors(at)
     at.text_input(key="proposal_title").input("<script>alert(1)</script>")
     at.text_area(key="proposal_body").input("[x](javascript:alert(1))")
+    at.selectbox(key="proposal_theme").select("Mat")
     at.button(key="proposal_submit").click().run()
     no_errors(at)
     shown = " ".join(m.value for m in at.markdown)
