@@ -34,7 +34,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "- PDF-rapporten är inte taggad för skärmläsare. Använd Word-filen (DOCX), som har riktiga rubriker och tabeller och diagram med alternativtext (WCAG 1.3.1, 1.1.1).\n"
         "- Tabellerna ritas på en canvas av ramverket Streamlit; de går att nå med tangentbord men skärmläsarstödet är begränsat. Samma innehåll finns i nedladdningarna.\n"
         "- Nedräkningen och siffrorna som uppdateras av sig själva läses inte upp automatiskt.\n"
-        "- Ramverket Streamlit skriver vissa egna ord på engelska och har ingen inställning för dem: etiketter för skärmläsare (till exempel ”Help for …”, ”Open”, ”Decrement”), filuppladdningens ruta och tabellernas verktygsrad. Ett skript byter dem till svenska strax efter att de ritats; utan JavaScript, och ett ögonblick när sidan laddas, är de på engelska (WCAG 3.1.2).\n"
+        "- Ramverket Streamlit skriver vissa egna ord på engelska och har ingen inställning för dem: etiketter för skärmläsare (på hjälpknappar, listor och sifferfältens plus- och minusknappar), filuppladdningens ruta och tabellernas verktygsrad. Ett skript byter dem till svenska strax efter att de ritats; utan JavaScript, och ett ögonblick när sidan laddas, är de på engelska (WCAG 3.1.2).\n"
         "- Kalendern som öppnas i ett datumfält visar månader och veckodagar på engelska; Streamlit har ingen inställning för det. Skriv datumet som ÅÅÅÅ-MM-DD i fältet i stället.\n"
         "- Diagrammens egen verktygsrad (zooma, spara bild) finns bara på engelska och är därför avstängd.",
         "- Charts are images to screen readers; the figures are in the table next to them (WCAG 1.1.1).\n"
