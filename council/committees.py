@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from council import reports
 from council.auth import Actor, record, require_role, token_hash
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, NotAllowed, NotFound
 from council.models import (
     Answer,
@@ -29,9 +29,9 @@ ANSWER_LIMIT = 2000
 DEFAULT_DEADLINE_DAYS = 183  # six months, as for a medborgarförslag
 
 
+@transactional
 def add_committee(db: Session, actor: Actor | None, *, name: str) -> Committee:
     """The admin adds a committee that reports can be sent to."""
-    begin_write(db)
     require_role(actor, Role.admin)
     name = clean_text(name, limit=200, field="committee_name")
     if db.exec(select(Committee).where(Committee.name == name)).first():
@@ -39,7 +39,6 @@ def add_committee(db: Session, actor: Actor | None, *, name: str) -> Committee:
     committee = Committee(name=name)
     db.add(committee)
     record(db, actor, "committee.create", name)
-    db.commit()
     return committee
 
 
@@ -53,11 +52,11 @@ def default_deadline(today: dt.date | None = None) -> dt.date:
     return (today or dt.date.today()) + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)
 
 
+@transactional
 def forward(
     db: Session, actor: Actor | None, report_id: int, *, committee_ids: list[int], deadline: dt.date | None = None
 ) -> list[Forwarding]:
     """Send a frozen report to committees; the session becomes 'forwarded'."""
-    begin_write(db)
     report = reports.get(db, actor, report_id)
     if not committee_ids:
         raise InvalidInput("committee.none_chosen")
@@ -69,7 +68,6 @@ def forward(
     council.phase = Phase.forwarded
     db.add(council)
     record(db, actor, "report.forward", f"report:{report.id}:{committee_ids}")
-    db.commit()
     return made
 
 
@@ -86,26 +84,24 @@ def _forward_once(db: Session, actor: Actor, report: Report, committee_id: int, 
     return forwarding
 
 
+@transactional
 def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
     """A new read-only link token for one report (any earlier link stops working); only its hash is kept."""
-    begin_write(db)
     report = reports.get(db, actor, report_id)
     token = secrets.token_urlsafe(24)
     report.share_token_hash = token_hash(token)
     db.add(report)
     record(db, actor, "report.share", f"report:{report.id}")
-    db.commit()
     return token
 
 
+@transactional
 def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
     """Stop the report's share link from working."""
-    begin_write(db)
     report = reports.get(db, actor, report_id)
     report.share_token_hash = None
     db.add(report)
     record(db, actor, "report.unshare", f"report:{report.id}")
-    db.commit()
 
 
 def shared_report(db: Session, token: str | None) -> Report:
@@ -152,6 +148,7 @@ def forwarding_for(db: Session, actor: Actor | None, forwarding_id: int) -> tupl
     return forwarding, db.get(Report, forwarding.report_id)
 
 
+@transactional
 def answer(
     db: Session,
     actor: Actor | None,
@@ -163,7 +160,6 @@ def answer(
     passed_to: str = "",
 ) -> Answer:
     """The committee answers one proposal of a report forwarded to it; earlier answers stay as history."""
-    begin_write(db)
     forwarding, report = forwarding_for(db, actor, forwarding_id)
     if proposal_id not in {row["proposal_id"] for row in report.data.get("results", [])}:
         raise InvalidInput("answer.unknown_proposal")
@@ -182,7 +178,6 @@ def answer(
     )
     db.add(made)
     record(db, actor, "answer.give", f"forwarding:{forwarding.id}:proposal:{proposal_id}")
-    db.commit()
     return made
 
 

@@ -7,6 +7,7 @@ import random
 from sqlmodel import Session
 
 from council import arguments, auth, committees, proposals, reports, sessions, voting
+from council.db import transactional
 from council.models import Role, User
 
 DEMO_PROPOSALS = [
@@ -99,8 +100,9 @@ DEMO_ANSWERS = [
 ]
 
 
+@transactional
 def seed_if_empty(db: Session) -> bool:
-    """Fill an empty install with the demo; returns False when there was already data."""
+    """Fill an empty install with the demo, all of it or nothing; returns False when there was already data."""
     if not auth.needs_setup(db):
         return False
     admin = auth.create_first_admin(db, username="admin", password="admin-demo", school_name="Kroppkärrskolan")
@@ -131,7 +133,7 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
         school_id=school_id,
     )
     db.add(user)
-    db.commit()
+    db.flush()
     return auth.actor_for(user)
 
 

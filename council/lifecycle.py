@@ -12,11 +12,13 @@ from sqlmodel import Session, delete, select
 
 from council import results
 from council.auth import Actor, record, require_role
+from council.db import transactional
 from council.errors import NotAllowed, WrongPhase
 from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, Role, User, utcnow
 from council.sessions import RESULT_PHASES, owned_session
 
 
+@transactional
 def certify(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
     """Freeze the results table of a closed session on the session itself (once; later calls change nothing)."""
     council = owned_session(db, actor, session_id)
@@ -26,7 +28,6 @@ def certify(db: Session, actor: Actor | None, session_id: int) -> CouncilSession
         council.certified_results = certificate(results.for_teacher(db, actor, session_id))
         db.add(council)
         record(db, actor, "session.certify", f"session:{council.id}")
-        db.commit()
     return council
 
 
@@ -63,16 +64,17 @@ def _frame(split: dict) -> pd.DataFrame:
     return pd.read_json(StringIO(json.dumps(split)), orient="split")
 
 
+@transactional
 def archive(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
     """Take a session off the lists and expire its join code; results and reports stay."""
     council = owned_session(db, actor, session_id)
     council.archived = True
     db.add(council)
     record(db, actor, "session.archive", f"session:{council.id}")
-    db.commit()
     return council
 
 
+@transactional
 def delete_ballots(db: Session, actor: Actor | None, session_id: int) -> int:
     """The admin deletes an archived, certified session's raw ballots; returns how many went."""
     actor = require_role(actor, Role.admin)
@@ -87,7 +89,6 @@ def delete_ballots(db: Session, actor: Actor | None, session_id: int) -> int:
     council.ballots_deleted = True
     db.add(council)
     record(db, actor, "session.delete_ballots", f"session:{council.id}:{gone}")
-    db.commit()
     return gone
 
 

@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from council import similarity
 from council.auth import Actor, record
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import Proposal, ProposalStatus
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
@@ -34,6 +34,7 @@ def suggestions(db: Session, actor: Actor | None, session_id: int) -> list[tuple
     return [(found[a], found[b], score) for a, b, score in pairs]
 
 
+@transactional
 def merge(
     db: Session,
     actor: Actor | None,
@@ -46,7 +47,6 @@ def merge(
     addressee: str,
 ) -> Proposal:
     """Replace two or more proposals by one new, published wording; the originals point to it."""
-    begin_write(db)
     council = owned_session(db, actor, session_id)
     if council.phase not in MODERATION_PHASES:
         raise WrongPhase("merge.too_late")
@@ -70,7 +70,6 @@ def merge(
         original.status, original.merged_into = ProposalStatus.merged, merged.id
         db.add(original)
     record(db, actor, "proposal.merge", f"proposal:{merged.id}<" + ",".join(str(p.id) for p in chosen))
-    db.commit()
     return merged
 
 

@@ -10,7 +10,7 @@ from sqlmodel import Session, func, select
 
 from council import secrecy
 from council.committees import histories
-from council.db import write_transaction
+from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
 from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Participant, Phase, Report
 from council.sessions import Pupil, session_by_code
@@ -68,8 +68,8 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
     """A pupil who voted rates the committees' answers 0–10, once; the rating is stored without them."""
     if not isinstance(score, int) or not 0 <= score <= 10:
         raise InvalidInput("rating.out_of_range")
-    db.commit()
-    with write_transaction(db.get_bind()) as connection:
+    with unit_of_work(db):
+        connection = db.connection()
         secrecy.lock_session_votes(connection, pupil.session_id)
         forwarded = connection.execute(
             select(Forwarding.id).join(Report).where(Report.session_id == pupil.session_id).limit(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from council.auth import Actor, record
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, WrongPhase
 from council.models import CouncilSession, Phase, Proposal, ProposalStatus
 from council.moderation import moderatable
@@ -18,11 +18,11 @@ BODY_LIMIT = 1000
 REASON_LIMIT = 300
 
 
+@transactional
 def submit(
     db: Session, *, pupil: Pupil, title: str, body: str, theme: str | None = None, addressee: str = "school"
 ) -> Proposal:
     """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
-    begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
     if council is None or council.phase != Phase.propose:
         raise WrongPhase("proposal.not_now")
@@ -37,7 +37,6 @@ def submit(
         addressee=addressee,
     )
     db.add(proposal)
-    db.commit()
     return proposal
 
 
@@ -77,13 +76,12 @@ def reject(db: Session, actor: Actor | None, proposal_id: int, *, reason: str = 
     return _moderate(db, actor, proposal_id, ProposalStatus.rejected, reason)
 
 
+@transactional
 def _moderate(db: Session, actor: Actor | None, proposal_id: int, status: ProposalStatus, reason: str) -> Proposal:
-    begin_write(db)
     proposal, _ = moderatable(db, actor, proposal_id)
     if proposal.status == ProposalStatus.merged:
         raise InvalidInput("proposal.already_merged")
     proposal.status, proposal.reject_reason = status, reason
     db.add(proposal)
     record(db, actor, f"proposal.{status}", f"proposal:{proposal.id}")
-    db.commit()
     return proposal

@@ -9,7 +9,7 @@ from sqlmodel import Session, func, select
 
 from council import arguments, results
 from council.auth import Actor, record
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.i18n import t
 from council.models import Committee, CouncilSession, Proposal, Report, School, User, utcnow
@@ -104,9 +104,9 @@ def all_committees(db: Session) -> list[Committee]:
     return list(db.exec(select(Committee).order_by(Committee.name)))
 
 
+@transactional
 def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> Report:
     """Freeze the draft as the next version; earlier versions stay exactly as they were."""
-    begin_write(db)
     data = draft(db, actor, session_id, **edits)
     latest = db.exec(select(func.max(Report.version)).where(Report.session_id == session_id)).one() or 0
     data["version"] = latest + 1
@@ -119,7 +119,6 @@ def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> R
     )
     db.add(report)
     record(db, actor, "report.freeze", f"session:{session_id}:v{latest + 1}")
-    db.commit()
     return report
 
 

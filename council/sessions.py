@@ -9,7 +9,7 @@ from sqlmodel import Session, func, select
 
 from council import secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
-from council.db import begin_write
+from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 
@@ -43,6 +43,7 @@ def normalise_code(raw: str) -> str:
     return "".join(raw.split()).replace("-", "").upper()
 
 
+@transactional
 def create_session(
     db: Session,
     actor: Actor | None,
@@ -61,7 +62,6 @@ def create_session(
     themes: list[str] | None = None,
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
-    begin_write(db)
     actor = require_role(actor, Role.teacher, Role.admin)
     fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
     for name, value in fields.items():
@@ -92,7 +92,6 @@ def create_session(
     db.add(council)
     db.flush()
     record(db, actor, "session.create", f"session:{council.id}")
-    db.commit()
     return council
 
 
@@ -158,18 +157,17 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
 
 def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
     """Move the session to its next phase; `expected` guards against a double click."""
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if expected is not None and council.phase != expected:
-        raise WrongPhase("phase.changed_meanwhile")
-    allowed, why = can_advance(db, council)
-    if not allowed:
-        raise WrongPhase(why)
-    leaving = Phase(council.phase)
-    council.phase = next_phase(council)
-    db.add(council)
-    record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
-    db.commit()  # live.py's shelf forgets the old phase on commit
+    with unit_of_work(db):  # live.py's shelf forgets the old phase on its commit
+        council = owned_session(db, actor, session_id)
+        if expected is not None and council.phase != expected:
+            raise WrongPhase("phase.changed_meanwhile")
+        allowed, why = can_advance(db, council)
+        if not allowed:
+            raise WrongPhase(why)
+        leaving = Phase(council.phase)
+        council.phase = next_phase(council)
+        db.add(council)
+        record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
     if leaving == Phase.vote:
         secrecy.vacuum_ballots(db.get_bind())
     return Phase(council.phase)
@@ -185,19 +183,18 @@ def published_count(db: Session, session_id: int) -> int:
     return db.exec(query).one()
 
 
+@transactional
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
-    begin_write(db)
     council = session_by_code(db, code)
     if council.one_time_codes:
         raise NotAllowed("join.needs_slip")
     pupil, token = add_participant(db, council)
-    db.commit()
     return pupil, token
 
 
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
-    """A new participant in a session pupils may join (the caller commits)."""
+    """A new participant in a session pupils may join (in the caller's unit of work)."""
     if Phase(council.phase) not in PUPIL_PHASES:
         raise WrongPhase("join.not_started")
     token = secrets.token_urlsafe(24)

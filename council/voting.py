@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from council import live, secrecy, tally
-from council.db import write_transaction
+from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
 from council.sessions import Pupil
@@ -49,8 +49,8 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
     """Count one ballot: flip has_voted, store the ballot with a random key, re-seal the session; one transaction."""
-    db.commit()  # ends the caller's read snapshot, so what it reads next includes this ballot
-    with write_transaction(db.get_bind()) as connection:
+    with unit_of_work(db):  # its commit also ends the caller's read snapshot: what it reads next has this ballot
+        connection = db.connection()
         secrecy.lock_session_votes(connection, pupil.session_id)
         council = connection.execute(
             select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params).where(

@@ -57,6 +57,19 @@ def test_forwarding_sets_the_phase_and_a_six_month_deadline(db, teacher, setup):
         committees.forward(db, teacher, setup["report"].id, committee_ids=[])
 
 
+def test_a_forward_refused_halfway_leaves_nothing_behind_when_the_session_goes_on(engine, db, teacher, setup):
+    from sqlmodel import Session
+
+    from council.models import Forwarding
+
+    with pytest.raises(InvalidInput, match="report.unknown_committee"):
+        committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id, 999])
+    committees.create_share_link(db, teacher, setup["report"].id)  # the next action in the same db session
+    with Session(engine) as other:
+        assert other.exec(select(Forwarding)).all() == []
+        assert other.get(CouncilSession, setup["council"].id).phase == Phase.closed
+
+
 def test_a_committee_member_sees_only_what_was_sent_to_their_committee(db, teacher, setup):
     (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
     assert [i.forwarding.id for i in committees.inbox(db, setup["member"])] == [forwarding.id]
@@ -170,3 +183,14 @@ def test_the_demo_shows_a_changed_answer_on_the_progress_page(db):
     changed = [item for item in news.proposals if item.earlier]
     assert len(changed) == 1 and changed[0].answers[0][1].status == "will_do"
     assert changed[0].earlier[0][1].status == "investigating"
+
+
+def test_a_demo_that_fails_halfway_leaves_the_install_empty(db, monkeypatch):
+    from council import demo
+
+    broken = [(title, body, "Ingen sådan tema", addressee) for title, body, _, addressee in demo.DEMO_PROPOSALS]
+    monkeypatch.setattr(demo, "DEMO_PROPOSALS", broken)
+    with pytest.raises(InvalidInput):
+        demo.seed_if_empty(db)
+    assert auth.needs_setup(db)
+    assert db.exec(select(CouncilSession)).all() == []
