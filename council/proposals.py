@@ -11,7 +11,7 @@ from council.models import CouncilSession, Phase, Proposal, ProposalStatus
 from council.moderation import moderatable
 from council.sessions import Pupil, owned_session
 from council.text import clean_text
-from council.themes import checked_choice, themes_of
+from council.themes import change_labels, checked_choice, themes_of
 
 TITLE_LIMIT = 120
 BODY_LIMIT = 1000
@@ -65,8 +65,13 @@ def all_for(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]
     return list(db.exec(select(Proposal).where(Proposal.session_id == session_id).order_by(Proposal.id)))
 
 
-def publish(db: Session, actor: Actor | None, proposal_id: int) -> Proposal:
-    """Put a proposal on the ballot (before voting starts)."""
+@transactional
+def publish(
+    db: Session, actor: Actor | None, proposal_id: int, *, theme: str | None = None, addressee: str | None = None
+) -> Proposal:
+    """Put a proposal on the ballot (before voting starts), with the theme and addressee the teacher chose, if any."""
+    if theme is not None or addressee is not None:
+        change_labels(db, actor, proposal_id, theme=theme or "", addressee=addressee or "")
     return _moderate(db, actor, proposal_id, ProposalStatus.published, "")
 
 
