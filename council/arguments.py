@@ -9,9 +9,10 @@ from sqlmodel import Session, func, select
 
 from council.auth import Actor, record
 from council.db import transactional
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Phase, Proposal, ProposalStatus
+from council.errors import InvalidInput, NotFound
+from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
+from council.permissions import pupil_may_argue, require
 from council.sessions import Pupil, owned_session
 from council.text import clean_text
 
@@ -35,8 +36,7 @@ class Sides:
 def add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) -> Argument:
     """A pupil argues for or against a published proposal (discuss phase); it waits for moderation."""
     council = db.get(CouncilSession, pupil.session_id)
-    if council is None or council.phase != Phase.discuss:
-        raise WrongPhase("argument.not_now")
+    require(pupil_may_argue(council))
     proposal = db.get(Proposal, proposal_id)
     if proposal is None or proposal.session_id != pupil.session_id or proposal.status != ProposalStatus.published:
         raise NotFound("proposal.not_found")

@@ -1,4 +1,4 @@
-"""Accounts, password hashing (argon2), roles, logins that survive a reload, and permission checks."""
+"""Accounts, password hashing (argon2), roles, logins that survive a reload, and the audit log."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from sqlmodel import Session, delete, func, select
 from council.db import transactional
 from council.errors import InvalidInput, NotAllowed
 from council.models import AuditEvent, LoginSession, Role, School, User, utcnow
+from council.permissions import may_manage_accounts, may_set_up, require
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -55,8 +56,7 @@ def needs_setup(db: Session) -> bool:
 @transactional
 def create_first_admin(db: Session, *, username: str, password: str, school_name: str = "") -> Actor:
     """Create the admin on an empty install; refused once any account exists."""
-    if not needs_setup(db):
-        raise NotAllowed("auth.setup_done")
+    require(may_set_up(needs_setup(db)))
     school = School(name=school_name.strip() or "Skolan")
     db.add(school)
     db.flush()
@@ -79,7 +79,7 @@ def create_user(
     email: str = "",
 ) -> User:
     """The admin creates a teacher, committee or admin account (e-mail optional, for single sign-on)."""
-    require_role(actor, Role.admin)
+    require(may_manage_accounts(actor))
     if role == Role.committee and committee_id is None:
         raise InvalidInput("auth.committee_needed")
     address = _checked_email(db, email)
@@ -182,16 +182,9 @@ def end_login(db: Session, token: str | None) -> None:
     db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))
 
 
-def require_role(actor: Actor | None, *roles: Role) -> Actor:
-    """Refuse anyone who is not logged in with one of these roles."""
-    if actor is None or actor.role not in roles:
-        raise NotAllowed("auth.not_allowed")
-    return actor
-
-
 def list_users(db: Session, actor: Actor | None) -> list[User]:
     """Every account, for the admin."""
-    require_role(actor, Role.admin)
+    require(may_manage_accounts(actor))
     return list(db.exec(select(User).order_by(User.role, User.username)))
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from council import reports
-from council.auth import Actor, record, require_role, token_hash
+from council.auth import Actor, record, token_hash
 from council.db import transactional
-from council.errors import InvalidInput, NotAllowed, NotFound
+from council.errors import InvalidInput, NotFound
 from council.models import (
     Answer,
     AnswerStatus,
@@ -20,8 +20,15 @@ from council.models import (
     Forwarding,
     Phase,
     Report,
-    Role,
     utcnow,
+)
+from council.permissions import (
+    forwardings_read_by,
+    may_answer,
+    may_forward,
+    may_manage_committees,
+    may_read_inbox,
+    require,
 )
 from council.text import clean_text
 
@@ -32,7 +39,7 @@ DEFAULT_DEADLINE_DAYS = 183  # six months, as for a medborgarförslag
 @transactional
 def add_committee(db: Session, actor: Actor | None, *, name: str) -> Committee:
     """The admin adds a committee that reports can be sent to."""
-    require_role(actor, Role.admin)
+    require(may_manage_committees(actor))
     name = clean_text(name, limit=200, field="committee_name")
     if db.exec(select(Committee).where(Committee.name == name)).first():
         raise InvalidInput("committee.name_taken")
@@ -57,7 +64,7 @@ def forward(
     db: Session, actor: Actor | None, report_id: int, *, committee_ids: list[int], deadline: dt.date | None = None
 ) -> list[Forwarding]:
     """Send a frozen report to committees; the session becomes 'forwarded'."""
-    report = reports.get(db, actor, report_id)
+    report = reports.get(db, actor, report_id, may=may_forward)
     if not committee_ids:
         raise InvalidInput("committee.none_chosen")
     deadline = deadline or default_deadline()
@@ -87,7 +94,7 @@ def _forward_once(db: Session, actor: Actor, report: Report, committee_id: int, 
 @transactional
 def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
     """A new read-only link token for one report (any earlier link stops working); only its hash is kept."""
-    report = reports.get(db, actor, report_id)
+    report = reports.get(db, actor, report_id, may=may_forward)
     token = secrets.token_urlsafe(24)
     report.share_token_hash = token_hash(token)
     db.add(report)
@@ -98,7 +105,7 @@ def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
 @transactional
 def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
     """Stop the report's share link from working."""
-    report = reports.get(db, actor, report_id)
+    report = reports.get(db, actor, report_id, may=may_forward)
     report.share_token_hash = None
     db.add(report)
     record(db, actor, "report.unshare", f"report:{report.id}")
@@ -129,22 +136,19 @@ class InboxItem:
 
 def inbox(db: Session, actor: Actor | None) -> list[InboxItem]:
     """The reports forwarded to the member's committee (all, for an admin), newest first."""
-    actor = require_role(actor, Role.committee, Role.admin)
-    query = select(Forwarding, Report, Committee).join(Report).join(Committee)
-    if actor.role == Role.committee:
-        query = query.where(Forwarding.committee_id == actor.committee_id)
+    require(may_read_inbox(actor))
+    query = select(Forwarding, Report, Committee).join(Report).join(Committee).where(forwardings_read_by(actor))
     rows = db.exec(query.order_by(Forwarding.forwarded_at.desc(), Forwarding.id.desc())).all()
     return [InboxItem(f, r, c.name, len(current_answers(db, f.id)), len(r.data.get("results", []))) for f, r, c in rows]
 
 
 def forwarding_for(db: Session, actor: Actor | None, forwarding_id: int) -> tuple[Forwarding, Report]:
     """One forwarded report, if it was sent to the member's committee."""
-    actor = require_role(actor, Role.committee, Role.admin)
+    require(may_read_inbox(actor))
     forwarding = db.get(Forwarding, forwarding_id)
     if forwarding is None:
         raise NotFound("report.not_found")
-    if actor.role == Role.committee and forwarding.committee_id != actor.committee_id:
-        raise NotAllowed("auth.not_allowed")
+    require(may_answer(actor, forwarding))
     return forwarding, db.get(Report, forwarding.report_id)
 
 

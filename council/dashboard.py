@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlmodel import Session, select
 
-from council.auth import Actor, require_role
+from council.auth import Actor
 from council.committees import current_answers
 from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
-from council.models import Committee, Forwarding, Report, Role
+from council.models import Committee, Forwarding, Report
+from council.permissions import forwardings_read_by, may_read_inbox, require
 from council.smallgroups import SMALL_GROUP
 
 COLUMNS = [
@@ -43,10 +44,8 @@ class Filters:
 
 def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
     """Every forwarded proposal this member may see, and how many small reports were left out."""
-    actor = require_role(actor, Role.committee, Role.admin)
-    query = select(Forwarding, Report, Committee).join(Report).join(Committee)
-    if actor.role == Role.committee:
-        query = query.where(Forwarding.committee_id == actor.committee_id)
+    require(may_read_inbox(actor))
+    query = select(Forwarding, Report, Committee).join(Report).join(Committee).where(forwardings_read_by(actor))
     rows, suppressed = [], 0
     for forwarding, report, committee in db.exec(query).all():
         if int(report.data.get("turnout", {}).get("voted", 0)) < SMALL_GROUP:

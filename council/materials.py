@@ -11,15 +11,15 @@ from sqlmodel import Session, select
 
 from council.auth import Actor, record
 from council.db import transactional
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import Material, Phase
+from council.errors import InvalidInput, NotFound
+from council.models import Material
+from council.permissions import may_add_material
 from council.sessions import owned_session
 from council.text import clean_text
 
 CSV_LIMIT = 1_000_000  # bytes: a year-by-sector table is a few kB; 10 MB is a mistake
 MAX_ROWS, MAX_COLUMNS = 5000, 40
 MAX_LINKS = 20
-CLOSED = {Phase.closed, Phase.forwarded}
 
 
 def read_figures(raw: bytes) -> pd.DataFrame:
@@ -108,9 +108,7 @@ def add(
     chart_y: list[str] | None = None,
 ) -> Material:
     """Add one piece of background to the session (until the vote is closed)."""
-    council = owned_session(db, actor, session_id)
-    if council.phase in CLOSED:
-        raise WrongPhase("material.too_late")
+    owned_session(db, actor, session_id, may=may_add_material)
     material = Material(
         session_id=session_id,
         title=clean_text(title, limit=120, field="title"),

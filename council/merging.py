@@ -7,10 +7,11 @@ from sqlmodel import Session, select
 from council import similarity
 from council.auth import Actor, record
 from council.db import transactional
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.errors import InvalidInput, NotFound
 from council.models import Proposal, ProposalStatus
+from council.permissions import may_merge
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
-from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.sessions import Pupil, owned_session
 from council.text import clean_text
 from council.themes import checked_choice
 
@@ -47,9 +48,7 @@ def merge(
     addressee: str,
 ) -> Proposal:
     """Replace two or more proposals by one new, published wording; the originals point to it."""
-    council = owned_session(db, actor, session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("merge.too_late")
+    council = owned_session(db, actor, session_id, may=may_merge)
     chosen = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
     if len(chosen) < 2:
         raise InvalidInput("merge.need_two")

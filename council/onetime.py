@@ -12,8 +12,9 @@ from sqlmodel import Session, func, select
 from council import sessions
 from council.auth import Actor, record, token_hash
 from council.db import transactional
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import CouncilSession, OneTimeCode, Phase
+from council.errors import InvalidInput, NotFound
+from council.models import CouncilSession, OneTimeCode
+from council.permissions import may_change_join_options
 from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
@@ -105,9 +106,6 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     return pupil, token
 
 
-JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
-
-
 @transactional
 def set_join_options(
     db: Session, actor: Actor | None, session_id: int, *, one_time_codes: bool, kiosk: bool
@@ -118,9 +116,7 @@ def set_join_options(
     code opens again, and slips already handed out still work once each. Kiosk mode changes what the next
     pupil's turn looks like on a shared computer.
     """
-    council = owned_session(db, actor, session_id)
-    if Phase(council.phase) not in JOIN_OPTION_PHASES:
-        raise WrongPhase("codes.options_closed")
+    council = owned_session(db, actor, session_id, may=may_change_join_options)
     council.one_time_codes, council.kiosk = bool(one_time_codes), bool(kiosk)
     db.add(council)
     record(

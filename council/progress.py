@@ -11,8 +11,9 @@ from sqlmodel import Session, func, select
 from council import secrecy
 from council.committees import histories
 from council.db import unit_of_work
-from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
+from council.errors import AlreadyVoted, InvalidInput
 from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Participant, Phase, Report
+from council.permissions import pupil_may_rate, require
 from council.sessions import Pupil, session_by_code
 from council.smallgroups import SMALL_GROUP
 
@@ -74,11 +75,8 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
         forwarded = connection.execute(
             select(Forwarding.id).join(Report).where(Report.session_id == pupil.session_id).limit(1)
         ).first()
-        if forwarded is None:
-            raise WrongPhase("rating.not_yet")
         voted = connection.execute(select(Participant.has_voted).where(Participant.id == pupil.participant_id)).first()
-        if not voted or not voted[0]:
-            raise NotAllowed("rating.only_voters")
+        require(pupil_may_rate(forwarded=forwarded is not None, voted=bool(voted and voted[0])))
         flipped = connection.execute(
             update(Participant)
             .where(

@@ -11,8 +11,9 @@ from council import arguments, live
 from council.auth import Actor, record
 from council.db import transactional
 from council.errors import InvalidInput
-from council.models import CouncilSession, Phase, utcnow
-from council.sessions import RESULT_PHASES, owned_session
+from council.models import CouncilSession, utcnow
+from council.permissions import results_shown
+from council.sessions import owned_session
 
 MAX_MINUTES = 120
 
@@ -39,7 +40,7 @@ def screen(db: Session, actor: Actor | None, session_id: int, *, now: dt.datetim
         arguments=arguments.count(db, session_id),
         voted=counts.voted,
         seconds_left=seconds_left(council, now or utcnow()),
-        show_results=Phase(council.phase) in RESULT_PHASES,
+        show_results=results_shown(council).allowed,
     )
 
 

@@ -6,9 +6,10 @@ from sqlmodel import Session, select
 
 from council.auth import Actor, record
 from council.db import transactional
-from council.errors import InvalidInput, WrongPhase
-from council.models import CouncilSession, Phase, Proposal, ProposalStatus
+from council.errors import InvalidInput
+from council.models import CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
+from council.permissions import pupil_may_propose, require
 from council.sessions import Pupil, owned_session
 from council.text import clean_text
 from council.themes import change_labels, checked_choice, themes_of
@@ -24,8 +25,7 @@ def submit(
 ) -> Proposal:
     """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
     council = db.get(CouncilSession, pupil.session_id)
-    if council is None or council.phase != Phase.propose:
-        raise WrongPhase("proposal.not_now")
+    require(pupil_may_propose(council))
     theme = themes_of(council)[-1] if theme is None else theme  # unchosen: the last theme, "Annat"
     theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     proposal = Proposal(

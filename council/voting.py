@@ -11,8 +11,9 @@ from sqlmodel import Session, select
 
 from council import live, secrecy, tally
 from council.db import unit_of_work
-from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.errors import AlreadyVoted, InvalidInput
+from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
+from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
 
 
@@ -39,8 +40,7 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     """
     engine = db.get_bind()
     council = live.council(engine, pupil.session_id)
-    if council is None or council.phase != Phase.vote:
-        raise WrongPhase("vote.not_now")
+    require(pupil_may_vote(council))
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
     proposals = list(live.ballot(engine, council.id))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
@@ -57,8 +57,7 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
                 CouncilSession.id == pupil.session_id
             )
         ).one_or_none()
-        if council is None or council.phase != Phase.vote:
-            raise WrongPhase("vote.not_now")
+        require(pupil_may_vote(council))
         cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
         flipped = connection.execute(
             update(Participant)
