@@ -144,3 +144,16 @@ def test_a_vote_never_commits_what_its_caller_left_unsaved(engine, db, teacher):
         assert other.exec(select(Ballot)).all() == []
     voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
     assert voting.ballot_for(db, pupil=pupils[0]).has_voted
+
+
+def test_the_audit_record_joins_the_callers_unit_and_goes_with_it(engine, db, teacher):
+    from council.auth import record
+    from council.models import AuditEvent
+
+    with pytest.raises(ValueError), unit_of_work(db):
+        record(db, teacher, "test.refused")
+        raise ValueError("refused")
+    record(db, teacher, "test.alone")  # outside any unit: a unit of its own
+    with Session(engine) as other:
+        actions = set(other.exec(select(AuditEvent.action)))
+    assert "test.alone" in actions and "test.refused" not in actions
