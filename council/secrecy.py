@@ -36,7 +36,7 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from council.models import AnswerRating, Ballot, BallotChoice, Participant
+from council.models import AnswerRating, Ballot, BallotChoice, Participant, RatingCode
 
 # First key of the two-key advisory lock; the second is the session id.
 _VOTE_LOCK_CLASS = 8_020_512
@@ -72,15 +72,28 @@ def reseal(connection: Connection, session_id: int) -> None:
     connection.execute(insert(Ballot), [{"id": ballot_id, "session_id": session_id} for ballot_id in ids])
     if choices:
         connection.execute(insert(BallotChoice), [row._asdict() for row in choices])
+    _reseal_rating_codes(connection, session_id)
+
+
+def _reseal_rating_codes(connection: Connection, session_id: int) -> None:
+    """Rewrite the session's rating codes in hash order: the newest code's row says nothing of when it came."""
+    rows = connection.execute(
+        select(RatingCode.code_hash, RatingCode.used)
+        .where(RatingCode.session_id == session_id)
+        .order_by(RatingCode.code_hash)
+    ).all()
+    connection.execute(delete(RatingCode).where(RatingCode.session_id == session_id))
+    if rows:
+        connection.execute(
+            insert(RatingCode), [{"code_hash": r.code_hash, "session_id": session_id, "used": r.used} for r in rows]
+        )
 
 
 def reseal_ratings(connection: Connection, session_id: int) -> None:
-    """The same re-seal for the pupils' 0–10 ratings of the committees' answers (PostgreSQL)."""
+    """The same re-seal for the pupils' 0–10 ratings and the rating codes they used (PostgreSQL)."""
     if not on_postgres(connection):
         return
-    connection.execute(
-        update(Participant).where(Participant.session_id == session_id).values(has_rated=Participant.has_rated)
-    )
+    _reseal_rating_codes(connection, session_id)
     rows = connection.execute(
         select(AnswerRating.id, AnswerRating.score)
         .where(AnswerRating.session_id == session_id)
@@ -98,5 +111,5 @@ def vacuum_ballots(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        for table in ("participant", "ballot", "ballotchoice"):
+        for table in ("participant", "ballot", "ballotchoice", "ratingcode"):
             connection.execute(text(f"VACUUM {table}"))
