@@ -40,8 +40,8 @@ def _facts(db: Session, forwarding: Forwarding, report: Report, app_url: str) ->
     return {
         "committee": db.get(Committee, forwarding.committee_id).name,
         "title": report.title,
-        "school": data.get("school", ""),
-        "klass": data.get("class_label", ""),
+        "school": data.get("school") or "–",
+        "klass": data.get("class_label") or "–",
         "count": len(sent) if sent is not None else len(data.get("results", [])),
         "deadline": fmt_date(forwarding.deadline, LANG),
         "dnr": forwarding.diarienummer or "–",
