@@ -29,6 +29,11 @@ transaction until it is recycled: treat WAL archives, replication slots and stat
 (`log_statement`) of the council database as secret as the ballots, and keep them short-lived. On SQLite
 none of this applies: the ballot tables are WITHOUT ROWID (clustered by the random id) and rows carry no
 transaction id.
+
+Rating codes (ratingcodes.py) are written in the vote transaction and re-sealed with the ballots, in the order
+of their hash; using one flips its `used` flag in the rating transaction, which re-seals the codes and ratings
+the same way. During the vote, someone reading the WAL as it is written can pair a code with a ballot exactly
+as they can pair a participant with one; the rows the app keeps cannot.
 """
 
 from __future__ import annotations

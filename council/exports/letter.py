@@ -147,8 +147,10 @@ def _docx_table(document, case: Case, lang: str) -> None:  # type: ignore[no-unt
     header = [t("letter.col.rank", lang), t("letter.col.title", lang), t("letter.col.support", lang)]
     table = document.add_table(rows=0, cols=3)
     table.style = "Table Grid"
+    table.autofit = False
     for index, cells in enumerate([header, *proposal_rows(case, lang)]):
-        for cell, text in zip(table.add_row().cells, cells, strict=True):
+        for cell, text, width in zip(table.add_row().cells, cells, (1.6, 10.5, 4.5), strict=True):
+            cell.width = Cm(width)  # Word reads widths per cell; without them the title column is squeezed
             cell.paragraphs[0].add_run(_safe(text)).bold = index == 0 or None
 
 

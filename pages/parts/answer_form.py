@@ -34,7 +34,12 @@ def show(actor: Actor, case: Case, proposal: CaseProposal) -> None:
     if pending := st.session_state.get(f"answer_pending_{pid}"):
         confirm(actor, case, pid, pending)
         return
-    form(actor, case, proposal, current)
+    if current is None:
+        form(actor, case, proposal, current)
+    else:
+        # A given answer is changed on purpose: the form stays folded until the member opens it.
+        with st.expander(ui.tr("answer.change"), expanded=f"answer_error_{pid}" in st.session_state):
+            form(actor, case, proposal, current)
     if error := st.session_state.pop(f"answer_error_{pid}", None):
         ui.show_error(error)
     if hard := st.session_state.pop(f"answer_hard_{pid}", None):
@@ -76,7 +81,8 @@ def form(actor: Actor, case: Case, proposal: CaseProposal, current) -> None:  # 
 def decision_fields(case: Case, pid: int, current) -> None:  # type: ignore[no-untyped-def]
     """The formal decision, all optional."""
     st.caption(ui.tr("answer.decision_help"))
-    one, two, three = st.columns([2, 3, 2])
+    one, three = st.columns([3, 2])
+    two, four = st.columns(2)
     one.date_input(
         ui.tr("answer.decided_on"),
         value=current.decided_on if current else None,
@@ -93,7 +99,7 @@ def decision_fields(case: Case, pid: int, current) -> None:  # type: ignore[no-u
         format_func=names.get,
         placeholder=ui.tr("answer.decider_placeholder"),
     )
-    two.text_input(
+    four.text_input(
         ui.tr("answer.delegate"),
         value=current.decided_by if current and current.decided_by_kind == "delegate" else "",
         key=f"answer_delegate_{pid}",
