@@ -4,7 +4,7 @@ import streamlit as st
 
 from council import case as cases
 from council.errors import CouncilError, NotFound
-from pages import mail_worker, ui, who
+from pages import ui, who
 from pages.parts import answer_case, answer_form, answer_head
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -22,7 +22,6 @@ except CouncilError as err:
     st.stop()
 
 ui.show_flash()
-mail_worker.wake()  # an answer just saved may be news for the teacher
 answer_head.show(actor, case)
 st.subheader(ui.tr("answer.proposals", n=len(case.proposals)))
 for proposal in case.proposals:

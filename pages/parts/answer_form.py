@@ -11,7 +11,7 @@ from council.case import Case, CaseProposal
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
 from council.models import AnswerStatus
-from pages import ui
+from pages import mail_worker, ui
 from pages.parts.answer_case import decision_line
 
 STATUSES = list(AnswerStatus)
@@ -149,6 +149,7 @@ def store(actor: Actor, case: Case, pid: int, values: dict) -> None:
         st.session_state[f"answer_error_{pid}"] = err
         return
     ui.flash("answer.saved")
+    mail_worker.wake()  # the teacher's notice goes out once the committee has been quiet a while
     if hard := readability.warning(values["text"], case.age_group):
         st.session_state[f"answer_hard_{pid}"] = hard
 
