@@ -58,9 +58,14 @@ def enqueue(db: Session, mail: Mail, *, now: dt.datetime | None = None) -> bool:
         "claimed_by": "",
         "last_error": "",
     }
+    known = select(OutboxMessage.id).where(OutboxMessage.dedupe_key == values["dedupe_key"])
+    if db.exec(known).first() is not None:
+        return False
+    # ON CONFLICT keeps a second scheduler racing past the check above from queueing the notice twice; the
+    # insert's rowcount is not used: on PostgreSQL it reported no row for an insert that was made.
     dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(OutboxMessage).values(**values).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    return db.exec(statement).rowcount == 1
+    db.exec(dialect.insert(OutboxMessage).values(**values).on_conflict_do_nothing(index_elements=["dedupe_key"]))
+    return True
 
 
 def retry_delay(attempts: int) -> dt.timedelta:
