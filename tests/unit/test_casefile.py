@@ -18,7 +18,10 @@ from council.models import AuditEvent, Forwarding, Phase, Role
 
 from .helpers import session_at
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Read at each use: a run that crosses midnight must not mix two days."""
+    return dt.date.today()
 
 
 @pytest.fixture
@@ -85,10 +88,10 @@ def test_changing_an_answer_must_name_the_answer_it_replaces_and_keeps_the_histo
 
 def test_the_decision_is_stored_and_a_delegate_must_be_named(db, sent):
     pid, forwarding = sent["written"][0].id, sent["tekniska"]
-    decided = committees.Decision(decided_on=TODAY, by_kind="committee", minutes="§ 34")
+    decided = committees.Decision(decided_on=today(), by_kind="committee", minutes="§ 34")
     made = give(db, sent["nils"], forwarding, pid, decision=decided)
     assert (made.decided_on, made.decided_by_kind, made.decided_by, made.minutes_paragraph) == (
-        TODAY,
+        today(),
         "committee",
         "Tekniska nämnden",
         "§ 34",
@@ -96,7 +99,7 @@ def test_the_decision_is_stored_and_a_delegate_must_be_named(db, sent):
     for bad in (
         committees.Decision(by_kind="delegate"),
         committees.Decision(by_kind="mayor"),
-        committees.Decision(decided_on=TODAY + dt.timedelta(days=1)),
+        committees.Decision(decided_on=today() + dt.timedelta(days=1)),
         committees.Decision(minutes="§" * 21),
     ):
         with pytest.raises(InvalidInput):
@@ -156,20 +159,20 @@ def test_a_forwarding_needs_proposals_from_the_report(db, teacher, sent):
 
 @pytest.mark.parametrize("number", ["<script>alert(1)</script>", '=HYPERLINK("x")', "TN 2027/123 **fet**"])
 def test_a_diarienummer_with_markup_or_formula_is_kept_as_typed(db, sent, number):
-    registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer=number, registered_on=TODAY)
+    registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer=number, registered_on=today())
     db.expire_all()
     assert db.get(Forwarding, sent["tekniska"].id).diarienummer == number
 
 
 def test_registration_checks_who_and_when(db, sent):
     with pytest.raises(NotAllowed):
-        registry.register(db, sent["olle"], sent["tekniska"].id, diarienummer="X 1", registered_on=TODAY)
-    for bad in (TODAY + dt.timedelta(days=1), TODAY - dt.timedelta(days=3)):
+        registry.register(db, sent["olle"], sent["tekniska"].id, diarienummer="X 1", registered_on=today())
+    for bad in (today() + dt.timedelta(days=1), today() - dt.timedelta(days=3)):
         with pytest.raises(InvalidInput):
             registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer="X 1", registered_on=bad)
     for empty in ("", "  ", "x" * 61):
         with pytest.raises(InvalidInput):
-            registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer=empty, registered_on=TODAY)
+            registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer=empty, registered_on=today())
 
 
 def test_the_case_holds_the_proposals_sent_with_support_arguments_and_deadline(db, sent):
@@ -191,7 +194,7 @@ def test_the_case_holds_the_proposals_sent_with_support_arguments_and_deadline(d
 
 
 def test_the_letter_as_pdf_and_docx_names_sender_recipient_dnr_and_the_proposals_sent(db, sent):
-    registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer="TN 2027/123", registered_on=TODAY)
+    registry.register(db, sent["nils"], sent["tekniska"].id, diarienummer="TN 2027/123", registered_on=today())
     found = case.case_for(db, sent["nils"], sent["tekniska"].id)
     pdf_text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(letter.letter_pdf(found))).pages)
     for expected in ("Tekniska nämnden", "TN 2027/123", "Kroppkärrskolan", "Cykelbanor", "2 av 6", "Sida 1 av 1"):
@@ -208,9 +211,9 @@ def test_the_letter_as_pdf_and_docx_names_sender_recipient_dnr_and_the_proposals
 
 def test_pupils_see_who_has_each_proposal_by_when_and_the_decision(db, teacher, sent):
     bikes, food, solar = (p.id for p in sent["written"])
-    decided = committees.Decision(decided_on=TODAY, by_kind="committee", minutes="34")
+    decided = committees.Decision(decided_on=today(), by_kind="committee", minutes="34")
     give(db, sent["nils"], sent["tekniska"], bikes, decision=decided)
-    news = progress.progress_for_code(db, code=sent["council"].join_code, today=TODAY + dt.timedelta(days=200))
+    news = progress.progress_for_code(db, code=sent["council"].join_code, today=today() + dt.timedelta(days=200))
     by_title = {item.title: item for item in news.proposals}
     assert [(h.committee, h.answer.minutes_paragraph) for h in by_title["Cykelbanor"].holders if h.answer] == [
         ("Tekniska nämnden", "34")
@@ -225,7 +228,7 @@ def test_pupils_see_who_has_each_proposal_by_when_and_the_decision(db, teacher, 
 
 def test_the_dashboard_counts_overdue_per_committee_and_lists_what_is_due_soon(db, admin, teacher, sent):
     give(db, sent["nils"], sent["tekniska"], sent["written"][0].id)
-    later = TODAY + dt.timedelta(days=committees.DEFAULT_DEADLINE_DAYS - 10)
+    later = today() + dt.timedelta(days=committees.DEFAULT_DEADLINE_DAYS - 10)
     soon = dashboard.due_soon(db, admin, today=later)
     assert list(soon["committee"]) == ["Tekniska nämnden", "Barn- och ungdomsnämnden"] or set(soon["committee"]) == {
         "Tekniska nämnden",
@@ -235,7 +238,7 @@ def test_the_dashboard_counts_overdue_per_committee_and_lists_what_is_due_soon(d
         "Tekniska nämnden": 1,
         "Barn- och ungdomsnämnden": 3,
     }
-    late = TODAY + dt.timedelta(days=committees.DEFAULT_DEADLINE_DAYS + 1)
+    late = today() + dt.timedelta(days=committees.DEFAULT_DEADLINE_DAYS + 1)
     overdue = dashboard.overdue_by_committee(db, admin, today=late)
     assert dict(zip(overdue["committee"], overdue["unanswered"], strict=True)) == {
         "Barn- och ungdomsnämnden": 3,
