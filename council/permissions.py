@@ -239,8 +239,27 @@ def results_shown(council: CouncilSession) -> Verdict:
     return _in_phase(council, RESULT_PHASES, "results.hidden")
 
 
-def pupil_may_rate(*, forwarded: bool, voted: bool) -> Verdict:
-    """A pupil who voted rates the committees' answers, once the report was forwarded."""
-    if not forwarded:
-        return Verdict(False, "rating.not_yet")
-    return ALLOWED if voted else Verdict(False, "rating.only_voters")
+def may_read_forwarding(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """Read a forwarded report: may_answer's reach, saying "another committee's" to a member of the wrong one."""
+    verdict = may_answer(actor, forwarding)
+    if not verdict.allowed and actor is not None and actor.role == Role.committee:
+        return Verdict(False, "answer.other_committee")
+    return verdict
+
+
+def may_answer_proposal(actor: Actor | None, forwarding: Forwarding, proposal_id: int, sent: set[int]) -> Verdict:
+    """Answer one proposal: a reader of the forwarding, while it is not withdrawn, for a proposal sent to it."""
+    withdrawn = Verdict(False, "answer.withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    sent_here = ALLOWED if proposal_id in sent else Verdict(False, "answer.not_sent_here")
+    return _all(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
+
+
+def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """The receiving committee records its diarienummer, also after a withdrawal (the diary keeps everything)."""
+    return may_read_forwarding(actor, forwarding)
+
+
+def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSession) -> Verdict:
+    """Withdraw a forwarding, once: whoever runs the session."""
+    done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    return _all(may_run_session(actor, council), done)
