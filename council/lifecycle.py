@@ -10,7 +10,7 @@ from io import StringIO
 import pandas as pd
 from sqlmodel import Session, delete, select
 
-from council import results
+from council import methods, results
 from council.auth import Actor, record, require_role
 from council.errors import NotAllowed, WrongPhase
 from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, Role, User, utcnow
@@ -49,7 +49,7 @@ def results_from_certificate(council: CouncilSession) -> results.Results:
     return results.Results(
         _frame(cert["table"]),
         council.method,
-        dict(council.method_params),
+        methods.describe(council.method).as_recorded(council.method_params),
         empty,
         _frame(cert["proposals"]),
         int(cert["ballots"]),
