@@ -61,6 +61,11 @@ class Results:
         return methods.describe(self.method)
 
     @property
+    def chart_column(self) -> str:
+        """The column the ranking chart draws: what decided the order (points, or Schulze wins)."""
+        return self.described.charted(self.params, self.table.columns)
+
+    @property
     def deciding_way(self) -> methods.Way:
         """The counting method that decided the order."""
         return self.described.deciding_way(self.params)
@@ -134,10 +139,10 @@ def display_table(results: Results, lang: str) -> pd.DataFrame:
     return pd.DataFrame(shown)
 
 
-def _number(column: str, value: float, results: Results, lang: str) -> str:
+def _number(column: str, value: float, results: Results, lang: str) -> str | int:
     if column in ("share_for", "share_against"):
         return format_share(round(value * results.voters), results.voters, lang)
-    return fmt_number(value, lang, digits=2) if isinstance(value, float) else str(value)
+    return fmt_number(value, lang, digits=2) if isinstance(value, float) else int(value)
 
 
 def method_lines(results: Results, lang: str) -> list[str]:
@@ -150,7 +155,7 @@ def method_lines(results: Results, lang: str) -> list[str]:
 
 
 def row_figure(results: Results, row: Mapping[str, Any], lang: str) -> str | None:
-    """The figure beside one result for pupils ('3 röster', '7 poäng'), or None when no single figure explains it."""
+    """The figure beside one result for pupils ('3 röster', 'slår 4 andra förslag'), or None if a method has none."""
     return results.described.row_figure(row, results.params, lang)
 
 

@@ -71,7 +71,8 @@ def live() -> None:
             column.metric(ui.tr(label), value)
     if res is not None and len(res.table) and Phase(council_now.phase) in sessions.RESULT_PHASES:
         with st.container(key="projector_results"):
-            figure = charts.results_bar(res.table, ui.lang(), axis_key=res.described.points_key)
+            column = res.chart_column
+            figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
             st.plotly_chart(figure, config={"displayModeBar": False})
 
 

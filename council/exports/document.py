@@ -40,7 +40,7 @@ def context_lines(report: facts.Report, lang: str) -> list[str]:
 
 def value_column(report: facts.Report) -> str | None:
     """The method's own figure beside support: points, mean score, or none for approval."""
-    return facts.described(report).figure_column
+    return facts.described(report).figure_column(facts.method_params(report))
 
 
 def priorities_header(report: facts.Report, lang: str) -> list[str]:
@@ -104,7 +104,8 @@ def chart_figures(report: facts.Report, lang: str) -> list:
     if facts.for_against(report):
         ranking = charts.score_diverging(top, lang)
     else:
-        ranking = charts.results_bar(top, lang, axis_key=facts.described(report).points_key)
+        column = facts.described(report).charted(facts.method_params(report), top.columns)
+        ranking = charts.results_bar(top, lang, value=column, axis_key=facts.described(report).column_key(column))
     return [ranking, charts.themes_bar(report, lang)]
 
 

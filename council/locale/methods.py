@@ -127,6 +127,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "count.mean_score": ("medelbetyg {mean}", "mean score {mean}"),
     "column.rank_decided_by": ("Placering ({name})", "Rank ({name})"),
     "column.first_preferences": ("Förstaval", "First choices"),
+    "column.schulze_wins": ("Antal förslag det slår", "Proposals it beats"),
+    "count.schulze_wins.one": ("slår {count} annat förslag", "beats {count} other proposal"),
+    "count.schulze_wins.other": ("slår {count} andra förslag", "beats {count} other proposals"),
     "column.rank_schulze": ("Placering med Schulzemetoden", "Rank by the Schulze method"),
     "column.mean": ("Medelbetyg", "Mean score"),
     "column.share_for": ("Andel för", "Share for"),
@@ -223,12 +226,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "report.annex.dots": (
         (
             "Poängröstning: varje elev hade lika många poäng och kunde lägga flera på ett förslag som är extra "
-            "viktigt, upp till ett tak per förslag. Förslagen ordnas efter summan av poängen; kolumnen Poäng visar "
+            "viktigt, upp till ett tak per förslag. Förslagen ordnas efter summan av poängen; kolumnen ”Poäng” visar "
             "den summan."
         ),
         (
             "Dot voting: every pupil had the same number of points and could put several on a proposal that matters "
-            "most, up to a limit per proposal. Proposals are ordered by their total points; the Points column shows "
+            "most, up to a limit per proposal. Proposals are ordered by their total points; the “Points” column shows "
             "that total."
         ),
     ),
@@ -246,12 +249,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         (
             "Bordametoden avgjorde ordningen: med K platser ger en förstaplats K poäng, en andraplats K − 1 och så "
             "vidare ned till 1 poäng för plats K; ett förslag som inte fanns på elevens lista får 0. Förslagen ordnas "
-            "efter summan av poängen (kolumnen Bordapoäng)."
+            "efter summan av poängen (kolumnen ”Bordapoäng”)."
         ),
         (
             "The Borda count decided the order: with K places a first place earns K points, a second place K − 1 and "
             "so on down to 1 point for place K; a proposal not on the pupil's list earns 0. Proposals are ordered by "
-            "their total (the Borda points column)."
+            "their total (the “Borda points” column)."
         ),
     ),
     "report.annex.schulze": (
@@ -260,7 +263,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "före B och hur många som satte B före A (den parvisa matrisen). A slår B direkt om fler satte A före B, "
             "och vinstens styrka är antalet elever som satte A före B. En väg från A till B är en kedja av sådana "
             "vinster, och vägen är lika stark som sin svagaste länk. A placeras före B om den starkaste vägen från A "
-            "till B är starkare än den starkaste vägen från B till A. Ett förslag som slår alla andra direkt (en "
+            "till B är starkare än den starkaste vägen från B till A; kolumnen ”Antal förslag det slår” visar hur många "
+            "andra förslag varje förslag slår på det sättet. Ett förslag som slår alla andra direkt (en "
             "Condorcetvinnare) hamnar därför alltid först. Förslag som ingen väg skiljer åt delar placering."
         ),
         (
@@ -268,9 +272,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
             "A ahead of B and how many put B ahead of A (the pairwise matrix). A beats B directly if more put A ahead "
             "of B, and the strength of that win is the number of pupils who put A ahead of B. A path from A to B is a "
             "chain of such wins, and a path is as strong as its weakest link. A is placed ahead of B if the strongest "
-            "path from A to B is stronger than the strongest path from B to A. A proposal that beats every other one "
-            "directly (a Condorcet winner) therefore always comes first. Proposals that no path separates share a "
-            "place."
+            "path from A to B is stronger than the strongest path from B to A; the “Proposals it beats” column shows how "
+            "many other proposals each one beats in this way. A proposal that beats every other one directly (a "
+            "Condorcet winner) therefore always comes first. Proposals that no path separates share a place."
         ),
     ),
     "report.annex.score": (

@@ -54,5 +54,5 @@ DESCRIPTION = MethodDescription(
     ballot_help=ballot_help,
     row_figure=row_figure,
     points_key="measure.votes",
-    figure_column=None,  # every vote is a supporter: the support column already says it
+    figure_column=lambda params: None,  # every vote is a supporter: the support column already says it
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from numbers import Integral
@@ -106,7 +106,8 @@ class MethodDescription:
     value_label: Callable[[int], Phrase] | None = None  # the words for one value of a choice or scale input
     points_key: str = "measure.points"  # what the `points` column counts (plural forms under count.<measure>)
     result_columns: tuple[str, ...] = ()  # its own result columns, shown and exported after the shared ones
-    figure_column: str | None = "points"  # the figure printed beside support in documents
+    figure_column: Callable[[Params], str | None] = lambda params: "points"  # beside support in documents
+    chart_column: Callable[[Params], str] = lambda params: "points"  # the bars of the ranking chart
     for_against: bool = False  # ballots say for or against: results show both sides
     pairwise: bool = False  # ballots put proposals in order: the pairwise matrix means something
     blank_value: int = 0  # the value an untouched input gives
@@ -146,6 +147,15 @@ class MethodDescription:
         """The method annex's paragraphs: the ballot, then the counting method when it is one of a choice."""
         way = self.deciding_way(params)
         return [self.annex_key] + ([way.annex_key] if way.annexed else [])
+
+    def charted(self, params: Mapping[str, Any], columns: Iterable[str]) -> str:
+        """The column the ranking chart draws (results certified before that column existed draw points)."""
+        column = self.chart_column(params)
+        return column if column in columns else "points"
+
+    def column_key(self, column: str) -> str:
+        """The catalogue key naming a results column (what `points` counts depends on the method)."""
+        return self.points_key if column == "points" else f"column.{column}"
 
     def with_defaults(self, params: Mapping[str, Any] | None) -> Params:
         """The settings to run with: defaults overridden by the given ones."""

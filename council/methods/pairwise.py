@@ -41,15 +41,19 @@ def _co_ranked_pairs(ballots: Ballots) -> tuple[np.ndarray, np.ndarray]:
     return ahead.reshape(n, n), together.reshape(n, n)
 
 
-def schulze_ranks(d: np.ndarray) -> np.ndarray:
-    """1 + the number of proposals whose strongest path to this one beats its path back (Schulze, winning votes)."""
+def schulze_beats(d: np.ndarray) -> np.ndarray:
+    """beats[a, b]: a's strongest path to b is stronger than b's path back to a (Schulze, winning votes)."""
     # A link a -> b exists where more ballots put a ahead of b than b ahead of a, and is as strong as d[a, b];
     # a path is as strong as its weakest link. Floyd–Warshall widens every pair to its strongest path.
     strength = np.where(d > d.T, d, 0)
     for k in range(len(d)):
         strength = np.maximum(strength, np.minimum(strength[:, k : k + 1], strength[k : k + 1, :]))
-    beaten_by = strength > strength.T
-    return 1 + beaten_by.sum(axis=0).astype(np.int64)
+    return strength > strength.T
+
+
+def schulze_ranks(beats: np.ndarray) -> np.ndarray:
+    """1 + the number of proposals that beat this one: the Schulze order, ties sharing a place."""
+    return 1 + beats.sum(axis=0).astype(np.int64)
 
 
 def pairwise_frame(ballots: Ballots) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from council.errors import InvalidInput
 from council.i18n import t
 from council.methods.ballots import Ballots, check_range, chosen, competition_rank, rank_by, results_table
 from council.methods.description import InputKind, MethodDescription, Parameter, Params, Phrase, Way
-from council.methods.pairwise import borda_points, pairwise_counts, schulze_ranks
+from council.methods.pairwise import borda_points, pairwise_counts, schulze_beats, schulze_ranks
 
 WAYS = (
     Way("plurality", rank_by("first_preferences")),
@@ -42,7 +42,8 @@ def tally(ballots: Ballots, params: Params) -> pd.DataFrame:
     if params["rule"] not in RULES:
         raise InvalidInput("tally.unknown_method", method=params["rule"])
     points = borda_points(ballots, params["top_k"])
-    schulze = schulze_ranks(pairwise_counts(ballots))
+    beats = schulze_beats(pairwise_counts(ballots))
+    schulze = schulze_ranks(beats)
     return results_table(
         ballots,
         supporting=ballots.per_proposal(),
@@ -50,6 +51,7 @@ def tally(ballots: Ballots, params: Params) -> pd.DataFrame:
         rank=schulze if params["rule"] == "schulze" else competition_rank(points),
         first_preferences=ballots.per_proposal(mask=ballots.row_value == 1),
         rank_schulze=schulze,
+        schulze_wins=beats.sum(axis=1).astype(np.int64),
     )
 
 
@@ -67,11 +69,15 @@ def ballot_help(params: Params, proposals: int) -> list[Phrase]:
     return [("vote.explain.ranked", {"top_k": min(int(params["top_k"]), proposals)})]
 
 
-def row_figure(row: Mapping[str, Any], params: Params, lang: str) -> str | None:
-    """'12 Bordapoäng' when Borda decided; under Schulze no single figure explains the order."""
-    if params.get("rule") != "borda":
-        return None
-    return t("count.borda_points", lang, count=int(row["points"]))
+def deciding_figure(params: Params) -> str:
+    """The column that shows why the order is as it is: Borda points, or how many others each beats under Schulze."""
+    return "points" if params["rule"] == "borda" else "schulze_wins"
+
+
+def row_figure(row: Mapping[str, Any], params: Params, lang: str) -> str:
+    """'147 Bordapoäng', or 'slår 4 andra förslag' under Schulze."""
+    column = deciding_figure(params)
+    return t(f"count.{'borda_points' if column == 'points' else column}", lang, count=int(row[column]))
 
 
 DESCRIPTION = MethodDescription(
@@ -97,6 +103,8 @@ DESCRIPTION = MethodDescription(
     ballot_help=ballot_help,
     row_figure=row_figure,
     points_key="measure.borda_points",
-    result_columns=("first_preferences",),
+    result_columns=("first_preferences", "schulze_wins"),
+    figure_column=deciding_figure,
+    chart_column=deciding_figure,
     pairwise=True,
 )

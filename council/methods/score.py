@@ -90,6 +90,6 @@ DESCRIPTION = MethodDescription(
     row_figure=row_figure,
     points_key="measure.score_sum",
     result_columns=("mean", "share_for", "share_against", "consensus", "polarisation"),
-    figure_column="mean",
+    figure_column=lambda params: "mean",
     for_against=True,
 )

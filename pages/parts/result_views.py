@@ -35,7 +35,8 @@ def chart(res: Results) -> None:
     """The ranking chart (and, for scores, for and against per proposal)."""
     if not len(res.table):
         return
-    figure = charts.results_bar(res.table, ui.lang(), axis_key=res.described.points_key)
+    column = res.chart_column
+    figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
     st.plotly_chart(figure, config=NO_TOOLBAR)
     if res.described.for_against:
         st.plotly_chart(charts.score_diverging(res.table, ui.lang()), config=NO_TOOLBAR)

@@ -64,7 +64,9 @@ def test_schulze_is_the_default_and_decides_the_order_on_screen(db, teacher, exa
     assert how == t("method.schulze.explanation", "sv")
     shown = results.display_table(res, "sv")
     assert shown["Förslag"].tolist() == SCHULZE_ORDER and "Bordapoäng" in shown.columns
-    assert results.row_figure(res, res.table.iloc[0], "sv") is None  # no single figure explains a Schulze order
+    assert results.display_table(res, "sv")["Antal förslag det slår"].tolist() == [4, 3, 2, 1, 0]
+    assert results.row_figure(res, res.table.iloc[0], "sv") == "slår 4 andra förslag"
+    assert res.chart_column == "schulze_wins"  # the chart's bars follow the order that Schulze decided
     # The comparison marks Schulze as deciding and shows Borda's different order beside it.
     table, notes = results.comparison_table(res, "en")
     assert table["Proposal"].tolist() == SCHULZE_ORDER
