@@ -1,7 +1,7 @@
 """The voting methods a teacher can choose, each described as data in its own module (see description.py).
 
-A new method is one new module here, one member of `Method` and one line of `CATALOG`, plus its words in
-council/locale/methods.py.
+A new method is one new module here, one member of `Method` and one line of `CATALOG`, plus its words in the
+translation catalogue (council/locale/methods.py and method_annex.py).
 """
 
 from __future__ import annotations
