@@ -7,7 +7,7 @@ starting = startup.start_screen()  # only while the app gets ready after a serve
 
 import streamlit as st
 
-from pages import routing, server_sockets, sso, ui, who
+from pages import mail_worker, routing, server_sockets, sso, ui, who
 
 ROLE_PAGES = {  # by role (council.models.Role values)
     "teacher": ["sessions", "control", "report"],
@@ -20,6 +20,7 @@ st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 first_run = ui.first_run()  # makes the engine (and the demo) on the first run after a server start
 startup.ready(starting)
+mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
 actor = who.current_actor()
 pupil = who.current_pupil()
 ui.language_switch()

@@ -6,9 +6,9 @@ from sqlmodel import Session, delete, func, select
 
 from council.auth import Actor, checked_email, new_password_hash, record
 from council.db import unit_of_work
-from council.errors import InvalidInput, NotAllowed, NotFound
+from council.errors import InvalidInput, NotFound
 from council.models import Committee, LoginSession, Role, User
-from council.permissions import may_manage_accounts
+from council.permissions import may_manage_accounts, require
 
 NAME_LIMIT = 120
 
@@ -68,9 +68,7 @@ def reset_password(db: Session, actor: Actor | None, user_id: int, *, password: 
 
 
 def _managed(db: Session, actor: Actor | None, user_id: int) -> User:
-    allowed, why = may_manage_accounts(actor)
-    if not allowed:
-        raise NotAllowed(why)
+    require(may_manage_accounts(actor))
     user = db.get(User, user_id)
     if user is None:
         raise NotFound("accounts.not_found")

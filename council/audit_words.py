@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from council.auth import Actor, require_role
+from council.auth import Actor
 from council.exports.cells import neutralise_cell
 from council.i18n import t
 from council.lifecycle import AuditLine
-from council.models import Argument, Committee, CouncilSession, Forwarding, Material, Proposal, Report, Role
+from council.models import Argument, Committee, CouncilSession, Forwarding, Material, Proposal, Report
+from council.permissions import may_manage_data, require
 
 _NUMBER = re.compile(r"(\w+):(\d+)")
 
@@ -34,7 +35,7 @@ class Entry:
 
 def in_words(db: Session, actor: Actor | None, lines: list[AuditLine], lang: str) -> list[Entry]:
     """Each line as a sentence ('flyttade klimatrådet ”6B” till fasen Rösta') and a link, for the admin."""
-    require_role(actor, Role.admin)
+    require(may_manage_data(actor))
     names = _Names(db, lines)
     return [_entry(line, names, lang) for line in lines]
 

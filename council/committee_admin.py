@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from council.auth import Actor, record
 from council.db import unit_of_work
-from council.errors import InvalidInput, NotAllowed, NotFound
-from council.models import Committee
-from council.permissions import may_manage_accounts, may_remove_committee
+from council.errors import InvalidInput, NotFound
+from council.models import Committee, Forwarding, User
+from council.permissions import Verdict, may_manage_committees, may_remove_committee, require
 from council.text import clean_text
 
 
@@ -30,17 +30,22 @@ def remove(db: Session, actor: Actor | None, committee_id: int) -> None:
     """Remove a committee that no report was sent to and no account belongs to."""
     with unit_of_work(db):
         committee = _managed(db, actor, committee_id)
-        allowed, why = may_remove_committee(db, committee.id)
+        allowed, why = removable(db, actor, committee.id)
         if not allowed:
             raise InvalidInput(why)
         db.delete(committee)
         record(db, actor, "committee.remove", committee.name)
 
 
+def removable(db: Session, actor: Actor | None, committee_id: int) -> Verdict:
+    """Whether this committee may be removed now (permissions.may_remove_committee, with its rows counted)."""
+    forwardings = db.exec(select(func.count()).select_from(Forwarding).where(Forwarding.committee_id == committee_id))
+    members = db.exec(select(func.count()).select_from(User).where(User.committee_id == committee_id))
+    return may_remove_committee(actor, forwardings=forwardings.one(), members=members.one())
+
+
 def _managed(db: Session, actor: Actor | None, committee_id: int) -> Committee:
-    allowed, why = may_manage_accounts(actor)
-    if not allowed:
-        raise NotAllowed(why)
+    require(may_manage_committees(actor))
     committee = db.get(Committee, committee_id)
     if committee is None:
         raise NotFound("committee.not_found")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
@@ -21,23 +22,28 @@ def normalise_language(lang: str | None) -> str:
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, *, easy: bool = False, **values: object) -> str:
-    """Translate a catalogue key; `easy` prefers the easy-read wording when one exists. A key written as
-    `key.one` and `key.other` is a count: the form is chosen by the value `n` ('1 nämnd', '2 nämnder')."""
+    """Translate a catalogue key (easy-read wording if asked and there is one). A key written as `key.one` and
+    `key.other` is a count: the form is chosen by the value `count` or `n` ('1 nämnd', '2 nämnder')."""
     lang = normalise_language(lang)
-    if key not in CATALOGUE and "n" in values:
-        key = f"{key}.{plural_form(values['n'], lang)}"
     entry = CATALOGUE.get(f"{key}.easy") if easy else None
-    entry = entry or CATALOGUE.get(key)
+    entry = entry or CATALOGUE.get(key) or _plural_entry(key, lang, values.get("count", values.get("n")))
     if entry is None:
         raise KeyError(f"missing translation key: {key}")
     text = entry[LANGUAGES.index(lang)]
     return text.format(**values) if values else text
 
 
-def plural_form(count: object, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The language's plural category for a count: 'one' or 'other' in Swedish and English (CLDR, via babel)."""
-    form = Locale.parse(_BABEL_LOCALE[normalise_language(lang)]).plural_form(abs(int(count)))  # type: ignore[call-overload]
-    return "one" if form == "one" else "other"
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(_BABEL_LOCALE[lang])
+
+
+def _plural_entry(key: str, lang: str, count: object) -> tuple[str, str] | None:
+    """The entry of the plural form `count` takes in this language (babel's CLDR rules), if the key has forms."""
+    if not isinstance(count, int):
+        return None
+    form = _locale(lang).plural_form(abs(count))
+    return CATALOGUE.get(f"{key}.{form}") or CATALOGUE.get(f"{key}.other")
 
 
 def fmt_number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, func, select
 
 from council import live, secrecy
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import WrongPhase
-from council.models import CouncilSession, Phase
-from council.permissions import may_step_back
+from council.models import Ballot, CouncilSession, Phase
+from council.permissions import Verdict, may_step_back, require
 from council.sessions import next_phase, owned_session, previous_phase
 
 
@@ -43,10 +43,14 @@ def step_back(db: Session, actor: Actor | None, session_id: int, *, expected: Ph
         # A ballot being cast now must not slip in between the check and the change (PostgreSQL; on SQLite the
         # unit of work's BEGIN IMMEDIATE already keeps every other writer out).
         secrecy.lock_session_votes(db.connection(), session_id)
-        allowed, why = may_step_back(db, council)
-        if not allowed:
-            raise WrongPhase(why)
+        require(step_back_verdict(db, actor, council))
         council.phase = previous_phase(council)
         db.add(council)
         record(db, actor, "session.phase_back", f"session:{council.id}:{council.phase}")
     return Phase(council.phase)
+
+
+def step_back_verdict(db: Session, actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Whether this session may step back one phase now (permissions.may_step_back, with its ballots counted)."""
+    ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
+    return may_step_back(actor, council, back_to=previous_phase(council), ballots=ballots)

@@ -9,7 +9,7 @@ import streamlit as st
 from council import audit_words, lifecycle, live
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
-from council.permissions import may_certify, may_delete_ballots
+from council.permissions import may_certify, may_offer_ballot_deletion
 from pages import ui, who
 
 CONFIRM = "data_confirm"  # session_state: (what, session id) the admin is being asked about
@@ -37,7 +37,7 @@ def state(council) -> str:  # type: ignore[no-untyped-def]
 
 def ask(what: str, council) -> None:  # type: ignore[no-untyped-def]
     """What certifying or deleting means for this session, then yes or cancel (or why it cannot be done)."""
-    allowed, why_not = (may_certify if what == "certify" else may_delete_ballots)(council)
+    allowed, why_not = (may_certify if what == "certify" else may_offer_ballot_deletion)(actor, council)
     if not allowed:
         st.session_state.pop(CONFIRM, None)
         st.error(ui.tr(why_not), icon="⚠️")

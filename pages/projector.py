@@ -7,7 +7,7 @@ startup.leave_folder_page_mode()  # first of all: the first run after a server s
 
 import streamlit as st
 
-from council import charts, projector, results, sessions, slips
+from council import charts, permissions, projector, results, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from council.text import teacher_markdown
@@ -116,9 +116,11 @@ if phase == Phase.learn:
     background()
 elif phase == Phase.discuss:
     discussion()
-elif phase in sessions.RESULT_PHASES:
+elif permissions.results_shown(council).allowed:
     with ui.db_session() as db:
         res = results.for_teacher(db, actor, council.id)
     if len(res.table):
         with st.container(key="projector_results"):
-            st.plotly_chart(charts.for_projector(charts.results_bar(res.table, ui.lang())), **BIG_CHART)
+            column = res.chart_column
+            figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
+            st.plotly_chart(charts.for_projector(figure), **BIG_CHART)

@@ -6,7 +6,6 @@ from council import phases, sessions
 from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession, Phase
-from council.permissions import may_step_back
 from pages import ui
 
 ASKING = "phase_asking"  # session_state: the phase in which 'next' was clicked and the question is open
@@ -17,7 +16,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
     phase = Phase(council.phase)
     with ui.db_session() as db:
         allowed, why_not = sessions.can_advance(db, council)
-        back_allowed, back_why_not = may_step_back(db, council)
+        back_allowed, back_why_not = phases.step_back_verdict(db, actor, council)
         question = phases.confirmation(db, council)
     st.subheader(ui.tr("control.phase"))
     path = (f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in sessions.phases_of(council))

@@ -46,7 +46,7 @@ def test_there_is_one_committee_picker(teacher, db, closed):
     reports.freeze(db, teacher, council.id, committee_ids=[bodies[0].id])
     at = report_page(teacher, council)
     no_errors(at)
-    assert [m.label for m in at.multiselect] == ["Till vilka nämnder?"]
+    assert [m.label for m in at.multiselect] == ["Till vilka nämnder?", "Förslag att skicka"]  # one committee picker
 
 
 def test_after_sending_the_page_shows_what_went_where_and_when_and_not_the_form(teacher, db, closed):
@@ -61,9 +61,10 @@ def test_after_sending_the_page_shows_what_went_where_and_when_and_not_the_form(
     no_errors(at)
     assert any("skickad till 2 nämnder" in s.value for s in at.success)
     assert "report_forward" not in [b.key for b in at.button]
-    history = at.dataframe[-1].value
-    assert sorted(history["Nämnd"]) == ["Kommunstyrelsen", "Tekniska nämnden"]
-    assert set(history["Av"]) == {"anna"} and set(history["Besvarade förslag"]) == {"0 av 3"}
+    lines = [m.value for m in at.markdown if "· version 1 ·" in m.value]
+    assert sorted(line.split("**")[1] for line in lines) == ["Kommunstyrelsen", "Tekniska nämnden"]
+    assert all("besvarade 0 av 3" in line for line in lines)
+    assert sum(c.value.startswith("Skickad ") and c.value.endswith(" av anna") for c in at.caption) == 2
 
 
 def test_large_text_for_the_projector_shows_only_the_report(teacher, db, closed):

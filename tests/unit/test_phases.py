@@ -9,7 +9,6 @@ from sqlmodel import select
 from council import arguments, auth, phases, proposals, sessions, voting
 from council.errors import NotAllowed, WrongPhase
 from council.models import AuditEvent, Phase, Role
-from council.permissions import may_step_back
 
 from .helpers import session_at
 
@@ -40,9 +39,9 @@ def test_stepping_back_from_discuss_to_propose_keeps_proposals_and_arguments(db,
 
 def test_the_vote_steps_back_while_no_ballot_exists_but_not_after(db, teacher):
     council, pupils, written = session_at(db, teacher, Phase.vote)
-    assert may_step_back(db, council) == (True, "")
+    assert phases.step_back_verdict(db, teacher, council) == (True, "")
     voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
-    assert may_step_back(db, council) == (False, "phase.back_after_votes")
+    assert phases.step_back_verdict(db, teacher, council) == (False, "phase.back_after_votes")
     with pytest.raises(WrongPhase) as refused:
         phases.step_back(db, teacher, council.id, expected=Phase.vote)
     assert refused.value.key == "phase.back_after_votes"
@@ -59,7 +58,7 @@ def test_a_vote_without_ballots_goes_back_to_propose(db, teacher):
 @pytest.mark.parametrize("phase", [Phase.draft, Phase.closed])
 def test_there_is_no_way_back_from_the_first_phase_or_a_closed_vote(db, teacher, phase):
     council, _, _ = session_at(db, teacher, phase)
-    allowed, why = may_step_back(db, council)
+    allowed, why = phases.step_back_verdict(db, teacher, council)
     assert not allowed and why == "phase.no_back"
     with pytest.raises(WrongPhase):
         phases.step_back(db, teacher, council.id)
