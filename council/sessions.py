@@ -12,12 +12,16 @@ from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+from council.text import without_controls
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 PHASE_ORDER = list(Phase)
 PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
+# Pupils may join, and a pupil's browser may take up its place again, only until the vote closes: after that a
+# stolen credential is worth nothing, and the class reads what happened with the session code alone.
+OPEN_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
 MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
 RESULT_PHASES = {Phase.closed, Phase.forwarded}
 LIMITS = {"title": 120, "question": 500, "class_label": 40}
@@ -63,7 +67,10 @@ def create_session(
     """A teacher opens a new session in the draft phase with a fresh join code."""
     begin_write(db)
     actor = require_role(actor, Role.teacher, Role.admin)
-    fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
+    fields = {
+        name: without_controls(value)
+        for name, value in (("title", title), ("question", question), ("class_label", class_label))
+    }
     for name, value in fields.items():
         if len(value) > LIMITS[name] or (not value and name != "class_label"):
             raise InvalidInput(f"session.bad_{name}", limit=LIMITS[name])
@@ -200,6 +207,8 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     """A new participant in a session pupils may join (the caller commits)."""
     if Phase(council.phase) not in PUPIL_PHASES:
         raise WrongPhase("join.not_started")
+    if Phase(council.phase) not in OPEN_PHASES:
+        raise WrongPhase("join.closed")
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)
@@ -221,18 +230,30 @@ def session_by_code(db: Session, code: str) -> CouncilSession:
 
 
 def resume_pupil(db: Session, token: str | None) -> Pupil | None:
-    """The participant behind the token in a reloaded pupil's URL; never in kiosk mode, where the next pupil at
-    the shared computer could otherwise press Back to a link from before the mode was switched on."""
-    if not token or len(token) > 100:
+    """The participant behind a reloaded pupil's cookie, until the vote closes; never in kiosk mode, where the next
+    pupil at the shared computer must not become the previous one."""
+    if not isinstance(token, str) or not token or len(token) > 100:
         return None
     found = db.exec(
-        select(Participant, CouncilSession.kiosk)
+        select(Participant, CouncilSession.kiosk, CouncilSession.phase)
         .join(CouncilSession, CouncilSession.id == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
-    if found is None or found[1]:
+    if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
         return None
     return Pupil(found[0].id, found[0].session_id)
+
+
+def new_credential(db: Session, participant_id: int) -> str | None:
+    """A fresh secret for the pupil's cookie; the one before stops working (in the caller's unit of work)."""
+    participant = db.get(Participant, participant_id)
+    if participant is None:
+        return None
+    token = secrets.token_urlsafe(24)
+    participant.credential_hash = token_hash(token)
+    db.add(participant)
+    db.flush()
+    return token
 
 
 def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:

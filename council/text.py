@@ -7,12 +7,17 @@ import unicodedata
 from council.errors import InvalidInput
 
 
-def clean_text(raw: str | None, *, limit: int, field: str, required: bool = True, multiline: bool = False) -> str:
-    """Trimmed, NFC-normalised text without control characters; empty or too long is refused."""
+def without_controls(raw: str | None, *, multiline: bool = False) -> str:
+    """Trimmed, NFC-normalised text without control or format characters (NUL, escape, right-to-left override)."""
     text = unicodedata.normalize("NFC", raw or "")
     allowed = {"\n"} if multiline else set()
     text = "".join(c for c in text if c in allowed or unicodedata.category(c)[0] != "C" or c == "\t")
-    text = text.replace("\t", " ").strip()
+    return text.replace("\t", " ").strip()
+
+
+def clean_text(raw: str | None, *, limit: int, field: str, required: bool = True, multiline: bool = False) -> str:
+    """Trimmed, NFC-normalised text without control characters; empty or too long is refused."""
+    text = without_controls(raw, multiline=multiline)
     if required and not text:
         raise InvalidInput(f"input.{field}_empty")
     if len(text) > limit:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import progress
+from council import gate, progress
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
 from pages import ui, who
@@ -24,7 +24,7 @@ if not code and pupil is None:
 try:
     with ui.db_session() as db:
         code = code or progress.code_of(db, pupil=pupil)
-        news = progress.progress_for_code(db, code=code)
+        news = gate.progress_for_code(db, code=code, client=who.client() if pupil is None else None)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()

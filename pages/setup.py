@@ -27,8 +27,7 @@ if submitted:
     try:
         with ui.db_session() as db:
             actor = auth.create_first_admin(db, username=username, password=password, school_name=school)
-        who.log_in(actor)
         ui.flash("setup.done")
-        st.rerun()
+        who.log_in(actor, to="sessions")
     except CouncilError as err:
         ui.show_error(err)

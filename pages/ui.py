@@ -74,7 +74,7 @@ def init_state() -> None:
         "actor": None,
         "login_token": None,
         "logged_out": False,
-        "pending_cookie": None,
+        "login_ended": False,
         "pupil": None,
         "flash": None,
         "sso_refusal": None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from sqlmodel import Session
 
-from council import auth, committees, reports, sessions, voting
+from council import auth, committees, logins, reports, sessions, voting
 from council.models import Role
 
 from .streamlit_ui import SLOW, by_key, click, fill, wait_idle
@@ -42,9 +42,9 @@ def seed(store: dict):  # type: ignore[no-untyped-def]
             code=council.join_code,
             session=council.id,
             pupil_token=pupils[0][1],
-            teacher=auth.start_login(db, teacher),
+            teacher=logins.start_login(db, teacher),
             bikes=bikes.id,
-            member=auth.start_login(db, auth.authenticate(db, username="nils", password="nils-secret")),
+            member=logins.start_login(db, auth.authenticate(db, username="nils", password="nils-secret")),
         )
 
     return run

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from council import auth, committees, dashboard, progress, reports, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import AnswerRating, CouncilSession, Phase, Role
+from council.models import AnswerRating, CouncilSession, Participant, Phase, Role
 
 from .helpers import session_at
 
@@ -132,9 +132,14 @@ def test_pupils_rate_once_anonymously_and_the_mean_shows_from_five(db, teacher, 
     assert progress.rating_summary(db, setup["council"].id) == (5, 8.0)
     with pytest.raises(InvalidInput):
         progress.rate(db, pupil=pupils[5], score=11)
-    newcomer, _ = sessions.join(db, code=setup["council"].join_code)
+    with pytest.raises(WrongPhase, match="join.closed"):  # nobody joins once the vote is closed
+        sessions.join(db, code=setup["council"].join_code)
+    db.rollback()
+    silent = Participant(session_id=setup["council"].id, credential_hash="0" * 64)  # joined, never voted
+    db.add(silent)
+    db.commit()
     with pytest.raises(NotAllowed):
-        progress.rate(db, pupil=newcomer, score=10)
+        progress.rate(db, pupil=sessions.Pupil(silent.id, silent.session_id), score=10)
     db.rollback()
     columns = {c for c in AnswerRating.model_fields}
     assert columns == {"id", "session_id", "score"}
