@@ -216,6 +216,11 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     return Pupil(participant.id, council.id), token
 
 
+def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
+    """True when more joined with the shared code than the class has pupils: someone may have joined twice."""
+    return 0 < council.expected_size < joined and not council.one_time_codes
+
+
 def session_by_code(db: Session, code: str) -> CouncilSession:
     """The session a join code opens; an unknown or archived code is refused."""
     normalised = normalise_code(code or "")

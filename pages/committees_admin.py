@@ -8,7 +8,7 @@ from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = who.require_actor()
+actor = who.require_admin()
 st.title(ui.tr("committees.title"))
 st.write(ui.tr("committees.intro"))
 with st.form("new_committee", clear_on_submit=True):

@@ -26,7 +26,7 @@ def current_actor() -> Actor | None:
         st.session_state.login_ended = True
     if st.session_state.actor is None and not st.session_state.logged_out:
         token = st.context.cookies.get(web.LOGIN_COOKIE)
-        if isinstance(token, str) and token and not st.session_state.login_ended:
+        if isinstance(token, str) and token and not st.session_state.get("login_ended"):
             with ui.db_session() as db:
                 st.session_state.actor = logins.resume_login(db, token)
             st.session_state.login_token = token if st.session_state.actor else None
@@ -37,7 +37,7 @@ def current_actor() -> Actor | None:
 
 def _still_valid() -> bool:
     """A logout elsewhere, an expired login, or an account switched off or given another role ends this one too."""
-    fresh = logins.current(ui.engine(), st.session_state.actor, st.session_state.login_token)
+    fresh = logins.current(ui.engine(), st.session_state.actor, st.session_state.get("login_token"))
     return fresh is not None
 
 

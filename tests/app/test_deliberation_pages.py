@@ -10,7 +10,7 @@ from council.errors import NotAllowed
 from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def control_room(actor, council):
@@ -21,7 +21,7 @@ def control_room(actor, council):
 
 def pupil_page(token):
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     return at.switch_page("pages/pupil.py").run()
 
