@@ -118,6 +118,27 @@ def test_a_share_link_opens_only_its_report_and_fails_once_revoked(db, teacher, 
         committees.shared_report(db, token)
 
 
+def test_switching_off_reaches_the_links_of_older_versions_too(db, teacher, setup):
+    first = setup["report"]
+    old_token = committees.create_share_link(db, teacher, first.id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    assert committees.shared_report(db, old_token).id == first.id  # a new version alone changes no link
+    assert committees.share_link_open(db, teacher, newer.id)
+    committees.revoke_share_link(db, teacher, newer.id)  # the page's button acts on the latest version
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+    assert not committees.share_link_open(db, teacher, newer.id)
+
+
+def test_a_new_link_replaces_every_earlier_one_of_the_session(db, teacher, setup):
+    old_token = committees.create_share_link(db, teacher, setup["report"].id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    new_token = committees.create_share_link(db, teacher, newer.id)
+    assert committees.shared_report(db, new_token).id == newer.id
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+
+
 def test_pupils_rate_once_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
     pupils = setup["pupils"]
     with pytest.raises(WrongPhase):

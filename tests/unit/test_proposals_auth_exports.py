@@ -132,3 +132,12 @@ def test_results_csv_round_trips_with_swedish_headers():
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert list(back.columns)[:2] == ["Placering", "Förslag"]
     assert back["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
+
+
+def test_pupil_addresses_never_become_links_on_screen():
+    from council.text import escape_markdown, unlinkable
+
+    for raw in ("www.cykla.se", "http://evil.example/x", "HTTPS://A.SE", "elev@skolan.se", "mailto:x@y.se"):
+        shown = escape_markdown(raw)
+        assert "\u2060" in shown and shown.replace("\u2060", "").replace("\\", "") == raw
+    assert unlinkable("Solpaneler på taket") == "Solpaneler på taket"
