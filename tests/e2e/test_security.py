@@ -147,6 +147,7 @@ def test_teacher_material_loads_no_image_from_elsewhere(delib_app, new_context):
             [
                 "**Läs detta** om [SMHI](https://www.smhi.se).",
                 f"![pixel]({listener.url}/inline.png)",
+                f"\\![pixel]({listener.url}/escaped.png)",  # a backslash of its own undid the old escaping
                 f"![pixel][ref]\n\n[ref]: {listener.url}/reference.png",
                 f"<img src='{listener.url}/html.png'>",
                 f"[![x]({listener.url}/nested.png)](https://www.smhi.se)",

@@ -80,6 +80,7 @@ def test_teacher_markdown_keeps_formatting_but_not_html_or_images():
     "body",
     [
         "![pixel](http://127.0.0.1:9/p.png)",
+        "\\![pixel](http://127.0.0.1:9/p.png)",
         "![pixel][ref]\n\n[ref]: http://127.0.0.1:9/p.png",
         "!\\[pixel](http://127.0.0.1:9/p.png)",
         "<img src=http://127.0.0.1:9/p.png>",
