@@ -53,6 +53,8 @@ def check(db: Session, policy: Policy, subject: str | None, *, now: dt.datetime 
         return
     row = db.get(Throttle, key(policy, subject))
     wait = _seconds_left(row, now or utcnow())
+    if wait >= 120:
+        raise Throttled("throttle.wait_minutes", minutes=-(-wait // 60))
     if wait > 0:
         raise Throttled("throttle.wait", seconds=wait)
 

@@ -5,6 +5,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "För många försök på kort tid. Vänta {seconds} sekunder och försök sedan igen.",
         "Too many attempts in a short time. Wait {seconds} seconds, then try again.",
     ),
+    "throttle.wait_minutes": (
+        "För många försök på kort tid. Vänta {minutes} minuter och försök sedan igen.",
+        "Too many attempts in a short time. Wait {minutes} minutes, then try again.",
+    ),
     "auth.busy": (
         "Servern har mycket att göra just nu. Vänta en stund och försök igen.",
         "The server is very busy right now. Wait a moment and try again.",

@@ -31,6 +31,15 @@ def test_after_five_wrong_passwords_even_the_right_one_must_wait(db, teacher):
     assert waited.value.key == "throttle.wait" and waited.value.values["seconds"] >= 1
 
 
+def test_a_long_wait_is_told_in_minutes(db, teacher):
+    for _ in range(12):
+        throttle.count(db, throttle.LOGIN_ACCOUNT, "anna")
+    db.commit()
+    with pytest.raises(Throttled) as waited:
+        logins.log_in(db, username="anna", password="anna-secret-1", client=None)
+    assert waited.value.key == "throttle.wait_minutes" and waited.value.values["minutes"] >= 2
+
+
 def test_delays_grow_and_a_quiet_hour_starts_over(db):
     start = utcnow()
     waits = []
