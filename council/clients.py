@@ -18,9 +18,11 @@ def trusted_proxies() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
 
 def _parse(address: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
-        return ipaddress.ip_address((address or "").strip().strip("[]"))
+        found = ipaddress.ip_address((address or "").strip().strip("[]"))
     except ValueError:
         return None
+    # A server listening on "::" sees IPv4 clients as ::ffff:a.b.c.d; they are the same client.
+    return getattr(found, "ipv4_mapped", None) or found
 
 
 def client_address(peer: str | None, forwarded_for: str | None, trusted: list | None = None) -> str | None:

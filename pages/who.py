@@ -47,7 +47,7 @@ def log_in(actor: Actor, *, to: str) -> None:
     st.session_state.logged_out = st.session_state.login_ended = False
     with ui.db_session() as db:
         code = logins.start_handoff(db, kind=logins.LOGIN, subject_id=actor.user_id)
-    go_to(web.cookie_url(logins.LOGIN, code, to=to, lang=ui.lang()))
+    go_to(web.cookie_url(logins.LOGIN, code, to=to, lang=ui.lang()), then=home_page(actor))
 
 
 def log_out() -> None:
@@ -62,8 +62,9 @@ def log_out() -> None:
     go_to(web.logout_url(ui.lang()))
 
 
-def go_to(url: str) -> None:
-    """Send the browser to one of the server's own addresses, as st.login does, and end this run."""
+def go_to(url: str, *, then: str | None = None) -> None:
+    """Send the browser to one of the server's own addresses, as st.login does, and stop until it has gone there.
+    A session without a browser (Streamlit's agent API, AppTest) never leaves, so it goes on to the page `then`."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -72,6 +73,8 @@ def go_to(url: str) -> None:
         message = ForwardMsg()
         message.auth_redirect.url = url
         context.enqueue(message)
+    if then is not None and not st.context.headers.get(web.PEER_HEADER):  # the header comes with a websocket only
+        st.switch_page(then, query_params={"lang": ui.lang()})
     st.stop()
 
 
@@ -90,7 +93,7 @@ def keep_pupil(pupil: Pupil) -> None:
     st.session_state.pupil = pupil
     with ui.db_session() as db:
         code = logins.start_handoff(db, kind=logins.PUPIL, subject_id=pupil.participant_id)
-    go_to(web.cookie_url(logins.PUPIL, code, to="pupil", lang=ui.lang()))
+    go_to(web.cookie_url(logins.PUPIL, code, to="pupil", lang=ui.lang()), then="pages/pupil.py")
 
 
 def account_box(actor: Actor | None) -> None:

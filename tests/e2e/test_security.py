@@ -6,13 +6,15 @@ from __future__ import annotations
 import http.server
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from sqlmodel import select
 
 from council import materials, proposals, sessions
-from council.models import Phase
+from council.models import AuditEvent, Phase
 
 from .deliberation_fixtures import delib_app, delib_browser, free_port, new_context  # noqa: F401  (fixtures)
 from .test_deliberation import expect, join, started
@@ -73,8 +75,28 @@ def pupil_page(new_context, delib_app, token: str):  # noqa: F811  (a fixture's 
     return page
 
 
+def login_cookie(page, seconds: float = 30) -> dict:  # type: ignore[no-untyped-def]
+    """The login cookie, once the browser has been to the server for it (the page is already logged in meanwhile)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = [c for c in page.context.cookies() if c["name"] == "kr_login"]
+        if found:
+            return found[0]
+        page.wait_for_timeout(200)
+    raise AssertionError("the browser never got its login cookie")
+
+
 def test_every_login_gets_an_httponly_strict_cookie_from_the_server(delib_app, new_context):  # noqa: F811
     """20 logins, five at a time: each browser gets its cookie (6 of 20 did not when JavaScript wrote it)."""
+    wrong = new_context().new_page()
+    wrong.goto(f"{delib_app.url}/login")
+    wrong.locator(".st-key-login_username input").fill("anna")
+    wrong.locator(".st-key-login_password input").fill("fel-losenord")
+    wrong.locator(".st-key-login_submit button").click()
+    expect()(wrong.get_by_text("Fel användarnamn eller lösenord")).to_be_visible(timeout=SLOW)
+    with delib_app.db() as db:  # the audit log names the client as the server saw it (the websocket's peer)
+        failed = db.exec(select(AuditEvent).where(AuditEvent.action == "auth.login_failed")).all()
+        assert [event.target for event in failed] == ["user:anna client:127.0.0.1"]
     got = 0
     for _ in range(4):
         pages = [new_context().new_page() for _ in range(5)]
@@ -85,8 +107,8 @@ def test_every_login_gets_an_httponly_strict_cookie_from_the_server(delib_app, n
         for page in pages:
             page.locator(".st-key-login_submit button").click()
         for page in pages:
+            cookie = login_cookie(page)
             expect()(page.get_by_role("heading", name="Mina klimatråd")).to_be_visible(timeout=30_000)
-            cookie = next(c for c in page.context.cookies() if c["name"] == "kr_login")
             assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and not cookie["secure"]  # plain http here
             assert page.evaluate("document.cookie").find("kr_login") == -1  # scripts in the page cannot read it
             got += 1

@@ -117,6 +117,7 @@ PROXY = [ipaddress.ip_network("127.0.0.1/32")]
         ("127.0.0.1", "1.2.3.4, 198.51.100.7", PROXY, "198.51.100.7"),  # the left part is the client's invention
         ("127.0.0.1", "198.51.100.7", [], "127.0.0.1"),  # no proxy trusted: the proxy is the client
         ("127.0.0.1", "not-an-address", PROXY, "127.0.0.1"),
+        ("::ffff:7f00:1", "198.51.100.7", PROXY, "198.51.100.7"),  # IPv4 seen through a dual-stack socket
         (None, "198.51.100.7", PROXY, None),
     ],
 )
