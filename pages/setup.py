@@ -27,7 +27,7 @@ if submitted:
     try:
         with ui.db_session() as db:
             actor = auth.create_first_admin(db, username=username, password=password, school_name=school)
-        ui.flash("setup.done")
-        who.log_in(actor, to="sessions")
+        ui.flash("setup.done")  # shown here when no browser reloads; after a reload the address carries it
+        who.log_in(actor, to="sessions", said="setup.done")
     except CouncilError as err:
         ui.show_error(err)

@@ -25,6 +25,7 @@ LOGIN_COOKIE = "kr_login"
 PUPIL_COOKIE = "kr_pupil"
 PUPIL_COOKIE_DAYS = 30  # a council may run over weeks; the server refuses the cookie once the vote has closed
 LANDINGS = {"sessions", "inbox", "pupil", "login", "join", "setup"}
+SAYINGS = {"setup.done"}  # messages the page after a cookie may show (a reload loses the session's own flash)
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -69,7 +70,10 @@ def _onward(request: Request, default: str) -> str:
     """Where to go next: one of the app's own pages (never an address from elsewhere), in the visitor's language."""
     landing = request.query_params.get("to", default)
     landing = landing if landing in LANDINGS else default
-    return f"/{landing}?{urlencode({'lang': normalise_language(request.query_params.get('lang'))})}"
+    query = {"lang": normalise_language(request.query_params.get("lang"))}
+    if request.query_params.get("said") in SAYINGS:
+        query["said"] = request.query_params["said"]
+    return f"/{landing}?{urlencode(query)}"
 
 
 def _from_elsewhere(request: Request) -> bool:
@@ -117,10 +121,11 @@ def _set(response: Response, request: Request, name: str, value: str, max_age: i
     )
 
 
-def cookie_url(kind: str, code: str, *, to: str, lang: str) -> str:
+def cookie_url(kind: str, code: str, *, to: str, lang: str, said: str = "") -> str:
     """The address a page sends the browser to after a login or a join."""
     path = "login-cookie" if kind == logins.LOGIN else "pupil-cookie"
-    return f"{PREFIX}/{path}?{urlencode({'code': code, 'to': to, 'lang': lang})}"
+    query = {"code": code, "to": to, "lang": lang, **({"said": said} if said else {})}
+    return f"{PREFIX}/{path}?{urlencode(query)}"
 
 
 def logout_url(lang: str) -> str:

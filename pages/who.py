@@ -41,13 +41,13 @@ def _still_valid() -> bool:
     return fresh is not None
 
 
-def log_in(actor: Actor, *, to: str) -> None:
+def log_in(actor: Actor, *, to: str, said: str = "") -> None:
     """Log in here at once, and send the browser to the server for its HttpOnly cookie (then on to `to`)."""
     st.session_state.actor, st.session_state.login_token = actor, None
     st.session_state.logged_out = st.session_state.login_ended = False
     with ui.db_session() as db:
         code = logins.start_handoff(db, kind=logins.LOGIN, subject_id=actor.user_id)
-    go_to(web.cookie_url(logins.LOGIN, code, to=to, lang=ui.lang()), then=home_page(actor))
+    go_to(web.cookie_url(logins.LOGIN, code, to=to, lang=ui.lang(), said=said), then=home_page(actor))
 
 
 def log_out() -> None:
