@@ -2,12 +2,19 @@
 
 from pages import startup
 
-startup.leave_folder_page_mode()  # first of all: see pages/startup.py
-starting = startup.start_screen()  # only while the app gets ready after a server start
+if __name__ == "__main__":  # a visit's run (see below), not the server's import
+    startup.leave_folder_page_mode()  # first of all: see pages/startup.py
+    starting = startup.start_screen()  # only while the app gets ready after a server start
 
 import streamlit as st
 
-from pages import mail_worker, routing, server_sockets, sso, ui, who
+from pages import mail_worker, routing, server_sockets, sso, ui, web, who
+
+if __name__ != "__main__":
+    # `streamlit run app.py` imports this file to find the ASGI app below, then runs this same file as the script
+    # of every visit (as "__main__"). The server adds the cookie routes, security headers and the websocket's
+    # origin check (pages/web.py) around Streamlit's own.
+    app = st.App(__file__, routes=web.ROUTES, middleware=web.MIDDLEWARE)
 
 ROLE_PAGES = {  # by role (council.models.Role values)
     "teacher": ["sessions", "control", "report"],
@@ -15,29 +22,37 @@ ROLE_PAGES = {  # by role (council.models.Role values)
     "admin": ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
 }
 
-server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
-st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
-ui.init_state()
-first_run = ui.first_run()  # makes the engine (and the demo) on the first run after a server start
-startup.ready(starting)
-mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
-actor = who.current_actor()
-pupil = who.current_pupil()
-ui.language_switch()
-ui.declare_language()
-ui.base_style()
-who.write_pending_cookie()
-who.account_box(actor)
-sso.sso_notice()
 
-if first_run:
-    visible = ["setup"]
-elif actor is not None:
-    visible = list(ROLE_PAGES[actor.role])
-elif pupil is not None:
-    visible = ["pupil", "progress", "join", "login"]
-else:
-    visible = ["join", "progress", "login"]
-visible.append("accessibility")
-st.session_state.landing = routing.PAGES[visible[0]][0]
-st.navigation(routing.all_pages(visible, ui.tr)).run()
+def route(starting) -> None:  # type: ignore[no-untyped-def]
+    """Who is here, and the pages they may see."""
+    server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
+    st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
+    ui.init_state()
+    first_run = ui.first_run()  # makes the engine (and the demo) on the first run after a server start
+    startup.ready(starting)
+    mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
+    actor = who.current_actor()
+    pupil = who.current_pupil()
+    ui.language_switch()
+    ui.declare_language()
+    ui.base_style()
+    who.account_box(actor)
+    sso.sso_notice()
+
+    if first_run:
+        visible = ["setup"]
+    elif actor is not None:
+        visible = list(ROLE_PAGES[actor.role])
+    elif pupil is not None:
+        visible = ["pupil", "progress", "join", "login"]
+    else:
+        visible = ["join", "progress", "login"]
+    visible.append("accessibility")
+    st.session_state.landing = routing.PAGES[visible[0]][0]
+    # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
+    # page that vanished; each page checks who is there, and council/ checks every permission again.
+    st.navigation(routing.all_pages(visible, ui.tr)).run()
+
+
+if __name__ == "__main__":
+    route(starting)

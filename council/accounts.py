@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, delete, func, select
+from sqlmodel import Session, func, select
 
-from council.auth import Actor, checked_email, new_password_hash, record
+from council import passwords
+from council.auth import Actor, checked_email, end_logins_of, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound
-from council.models import Committee, LoginSession, Role, User
+from council.models import Committee, Role, User
 from council.permissions import may_manage_accounts, require
 
 NAME_LIMIT = 120
@@ -33,7 +34,7 @@ def edit(
             _keep_an_admin(db, user)
         committee_id = committee_id if role == Role.committee else None
         if (user.role, user.committee_id) != (role, committee_id):
-            _end_logins(db, user.id)  # the new role takes effect at the next login, on every device
+            end_logins_of(db, user.id)  # the new role takes effect at the next login, on every device
         user.display_name = display_name.strip()[:NAME_LIMIT]
         user.email = checked_email(db, email, owner_id=user.id)
         user.role, user.committee_id = role, committee_id
@@ -51,7 +52,7 @@ def set_active(db: Session, actor: Actor | None, user_id: int, *, active: bool) 
         user.active = bool(active)
         db.add(user)
         if not active:
-            _end_logins(db, user.id)
+            end_logins_of(db, user.id)
         record(db, actor, "user.activate" if active else "user.deactivate", f"user:{user.username}")
     return user
 
@@ -60,9 +61,10 @@ def reset_password(db: Session, actor: Actor | None, user_id: int, *, password: 
     """Give an account a new password (the admin tells its owner); every open login of the account ends."""
     with unit_of_work(db):
         user = _managed(db, actor, user_id)
-        user.password_hash = new_password_hash(password)
+        passwords.check_new(password, username=user.username)  # the rule, and no common password
+        user.password_hash = passwords.hash_password(password)
         db.add(user)
-        _end_logins(db, user.id)
+        end_logins_of(db, user.id)
         record(db, actor, "user.reset_password", f"user:{user.username}")
     return user
 
@@ -88,7 +90,3 @@ def _keep_an_admin(db: Session, leaving: User) -> None:
     )
     if db.exec(others).one() == 0:
         raise InvalidInput("accounts.last_admin")
-
-
-def _end_logins(db: Session, user_id: int) -> None:
-    db.exec(delete(LoginSession).where(LoginSession.user_id == user_id))

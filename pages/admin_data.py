@@ -14,7 +14,7 @@ from pages import ui, who
 
 CONFIRM = "data_confirm"  # session_state: (what, session id) the admin is being asked about
 
-actor = who.require_actor()
+actor = who.require_admin()
 ui.show_flash()
 st.title(ui.tr("data.title"))
 try:

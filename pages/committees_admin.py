@@ -11,7 +11,7 @@ from council.errors import CouncilError
 from council.i18n import fmt_datetime
 from pages import mail_worker, ui, who
 
-actor = who.require_actor()
+actor = who.require_admin()
 ui.show_flash()
 st.title(ui.tr("committees.title"))
 st.write(ui.tr("committees.intro"))

@@ -63,6 +63,8 @@ def live_counts() -> None:
     help_text = ui.tr("control.proposals_help", pending=now.pending, rejected=now.rejected)
     b.metric(ui.tr("control.proposals"), now.published, help=help_text)
     c.metric(ui.tr("control.voted"), live.voted_text(now, ui.lang()))
+    if sessions.more_joined_than_expected(council, now.joined):
+        st.warning(ui.tr("control.too_many_joined", joined=now.joined, expected=council.expected_size), icon="⚠️")
 
 
 with count_col:

@@ -6,7 +6,7 @@ startup.leave_folder_page_mode()  # first of all: the first run after a server s
 
 import streamlit as st
 
-from council import auth
+from council import logins
 from council.errors import CouncilError
 from pages import sso, ui, who
 
@@ -24,9 +24,8 @@ with st.form("login"):
 if submitted:
     try:
         with ui.db_session() as db:
-            actor = auth.authenticate(db, username=username, password=password)
-        who.log_in(actor)
-        st.rerun()
+            actor = logins.log_in(db, username=username, password=password, client=who.client())
+        who.log_in(actor, to=who.home_landing(actor))
     except CouncilError as err:
         ui.show_error(err)
 st.caption(ui.tr("login.pupil_hint"))

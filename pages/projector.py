@@ -10,7 +10,7 @@ import streamlit as st
 from council import charts, permissions, projector, results, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
-from council.text import teacher_markdown
+from council.text import teacher_html
 from pages import ui, who
 
 # Static style only (no user text): big type, high contrast, nothing but the screen itself.
@@ -102,7 +102,7 @@ def background() -> None:
         for material in found:
             st.markdown(f"### {ui.plain(material.title)}")
             if material.body:
-                st.markdown(teacher_markdown(material.body))
+                st.html(teacher_html(material.body))  # rendered, then cleaned by an allow-list (council/text.py)
             for item in material.links:
                 st.markdown(f"- {ui.plain(item['label'])}")
             frame = projector.figures_of(material)

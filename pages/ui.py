@@ -18,7 +18,7 @@ from council import db as council_db
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
 from council.text import escape_markdown
-from pages import chrome_words
+from pages import chrome_words, web
 
 
 @st.cache_resource(show_spinner=False)  # its own spinner says "Running engine()" in English
@@ -53,7 +53,7 @@ def init_state() -> None:
         "actor": None,
         "login_token": None,
         "logged_out": False,
-        "pending_cookie": None,
+        "login_ended": False,
         "pupil": None,
         "flash": None,
         "sso_refusal": None,
@@ -158,6 +158,8 @@ def flash(message_key: str, **values: object) -> None:
 
 
 def show_flash() -> None:
+    if not st.session_state.get("flash") and st.query_params.get("said") in web.SAYINGS:
+        st.session_state.flash = (st.query_params.pop("said"), {})
     if st.session_state.get("flash"):
         key, values = st.session_state.flash
         st.success(tr(key, **values), icon="✅")

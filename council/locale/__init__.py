@@ -15,6 +15,7 @@ from council.locale import (
     report,
     reporting,
     results,
+    security,
     teacher,
     voting,
 )
@@ -35,6 +36,7 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    security,
     chrome,
 )
 

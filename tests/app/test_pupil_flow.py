@@ -9,12 +9,12 @@ from council import proposals, sessions
 from council.models import Ballot, Phase
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def pupil_page(token):
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     return at.switch_page("pages/pupil.py").run()
 

@@ -8,7 +8,7 @@ import re
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
-from council import arguments, auth, demo, materials, proposals, sessions
+from council import arguments, auth, demo, logins, materials, proposals, sessions
 from council.models import CouncilSession, Phase
 
 from .streamlit_ui import SLOW, by_key, wait_idle
@@ -79,7 +79,7 @@ def seeded(store: dict):  # type: ignore[no-untyped-def]
                 db.refresh(council)
         store["sessions"] = {c.title: (c.id, c.join_code) for c in db.exec(select(CouncilSession))}
         for username, password in demo.ACCOUNTS.items():
-            store[username] = auth.start_login(db, auth.authenticate(db, username=username, password=password))
+            store[username] = logins.start_login(db, auth.authenticate(db, username=username, password=password))
 
     return seed
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from council import accounts, auth, committee_admin, committees, reports, sessions, voting
+from council import accounts, auth, committee_admin, committees, logins, reports, sessions, voting
 from council.errors import InvalidInput, NotAllowed
 from council.models import AuditEvent, Committee, Phase, Role, User
 
@@ -41,11 +41,11 @@ def test_a_committee_member_needs_a_committee_and_an_e_mail_cannot_be_taken_twic
 
 
 def test_a_deactivated_account_can_no_longer_log_in_and_its_logins_end(db, admin, teacher):
-    token = auth.start_login(db, teacher)
+    token = logins.start_login(db, teacher)
     accounts.set_active(db, admin, teacher.user_id, active=False)
     with pytest.raises(InvalidInput):
         auth.authenticate(db, username="anna", password="anna-secret-1")
-    assert auth.resume_login(db, token) is None, "an open browser stays logged in"
+    assert logins.resume_login(db, token) is None, "an open browser stays logged in"
     assert not db.get(User, teacher.user_id).active
     assert ("user.deactivate", "user:anna") in audit(db)
     accounts.set_active(db, admin, teacher.user_id, active=True)
@@ -61,11 +61,11 @@ def test_the_last_active_admin_cannot_be_deactivated_or_demoted(db, admin):
 
 
 def test_a_password_reset_keeps_the_rule_and_ends_the_old_logins(db, admin, teacher):
-    token = auth.start_login(db, teacher)
+    token = logins.start_login(db, teacher)
     with pytest.raises(InvalidInput):
         accounts.reset_password(db, admin, teacher.user_id, password="kort")
     accounts.reset_password(db, admin, teacher.user_id, password="nytt-losenord-7")
-    assert auth.resume_login(db, token) is None
+    assert logins.resume_login(db, token) is None
     assert auth.authenticate(db, username="anna", password="nytt-losenord-7").username == "anna"
     with pytest.raises(InvalidInput):
         auth.authenticate(db, username="anna", password="anna-secret-1")
