@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from council import arguments, auth, demo, logins, materials, proposals, sessions
 from council.models import CouncilSession, Phase
+from council.permissions import RESULT_PHASES
 
 from .streamlit_ui import SLOW, by_key, wait_idle
 
@@ -78,6 +79,7 @@ def seeded(store: dict):  # type: ignore[no-untyped-def]
                 sessions.advance_phase(db, teacher, council.id)
                 db.refresh(council)
         store["sessions"] = {c.title: (c.id, c.join_code) for c in db.exec(select(CouncilSession))}
+        store["joinable"] = {c.title for c in db.exec(select(CouncilSession)) if c.phase not in RESULT_PHASES}
         for username, password in demo.ACCOUNTS.items():
             store[username] = logins.start_login(db, auth.authenticate(db, username=username, password=password))
 
@@ -105,7 +107,8 @@ def test_no_page_shows_or_reads_english_to_a_swedish_visitor(app_server, new_pag
 
     for title, (_, code) in store["sessions"].items():
         pupil = new_page()
-        visit(pupil, f"/join?code={code}", "h2")
+        # A pupil joins an open session (its page has a subheading); a closed one's join page says why not.
+        visit(pupil, f"/join?code={code}", "h2" if title in store["joinable"] else "[role=alert]")
         if "6B" in title:
             visit(pupil, f"/progress?code={code}", "h2")
         pupil.context.close()
