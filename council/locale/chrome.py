@@ -21,6 +21,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "chrome.select_all": ("Välj alla", "Select all"),
     "chrome.clear_all": ("Rensa alla", "Clear all"),
     "chrome.clear": ("Rensa", "Clear"),
+    "chrome.clear_value": ("Rensa valet", "Clear value"),
     "chrome.remove": ("Ta bort {item}", "Remove {item}"),
     "chrome.selected_values": ("Valda", "Selected values"),
     "chrome.decrement": ("Minska", "Decrement"),
