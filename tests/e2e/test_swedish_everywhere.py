@@ -18,8 +18,8 @@ from .streamlit_ui import SLOW, by_key, wait_idle
 ENGLISH = [
     "Choose an option", "Choose options", "No options", "No results", "Select all", "Drag and drop", "Limit 200MB",
     "per file", "Browse files", "Upload", "file upload", "Help for", "Show password", "Hide password", "Clear all",
-    "Remove", "Clear value", "Selected values", "Decrement", "Increment", "Download as CSV", "Show/hide columns", "Search",
-    "Fullscreen", "Close", "Open", "Copy", "Skip to main content", "Link to heading", "Collapse sidebar",
+    "Remove", "Clear value", "Selected values", "Decrement", "Increment", "Download as CSV", "Show/hide columns",
+    "Search", "Fullscreen", "Close", "Open", "Copy", "Skip to main content", "Link to heading", "Collapse sidebar",
     "Expand sidebar", "App pages", "Sidebar", "Choose date", "Running", "Press Enter", "Autoscale", "Download plot",
     "Reset axes", "Zoom", "Pan", "day,", "month,", "year,", "00:00:00", "This app has encountered an error",
 ]  # fmt: skip
