@@ -18,6 +18,7 @@ class Role(StrEnum):
     admin = "admin"
     teacher = "teacher"
     committee = "committee"
+    coordinator = "coordinator"
 
 
 class Phase(StrEnum):
@@ -112,6 +113,9 @@ class CouncilSession(SQLModel, table=True):
     # The results table frozen when certified; it outlives the raw ballots once those are deleted.
     certified_results: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     ballots_deleted: bool = False
+    # "class" (a teacher's class), "group" (a municipal round's theme group) or "round" (holds a round's reports).
+    kind: str = Field(default="class", max_length=8)
+    round_id: int | None = Field(default=None, foreign_key="councilround.id", index=True)
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
@@ -228,6 +232,8 @@ class Forwarding(SQLModel, table=True):
     deadline: dt.date
     forwarded_at: dt.datetime = Field(default_factory=utcnow)
     forwarded_by: int | None = Field(default=None, foreign_key="user.id")
+    # The proposals of the report this forwarding covers; None: all of them (a round routes each to one committee).
+    proposal_ids: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class Answer(SQLModel, table=True):
@@ -251,3 +257,15 @@ class AnswerRating(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=32)
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     score: int
+
+
+from council.round_tables import (  # noqa: E402,F401  (registers the municipal round's tables)
+    CouncilRound,
+    RoundGroup,
+    RoundItem,
+    RoundNomination,
+    RoundSending,
+    RoundStatus,
+    WordingChange,
+    WordingChangeStatus,
+)
