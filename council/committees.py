@@ -138,7 +138,16 @@ def inbox(db: Session, actor: Actor | None) -> list[InboxItem]:
     if actor.role == Role.committee:
         query = query.where(Forwarding.committee_id == actor.committee_id)
     rows = db.exec(query.order_by(Forwarding.forwarded_at.desc(), Forwarding.id.desc())).all()
-    return [InboxItem(f, r, c.name, len(current_answers(db, f.id)), len(r.data.get("results", []))) for f, r, c in rows]
+    return [InboxItem(f, r, c.name, len(current_answers(db, f.id)), len(covered_rows(f, r))) for f, r, c in rows]
+
+
+def covered_rows(forwarding: Forwarding, report: Report) -> list[dict]:
+    """The report's proposals this forwarding asks the committee to answer (a round sends each to one committee)."""
+    rows = report.data.get("results", [])
+    if forwarding.proposal_ids is None:
+        return rows
+    covered = set(forwarding.proposal_ids)
+    return [row for row in rows if row["proposal_id"] in covered]
 
 
 def forwarding_for(db: Session, actor: Actor | None, forwarding_id: int) -> tuple[Forwarding, Report]:
@@ -167,6 +176,8 @@ def answer(
     forwarding, report = forwarding_for(db, actor, forwarding_id)
     if proposal_id not in {row["proposal_id"] for row in report.data.get("results", [])}:
         raise InvalidInput("answer.unknown_proposal")
+    if proposal_id not in {row["proposal_id"] for row in covered_rows(forwarding, report)}:
+        raise NotAllowed("answer.other_committee")
     status = AnswerStatus(status) if status in AnswerStatus.__members__ else None
     if status is None:
         raise InvalidInput("answer.bad_status")

@@ -10,7 +10,7 @@ import pandas as pd
 from sqlmodel import Session, select
 
 from council.auth import Actor, require_role
-from council.committees import current_answers
+from council.committees import covered_rows, current_answers
 from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
 from council.models import Committee, Forwarding, Report, Role
@@ -74,7 +74,7 @@ def _rows(db: Session, forwarding: Forwarding, report: Report, committee: str) -
             "ballots": data["turnout"]["voted"],
             "status": "answered" if row["proposal_id"] in answers else ("overdue" if overdue else "pending"),
         }
-        for row in data.get("results", [])
+        for row in covered_rows(forwarding, report)
     ]
 
 

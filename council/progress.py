@@ -12,7 +12,18 @@ from council import secrecy
 from council.committees import histories
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
-from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Participant, Phase, Report
+from council.models import (
+    Answer,
+    AnswerRating,
+    Committee,
+    CouncilRound,
+    CouncilSession,
+    Forwarding,
+    Participant,
+    Phase,
+    Report,
+    RoundStatus,
+)
 from council.sessions import Pupil, session_by_code
 from council.smallgroups import SMALL_GROUP
 
@@ -74,7 +85,7 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
         forwarded = connection.execute(
             select(Forwarding.id).join(Report).where(Report.session_id == pupil.session_id).limit(1)
         ).first()
-        if forwarded is None:
+        if forwarded is None and not _round_forwarded(connection, pupil.session_id):
             raise WrongPhase("rating.not_yet")
         voted = connection.execute(select(Participant.has_voted).where(Participant.id == pupil.participant_id)).first()
         if not voted or not voted[0]:
@@ -94,6 +105,16 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
             insert(AnswerRating).values(id=secrets.token_hex(16), session_id=pupil.session_id, score=score)
         )
         secrecy.reseal_ratings(connection, pupil.session_id)
+
+
+def _round_forwarded(connection, session_id: int) -> bool:  # type: ignore[no-untyped-def]
+    """A class in a municipal round may rate the answers once the round's list has been forwarded."""
+    query = (
+        select(CouncilRound.id)
+        .join(CouncilSession, CouncilSession.round_id == CouncilRound.id)
+        .where(CouncilSession.id == session_id, CouncilRound.status == RoundStatus.forwarded)
+    )
+    return connection.execute(query).first() is not None
 
 
 def rating_summary(db: Session, session_id: int) -> tuple[int, float | None]:

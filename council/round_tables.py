@@ -12,7 +12,10 @@ from enum import StrEnum
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-from council.models import utcnow
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC (council.models imports this module, so it cannot import models' own)."""
+    return dt.datetime.now(dt.UTC)
 
 
 class RoundStatus(StrEnum):

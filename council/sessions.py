@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from council import secrecy, tally
+from council import permissions, secrecy, tally
 from council.auth import Actor, record, require_role, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+from council.models import CouncilRound, CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -59,8 +59,10 @@ def create_session(
     one_time_codes: bool = False,
     kiosk: bool = False,
     themes: list[str] | None = None,
+    round_id: int | None = None,
 ) -> CouncilSession:
-    """A teacher opens a new session in the draft phase with a fresh join code."""
+    """A teacher opens a new session in the draft phase with a fresh join code (in a municipal round: the round's
+    services check the round first and pass its id)."""
     begin_write(db)
     actor = require_role(actor, Role.teacher, Role.admin)
     fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
@@ -86,7 +88,8 @@ def create_session(
         one_time_codes=one_time_codes,
         kiosk=kiosk,
         themes=list(themes or []),
-        join_code=_unused_code(db),
+        round_id=round_id,
+        join_code=unused_code(db),
         **fields,
     )
     db.add(council)
@@ -96,7 +99,8 @@ def create_session(
     return council
 
 
-def _unused_code(db: Session) -> str:
+def unused_code(db: Session) -> str:
+    """A join code no session has."""
     for _ in range(50):
         code = new_join_code()
         if db.exec(select(CouncilSession.id).where(CouncilSession.join_code == code)).first() is None:
@@ -105,20 +109,22 @@ def _unused_code(db: Session) -> str:
 
 
 def owned_session(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
-    """The session, if this teacher runs it (or an admin of its school asks)."""
-    actor = require_role(actor, Role.teacher, Role.admin)
+    """The session, if this teacher runs it (or an admin of its school, or a theme group's round coordinator)."""
+    actor = require_role(actor, Role.teacher, Role.admin, Role.coordinator)
     council = db.get(CouncilSession, session_id)
     if council is None:
         raise NotFound("session.not_found")
-    if council.teacher_id != actor.user_id and not (actor.is_admin and actor.school_id == council.school_id):
-        raise NotAllowed("auth.not_allowed")
-    return council
+    if council.teacher_id == actor.user_id or (actor.is_admin and actor.school_id == council.school_id):
+        return council
+    if permissions.may_step_in(actor, council, db.get(CouncilRound, council.round_id) if council.round_id else None):
+        return council
+    raise NotAllowed("auth.not_allowed")
 
 
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
-    """The teacher's own sessions, newest first (an admin sees the school's)."""
-    actor = require_role(actor, Role.teacher, Role.admin)
-    query = select(CouncilSession).where(CouncilSession.archived == False)  # noqa: E712
+    """The teacher's own sessions, newest first (an admin sees the school's); a round's own holder never shows."""
+    actor = require_role(actor, Role.teacher, Role.admin, Role.coordinator)
+    query = select(CouncilSession).where(CouncilSession.archived == False, CouncilSession.kind != "round")  # noqa: E712
     if actor.is_admin:
         query = query.where(CouncilSession.school_id == actor.school_id)
     else:
@@ -135,6 +141,7 @@ def phases_of(council: CouncilSession) -> list[Phase]:
     """The phases this session goes through, in order (learn and discuss are optional)."""
     skipped = {Phase.learn} if not council.with_learn else set()
     skipped |= {Phase.discuss} if not council.with_discuss else set()
+    skipped |= {Phase.propose} if council.kind == "group" else set()  # a theme group works on the pool's proposals
     return [phase for phase in PHASE_ORDER if phase not in skipped]
 
 

@@ -11,6 +11,7 @@ from council.locale import (
     report,
     reporting,
     results,
+    rounds,
     teacher,
     voting,
 )
@@ -28,6 +29,7 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    rounds,
 )
 
 
