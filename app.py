@@ -40,21 +40,27 @@ PAGES = {
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
     "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
     "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
+    "rounds": ("pages/rounds.py", "nav.rounds", ":material/hub:", "rundor"),
+    "round": ("pages/round.py", "nav.round", ":material/account_tree:", "runda"),
+    "round_group": ("pages/round_group.py", "nav.round_group", ":material/groups:", "temagrupp"),
+    "round_meeting": ("pages/round_meeting.py", "nav.round_meeting", ":material/slideshow:", "atertraff"),
+    "answers": ("pages/public_answers.py", "nav.answers", ":material/public:", "svar"),
 }
 
 ROLE_PAGES = {
     Role.teacher: ["sessions", "control", "report"],
-    Role.committee: ["inbox", "dashboard"],
-    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
+    Role.committee: ["inbox", "dashboard", "answers"],
+    Role.coordinator: ["rounds", "sessions", "control", "report", "answers"],
+    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data", "rounds"],
 }
 if first_run:
     visible = ["setup"]
 elif actor is not None:
     visible = list(ROLE_PAGES[actor.role])
 elif pupil is not None:
-    visible = ["pupil", "progress", "join", "login"]
+    visible = ["pupil", "progress", "join", "answers", "login"]
 else:
-    visible = ["join", "progress", "login"]
+    visible = ["join", "progress", "answers", "login"]
 visible.append("accessibility")
 st.session_state.landing = PAGES[visible[0]][0]
 

@@ -54,11 +54,20 @@ def save(proposal_id: int) -> None:
 
 error = st.session_state.pop("answer_error", None)
 statuses = list(AnswerStatus)
-for row in data.get("results", []):
+for row in committees.covered_rows(forwarding, report):
     pid, current = row["proposal_id"], given.get(row["proposal_id"])
     with st.form(f"answer_{pid}"):
         st.markdown(f"**{row['rank']}. {ui.plain(row['title'])}** — {fmt_percent(row['share_of_voters'], ui.lang())}")
         st.caption(ui.plain(row.get("body", "")))
+        if "originals" in row:  # a municipal round's proposal: where it came from
+            st.caption(
+                ui.tr(
+                    "round.export.provenance",
+                    originals=row["originals"],
+                    classes=row["classes"],
+                    schools=row["schools"],
+                )
+            )
         st.selectbox(
             ui.tr("answer.status"),
             statuses,

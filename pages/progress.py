@@ -5,7 +5,9 @@ import streamlit as st
 from council import progress
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
+from council.rounds import backtrack
 from pages import ui, who
+from pages.parts import round_news
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -25,12 +27,16 @@ try:
     with ui.db_session() as db:
         code = code or progress.code_of(db, pupil=pupil)
         news = progress.progress_for_code(db, code=code)
+        in_round = backtrack.for_code(db, code=code)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()
 
 st.header(ui.plain(news.question))
-if not news.forwarded:
+round_news.section(in_round)
+if in_round is not None and news.proposals:
+    st.subheader(ui.tr("round.news.own_report"))
+if not news.forwarded and in_round is None:
     st.info(ui.tr("progress.not_yet"), icon="⏳")
 for item in news.proposals:
     with st.container(border=True):
@@ -59,7 +65,7 @@ if news.mean_rating is not None:
         fmt_number(news.mean_rating, ui.lang()),
         help=ui.tr("progress.ratings", n=news.ratings),
     )
-if pupil is not None and news.forwarded:
+if pupil is not None and (news.forwarded or (in_round is not None and in_round.forwarded)):
     with st.form("rating"):
         score = st.slider(ui.tr("progress.rate"), 0, 10, 5, key="rating_score", help=ui.tr("progress.rate_help"))
         rated = st.form_submit_button(ui.tr("progress.rate_submit"), key="rating_submit")

@@ -11,6 +11,8 @@ from council.locale import (
     report,
     reporting,
     results,
+    round_pages,
+    round_people,
     rounds,
     teacher,
     voting,
@@ -30,6 +32,8 @@ _AREAS = (
     accessibility,
     operations,
     rounds,
+    round_pages,
+    round_people,
 )
 
 

@@ -25,6 +25,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Varje klass kan skicka 1–{most} förslag vidare.",
         "Each class can send 1–{most} proposals on.",
     ),
+    "round.bad_per_group": (
+        "Varje temagrupp kan skicka 1–{most} förslag vidare.",
+        "Each theme group can send 1–{most} proposals on.",
+    ),
     "input.round_title_empty": ("Ge rundan ett namn.", "Give the round a name."),
     "input.round_title_too_long": (
         "Namnet är för långt: högst {limit} tecken (nu {length}).",
@@ -107,7 +111,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "round.results_taken": ("Gruppens resultat är redan hämtat.", "The group's result has already been taken."),
     "round.item_not_found": ("Förslaget finns inte på gruppens lista.", "The proposal is not on the group's list."),
-    "round.already_approved": ("Ni har redan godkänt den här formuleringen.", "You have already approved this wording."),
+    "round.already_approved": (
+        "Ni har redan godkänt den här formuleringen.",
+        "You have already approved this wording.",
+    ),
     "round.change_still_open": (
         "Det finns en ändring som samtalsledaren inte har svarat på än.",
         "There is a change the facilitator has not answered yet.",

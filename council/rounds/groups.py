@@ -237,3 +237,8 @@ def groups_of(db: Session, actor: Actor | None) -> list[RoundGroup]:
     if actor is None:
         return []
     return list(db.exec(select(RoundGroup).where(RoundGroup.facilitator_id == actor.user_id)))
+
+
+def groups_of_session(db: Session, session_id: int) -> list[RoundGroup]:
+    """The theme group whose meeting this session is (an empty list for any other session)."""
+    return list(db.exec(select(RoundGroup).where(RoundGroup.session_id == session_id)))

@@ -57,6 +57,7 @@ class Nomination:
     suggested: list[int]
     cap: int
     sending: RoundSending | None
+    voters: int
 
 
 def nomination(db: Session, actor: Actor | None, session_id: int) -> Nomination:
@@ -67,10 +68,11 @@ def nomination(db: Session, actor: Actor | None, session_id: int) -> Nomination:
         raise InvalidInput("round.not_in_round")
     if council.phase not in sessions.RESULT_PHASES:
         raise WrongPhase("round.not_closed")
-    rows = results.for_teacher(db, actor, session_id).table.to_dict("records")
+    res = results.for_teacher(db, actor, session_id)
+    rows = res.table.to_dict("records")
     sending = db.exec(select(RoundSending).where(RoundSending.session_id == session_id)).first()
     n = council_round.per_class
-    return Nomination(council, council_round, rows, top_with_ties(rows, n), cap(rows, n), sending)
+    return Nomination(council, council_round, rows, top_with_ties(rows, n), cap(rows, n), sending, res.voters)
 
 
 def send(db: Session, actor: Actor | None, session_id: int, *, proposal_ids: list[int], reason: str = "") -> int:
@@ -96,7 +98,7 @@ def send(db: Session, actor: Actor | None, session_id: int, *, proposal_ids: lis
         db.add_all(_nominated(plan.council_round.id, session_id, by_id[pid], res.voters) for pid in chosen)
         record(db, actor, "round.send", f"round:{plan.council_round.id}:session:{session_id}:{chosen}")
         if reason:
-            record(db, actor, "round.send_changed", f"session:{session_id}: {reason}")
+            record(db, actor, "round.send_changed", f"round:{plan.council_round.id}:session:{session_id}: {reason}")
     return len(chosen)
 
 

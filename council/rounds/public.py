@@ -153,12 +153,17 @@ def json_bytes(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def open_data(db: Session, slug: str | None, fmt: str) -> tuple[bytes, str]:
-    """The bytes and media type of one open-data file: 'csv', 'excel.csv' or 'json'."""
+FILES = ("answers.csv", "answers-excel.csv", "answers.json")  # /open-data/rounds/<slug>/<file>
+
+
+def open_data(db: Session, slug: str | None, file_name: str) -> tuple[bytes, str]:
+    """The bytes and media type of one open-data file of a round (one of FILES)."""
+    if file_name not in FILES:
+        raise NotFound("public.no_round")
     council_round = published(db, slug)
     table = answers_table(db, council_round)
-    if fmt == "json":
+    if file_name == "answers.json":
         return json_bytes(as_json(db, council_round, table)), "application/json"
-    if fmt == "excel.csv":
+    if file_name == "answers-excel.csv":
         return csv_excel(table), "text/csv; charset=utf-8"
     return csv_plain(table), "text/csv; charset=utf-8"

@@ -24,7 +24,17 @@ MAX_QUESTIONS = 5
 PER_CLASS = range(1, 11)
 PER_GROUP = range(1, 51)
 ATTACH_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}  # "before its vote closes"
-FIELDS = ("title", "questions", "themes", "school_ids", "propose_until", "meeting_on", "answers_due", "per_class")
+FIELDS = (
+    "title",
+    "questions",
+    "themes",
+    "school_ids",
+    "propose_until",
+    "meeting_on",
+    "answers_due",
+    "per_class",
+    "per_group",
+)
 
 
 def get(db: Session, round_id: int | str | None) -> CouncilRound:
@@ -71,7 +81,7 @@ def create(db: Session, actor: Actor | None, *, lang: str = "sv", **fields: obje
     """The coordinator opens a round (fields as in FIELDS); it gets a holder session for its reports."""
     with unit_of_work(db):
         require(may_open_round(actor))
-        checked = _checked(db, {"themes": None, "per_class": 3, **fields}, lang)
+        checked = _checked(db, {"themes": None, "per_class": 3, "per_group": 10, **fields}, lang)
         taken = set(db.exec(select(CouncilRound.slug)))
         council_round = CouncilRound(slug=slug_for(checked["title"], taken), coordinator_id=actor.user_id, **checked)
         db.add(council_round)
@@ -120,6 +130,8 @@ def _checked(db: Session, fields: dict, lang: str) -> dict:
         raise InvalidInput("round.bad_questions", most=MAX_QUESTIONS)
     if int(fields.get("per_class") or 0) not in PER_CLASS:
         raise InvalidInput("round.bad_per_class", most=PER_CLASS[-1])
+    if int(fields.get("per_group") or 0) not in PER_GROUP:
+        raise InvalidInput("round.bad_per_group", most=PER_GROUP[-1])
     return {
         "title": clean_text(str(fields.get("title") or ""), limit=TITLE_LIMIT, field="round_title"),
         "questions": questions,
@@ -127,6 +139,7 @@ def _checked(db: Session, fields: dict, lang: str) -> dict:
         "school_ids": _checked_schools(db, fields.get("school_ids") or []),
         **_checked_dates(fields.get("propose_until"), fields.get("meeting_on"), fields.get("answers_due")),
         "per_class": int(fields["per_class"]),
+        "per_group": int(fields["per_group"]),
     }
 
 

@@ -38,6 +38,9 @@ CLASSES = {
 }
 
 
+ARGUMENTS = {"6A": "Solen är gratis.", "6B": "Taken står tomma.", "5C": "Bussen är bättre än bilen."}
+
+
 @dataclass
 class World:
     """A round with its people: coordinator, two teachers in two schools, a third school without a class."""
@@ -106,9 +109,7 @@ def closed_class(db, teacher, round_id: int, label: str, *, with_argument: bool 
         proposals.publish(db, teacher, proposal.id)
     sessions.advance_phase(db, teacher, council.id)
     if with_argument:
-        argument = arguments.add(
-            db, pupil=pupils[0], proposal_id=written[0].id, side="for", text=f"Bra för klimatet ({label})."
-        )
+        argument = arguments.add(db, pupil=pupils[0], proposal_id=written[0].id, side="for", text=ARGUMENTS[label])
         arguments.publish(db, teacher, argument.id)
     sessions.advance_phase(db, teacher, council.id)
     for pupil, picks in zip(pupils, ballots, strict=True):
@@ -154,3 +155,68 @@ def approve_all(db, group, pupil) -> None:  # type: ignore[no-untyped-def]
     """A representative approves every wording on the group's list."""
     for found in wording.items_of(db, group.id):
         wording.approve(db, pupil=pupil, item_id=found.item.id)
+
+
+@dataclass
+class Groups:
+    """The two theme groups after merging and voting, and their representatives."""
+
+    energy: object
+    everyday: object
+    solar: Proposal  # "Solenergi på alla skolor": 6A's and one of 6B's energy proposals merged
+    cycling: Proposal  # "Säkra cykelvägar": 6A's and 5C's cycle paths merged
+    energy_reps: list
+    everyday_reps: list
+
+
+def by_title(db, group, title: str) -> Proposal:  # type: ignore[no-untyped-def]
+    """The group's published proposal with this title."""
+    return next(p for p in proposals.published(db, group.session_id) if p.title == title)
+
+
+def voted_groups(db, w: World) -> Groups:
+    """Energy (anna) and everyday (bo) groups: merged, argued, voted, results taken."""
+    from council.rounds import consolidate
+
+    energy = energy_group(db, w)
+    everyday = groups.create(
+        db, w.coordinator, w.round_id, name="Vardag", themes=[TRANSPORT, FOOD], facilitator_id=w.bo.user_id
+    )
+    solar = consolidate.merge(
+        db,
+        w.anna,
+        energy.id,
+        originals=[
+            by_title(db, energy, "Solpaneler på skolans tak").id,
+            by_title(db, energy, "Solpaneler på alla skolor").id,
+        ],
+        title="Solenergi på alla skolor",
+        body="Solpaneler på varje skoltak.",
+        theme=ENERGY,
+        addressee="bun",
+    )
+    cycling = consolidate.merge(
+        db,
+        w.bo,
+        everyday.id,
+        originals=[
+            by_title(db, everyday, "Cykelbanor till skolan").id,
+            by_title(db, everyday, "Cykelbana till skolan").id,
+        ],
+        title="Säkra cykelvägar till alla skolor",
+        body="Separata cykelbanor.",
+        theme=TRANSPORT,
+        addressee="other_committee",
+    )
+    energy_reps = representatives(db, w.anna, energy)
+    everyday_reps = representatives(db, w.bo, everyday)
+    argued = arguments.add(db, pupil=energy_reps[0], proposal_id=solar.id, side="against", text="Det kostar mycket.")
+    arguments.publish(db, w.anna, argued.id)
+    cells = by_title(db, energy, "Solceller på taket").id
+    group_votes(db, w.anna, energy, energy_reps, [[solar.id], [solar.id, cells], [solar.id]])
+    bus = by_title(db, everyday, "Gratis busskort för alla elever").id
+    veg = by_title(db, everyday, "Vegetarisk dag varje vecka").id
+    group_votes(db, w.bo, everyday, everyday_reps, [[cycling.id, bus], [cycling.id, veg], [bus]])
+    wording.take_results(db, w.anna, energy.id)
+    wording.take_results(db, w.bo, everyday.id)
+    return Groups(energy, everyday, solar, cycling, energy_reps, everyday_reps)
