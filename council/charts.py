@@ -148,4 +148,6 @@ def funnel_chart(funnel: dict, lang: str = "sv") -> go.Figure:
             hoverinfo="skip",
         )
     )
-    return style(fig, title=t("round.funnel.title", lang), height=360)
+    fig = style(fig, title=t("round.funnel.title", lang), height=360)
+    fig.update_yaxes(tickfont={"color": "#111111", "size": 15})  # dark labels: read across a room
+    return fig

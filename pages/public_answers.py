@@ -60,20 +60,15 @@ statuses = right.multiselect(
 )
 chosen = public.filtered(table, themes=themes, statuses=statuses)
 with st.container(key="public_answers_table"):
-    st.dataframe(
-        public.labelled(chosen, ui.lang()),
-        hide_index=True,
-        column_config={ui.tr("public.column.answer"): st.column_config.TextColumn(width="large")},
-    )
+    st.dataframe(public.labelled(chosen[public.OVERVIEW], ui.lang()), hide_index=True)
 
 st.subheader(ui.tr("public.read"))
 for row in chosen.to_dict("records"):
     with st.container(border=True, key=f"public_answer_{row['proposal_id']}"):
         st.markdown(f"**{row['number']}. {ui.plain(row['title'])}**")
-        st.caption(
-            f"{ui.plain(row['theme'])} · {ui.tr('public.status.' + row['status'])}"
-            + (f" · {ui.plain(row['committee'])}" if row["committee"] else "")
-        )
+        st.markdown(ui.plain(row["body"]))
+        where = f" · {ui.plain(row['committee'])}" if row["committee"] else ""
+        st.markdown(f"**{ui.tr('public.status.' + row['status'])}**{where} · {ui.plain(row['theme'])}")
         if row["answer"]:
             st.markdown(ui.plain(row["answer"]))
             st.caption(fmt_date(dt.date.fromisoformat(row["answered_on"]), ui.lang()))

@@ -51,9 +51,9 @@ VIEWS = {
     Phase.forwarded: pupil_results.show,
 }
 try:
-    VIEWS.get(phase, pupil_propose.my_proposals)(pupil)
     if council.kind == "group" and phase in (Phase.closed, Phase.forwarded):
-        round_wording.show(pupil)
+        round_wording.show(pupil)  # the representatives' task now comes first: approve the words
+    VIEWS.get(phase, pupil_propose.my_proposals)(pupil)
     if phase != Phase.learn:
         pupil_learn.background_box(pupil)
 except CouncilError as err:

@@ -5,7 +5,7 @@ import streamlit as st
 from council import charts, committees, schools
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_datetime
-from council.rounds import audit, groups, pool, report, rounds, routing
+from council.rounds import answers, audit, groups, pool, report, rounds, routing
 from pages import ui, who
 from pages.parts import round_forward, round_groups, round_list, round_pool
 
@@ -25,6 +25,7 @@ try:
         committee_list = committees.list_committees(db)
         school_names = {s.id: s.name for s in schools.list_schools(db)}
         log = audit.round_log(db, actor, council_round.id)
+        given = answers.latest(db, council_round.id) if council_round.status == "forwarded" else {}
 except CouncilError as err:
     ui.show_error(err)
     st.page_link("pages/rounds.py", label=ui.tr("nav.rounds"), icon=":material/arrow_back:")
@@ -58,7 +59,7 @@ with tabs[1]:
 with tabs[2]:
     round_list.show(actor, council_round, states, frozen)
 with tabs[3]:
-    round_forward.show(actor, council_round, routes, committee_list, frozen)
+    round_forward.show(actor, council_round, routes, committee_list, frozen, given)
 with tabs[4]:
     st.caption(ui.tr("round.log_help"))
     st.dataframe(

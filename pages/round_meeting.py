@@ -17,9 +17,18 @@ STYLE = """<style>
 .block-container {padding-top: 1.2rem; max-width: 100%;}
 .st-key-meeting_slide h1 {font-size: 3.4rem; line-height: 1.15;}
 .st-key-meeting_slide p, .st-key-meeting_slide li {font-size: 1.9rem; line-height: 1.35;}
-.st-key-meeting_slide .st-key-meeting_answer p {font-size: 2.6rem; font-weight: 800;}
 .st-key-meeting_slide [data-testid="stCaptionContainer"] p {font-size: 1.4rem; color: #333333;}
-.st-key-meeting_summary p {font-size: 2.4rem; font-weight: 700;}
+[class*="st-key-meeting_answer_"] {border-left: 1.2rem solid #444444; padding: 0.4rem 0 0.4rem 1.4rem;}
+[class*="st-key-meeting_answer_"] p {font-size: 2.6rem !important; font-weight: 800;}
+.st-key-meeting_answer_will_do {border-color: #1b6b3a;} .st-key-meeting_answer_will_do p {color: #1b6b3a;}
+.st-key-meeting_answer_investigating {border-color: #1f5f99;} .st-key-meeting_answer_investigating p {color: #1f5f99;}
+.st-key-meeting_answer_already_happening {border-color: #2f6f6f;}
+.st-key-meeting_answer_already_happening p {color: #2f6f6f;}
+.st-key-meeting_answer_not_now {border-color: #9a4a00;} .st-key-meeting_answer_not_now p {color: #9a4a00;}
+.st-key-meeting_answer_not_ours, .st-key-meeting_answer_passed_on {border-color: #6b3fa0;}
+.st-key-meeting_answer_not_ours p, .st-key-meeting_answer_passed_on p {color: #6b3fa0;}
+.st-key-meeting_summary [data-testid="stMetricValue"] {font-size: 6rem; font-weight: 800;}
+.st-key-meeting_summary [data-testid="stMetricLabel"] p {font-size: 1.9rem;}
 </style>"""
 
 actor = who.require_actor()
@@ -63,7 +72,7 @@ def answer_slide(slide: meeting.Slide, number: int) -> None:
             schools=row.get("schools", 0),
         )
     )
-    with st.container(key="meeting_answer"):
+    with st.container(key=f"meeting_answer_{slide.status}"):
         st.markdown(ui.tr(f"round.meeting.status.{slide.status}", committee=ui.plain(slide.committee)))
     if slide.reason:
         st.markdown(ui.plain(slide.reason))
@@ -72,8 +81,9 @@ def answer_slide(slide: meeting.Slide, number: int) -> None:
 def summary_slide() -> None:
     st.markdown(f"# {ui.tr('round.meeting.summary_title')}")
     with st.container(key="meeting_summary"):
-        for status, n in shown.summary.items():
-            st.markdown(ui.tr(f"round.meeting.sum.{status}", n=n))
+        for column, (status, n) in zip(st.columns(len(shown.summary)), shown.summary.items(), strict=True):
+            column.metric(ui.tr(f"public.status.{status}"), n)
+    st.markdown(", ".join(ui.tr(f"round.meeting.sum.{status}", n=n) for status, n in shown.summary.items()) + ".")
     if shown.mean_rating is not None:
         st.markdown(ui.tr("round.meeting.rating", mean=fmt_number(shown.mean_rating, ui.lang()), n=shown.ratings))
 

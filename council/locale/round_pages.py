@@ -104,6 +104,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "round.column.proposals": ("Förslag", "Proposals"),
     "round.column.addressee": ("Riktat till", "Addressed to"),
     "round.column.route": ("Går till", "Goes to"),
+    "round.column.answer": ("Svar", "Answer"),
     "round.groups.pool_open": (
         "Temagrupperna bildas när poolen är stängd (fliken Poolen).",
         "The theme groups are formed once the pool is closed (the Pool tab).",
@@ -154,7 +155,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The group has not finished voting ({phase}).",
     ),
     "round.list.empty": ("Inget förslag fick stöd i gruppen.", "No proposal was supported in the group."),
-    "round.list.approved": ("✅ godkänd av eleverna {date}", "✅ approved by the pupils {date}"),
+    "round.list.approved": ("godkänd av eleverna {date}", "approved by the pupils {date}"),
     "round.list.change_asked": (
         "✏️ eleverna vill ändra ({n}) – samtalsledaren svarar",
         "✏️ the pupils want a change ({n}) – the facilitator answers",

@@ -37,6 +37,7 @@ COLUMNS = [
     "voters",
     "share",
 ]
+OVERVIEW = ["proposal_id", "number", "theme", "title", "status", "committee", "answered_on", "classes", "schools"]
 STATUSES = ("will_do", "investigating", "already_happening", "not_now", "not_ours", "passed_on", "waiting")
 
 
@@ -101,9 +102,13 @@ def filtered(table: pd.DataFrame, *, themes: list[str] = (), statuses: list[str]
 
 def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table as people read it: statuses and addressees in words, headings translated."""
+    words = {"status": "public.status.", "addressee": "addressee."}
     shown = table.drop(columns=["proposal_id"]).assign(
-        status=table["status"].map(lambda s: t(f"public.status.{s}", lang)),
-        addressee=table["addressee"].map(lambda a: t(f"addressee.{a}", lang)),
+        **{
+            name: table[name].map(lambda v, p=prefix: t(f"{p}{v}", lang))
+            for name, prefix in words.items()
+            if name in table
+        }
     )
     return shown.rename(columns=lambda c: t(f"public.column.{c}", lang))
 

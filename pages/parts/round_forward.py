@@ -13,7 +13,9 @@ from pages import ui
 DEFAULT, PASS_ON = "default", "pass:"
 
 
-def show(actor: Actor, council_round: CouncilRound, routes: list, committee_list: list[Committee], frozen) -> None:  # type: ignore[no-untyped-def]
+def show(  # type: ignore[no-untyped-def]
+    actor: Actor, council_round: CouncilRound, routes: list, committee_list: list[Committee], frozen, given: dict
+) -> None:
     """Routing while the list is frozen; links to the meeting and the public answers once it is forwarded."""
     if council_round.status == RoundStatus.forwarded:
         forwarded(council_round)
@@ -21,7 +23,7 @@ def show(actor: Actor, council_round: CouncilRound, routes: list, committee_list
     if not routes:
         st.info(ui.tr("round.forward.no_list"), icon="ℹ️")
         return
-    table(routes)
+    table(routes, given)
     if council_round.status == RoundStatus.forwarded:
         return
     defaults_form(actor, council_round, names)
@@ -32,20 +34,29 @@ def show(actor: Actor, council_round: CouncilRound, routes: list, committee_list
         st.caption(ui.tr("round.forward.freeze_first"))
 
 
-def table(routes: list) -> None:
-    """Every proposal of the list and where it goes."""
+def table(routes: list, given: dict) -> None:
+    """Every proposal of the list, where it goes and, once forwarded, its answer so far."""
     st.dataframe(
         [
             {
                 ui.tr("round.column.title"): r.proposal.title,
                 ui.tr("round.column.addressee"): ui.tr(f"addressee.{r.proposal.addressee}"),
                 ui.tr("round.column.route"): where(r),
+                **({ui.tr("round.column.answer"): answered(r, given)} if given or r.item.passed_on else {}),
             }
             for r in routes
         ],
         hide_index=True,
         key="round_routes_table",
     )
+
+
+def answered(route, given: dict) -> str:  # type: ignore[no-untyped-def]
+    """The latest answer's status in words (passed on, or still waiting)."""
+    if route.passed_on:
+        return ui.tr("public.status.passed_on")
+    found = given.get(route.proposal.id)
+    return ui.tr(f"public.status.{found[1].status}") if found else ui.tr("public.status.waiting")
 
 
 def where(route) -> str:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ def group_list(state, found: list[wording.ItemWording]) -> None:  # type: ignore
         st.caption(ui.tr("round.list.empty"))
     for entry in found:
         if entry.item.approved_at:
-            mark = ui.tr("round.list.approved", date=fmt_datetime(entry.item.approved_at, ui.lang()))
+            mark = "✅ " + ui.tr("round.list.approved", date=fmt_datetime(entry.item.approved_at, ui.lang()))
         elif entry.open_changes:
             mark = ui.tr("round.list.change_asked", n=len(entry.open_changes))
         else:

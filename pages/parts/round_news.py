@@ -19,9 +19,14 @@ def fates(news: ClassRound | None) -> None:
             st.markdown(ui.tr("round.news.yours", title=ui.plain(fate.title)))
             if fate.merged:
                 st.markdown(ui.tr("round.news.became", title=ui.plain(fate.became)))
-            st.markdown(
-                ui.tr(f"round.news.stage.{fate.stage}", committee=ui.plain(fate.committee), to=ui.plain(fate.passed_to))
-            )
+            if fate.answer is None:  # an answer says who answered itself
+                st.markdown(
+                    ui.tr(
+                        f"round.news.stage.{fate.stage}",
+                        committee=ui.plain(fate.committee),
+                        to=ui.plain(fate.passed_to),
+                    )
+                )
             if fate.answer is not None:
                 st.markdown(ui.tr(f"progress.status.{fate.answer.status}", committee=ui.plain(fate.committee)))
                 st.write(ui.plain(fate.answer.text))

@@ -21,11 +21,12 @@ def show(actor: Actor, council: CouncilSession) -> None:
     except CouncilError as err:
         ui.show_error(err)
         return
-    st.subheader(ui.tr("round.send.title", title=ui.plain(plan.council_round.title)))
     if plan.sending is not None:
+        st.subheader(ui.tr("round.send.sent_title", title=ui.plain(plan.council_round.title)))
         st.success(ui.tr("round.send.sent", date=fmt_datetime(plan.sending.sent_at, ui.lang())), icon="📨")
         round_news.fates(news)
         return
+    st.subheader(ui.tr("round.send.title", title=ui.plain(plan.council_round.title)))
     if plan.council_round.status != "open":
         st.warning(ui.tr("round.pool_closed"), icon="⏳")
         return
