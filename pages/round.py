@@ -1,4 +1,7 @@
-"""One municipal round for its coordinator: the funnel, then the pool, the theme groups, the list, the committees."""
+"""One municipal round for its coordinator: the funnel, then the pool, the theme groups, the list, the committees.
+
+The tabs keep their state (an action reruns the page on the same tab) and only the open tab reads its data.
+"""
 
 import streamlit as st
 
@@ -11,21 +14,15 @@ from pages.parts import round_forward, round_groups, round_list, round_pool
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
+TABS = ("pool", "groups", "list", "forward", "log")
+
 actor = who.require_actor()
 ui.show_flash()
 try:
     with ui.db_session() as db:
         council_round = rounds.coordinated(db, actor, st.query_params.get("round"))
-        found = pool.pool(db, actor, council_round.id)
         numbers = report.funnel(db, council_round)
-        states = groups.states(db, council_round.id)
-        staff = groups.facilitators(db)
-        frozen = report.frozen(db, council_round.id)
-        routes = routing.routes(db, council_round, ui.lang())
-        committee_list = committees.list_committees(db)
         school_names = {s.id: s.name for s in schools.list_schools(db)}
-        log = audit.round_log(db, actor, council_round.id)
-        given = answers.latest(db, council_round.id) if council_round.status == "forwarded" else {}
 except CouncilError as err:
     ui.show_error(err)
     st.page_link("pages/rounds.py", label=ui.tr("nav.rounds"), icon=":material/arrow_back:")
@@ -51,16 +48,37 @@ with st.container(key="round_funnel"):
     st.plotly_chart(charts.funnel_chart(numbers, ui.lang()), config={"displayModeBar": False})
     st.caption(ui.tr("round.funnel.caption", **numbers))
 
-tabs = st.tabs([ui.tr(f"round.tab.{name}") for name in ("pool", "groups", "list", "forward", "log")])
-with tabs[0]:
+
+def pool_tab() -> None:
+    with ui.db_session() as db:
+        found = pool.pool(db, actor, council_round.id)
     round_pool.show(actor, council_round, found)
-with tabs[1]:
-    round_groups.show(actor, council_round, states, staff, found.table)
-with tabs[2]:
+
+
+def groups_tab() -> None:
+    with ui.db_session() as db:
+        states, staff = groups.states(db, council_round.id), groups.facilitators(db)
+        table = pool.pool_table(db, council_round.id)
+    round_groups.show(actor, council_round, states, staff, table)
+
+
+def list_tab() -> None:
+    with ui.db_session() as db:
+        states, frozen = groups.states(db, council_round.id), report.frozen(db, council_round.id)
     round_list.show(actor, council_round, states, frozen)
-with tabs[3]:
+
+
+def forward_tab() -> None:
+    with ui.db_session() as db:
+        routes = routing.routes(db, council_round, ui.lang())
+        committee_list, frozen = committees.list_committees(db), report.frozen(db, council_round.id)
+        given = answers.latest(db, council_round.id) if council_round.status == "forwarded" else {}
     round_forward.show(actor, council_round, routes, committee_list, frozen, given)
-with tabs[4]:
+
+
+def log_tab() -> None:
+    with ui.db_session() as db:
+        log = audit.round_log(db, actor, council_round.id)
     st.caption(ui.tr("round.log_help"))
     st.dataframe(
         [
@@ -74,3 +92,12 @@ with tabs[4]:
         ],
         hide_index=True,
     )
+
+
+SHOWN = dict(zip(TABS, (pool_tab, groups_tab, list_tab, forward_tab, log_tab), strict=True))
+for name, tab in zip(
+    TABS, st.tabs([ui.tr(f"round.tab.{n}") for n in TABS], key="round_tab", on_change="rerun"), strict=True
+):
+    if tab.open:
+        with tab:
+            SHOWN[name]()

@@ -105,13 +105,14 @@ def _check_in_group(db: Session, group: RoundGroup, proposal_id: int) -> None:
     raise NotFound("merge.not_mergeable")
 
 
-def starting_wording(group_work: GroupWork, chosen: list[int]) -> tuple[str, str]:
-    """A first wording for a merge: the best-supported original's title, and every text one after the other."""
+def starting_wording(group_work: GroupWork, chosen: list[int]) -> dict[str, str]:
+    """A first wording for a merge: the best-supported original's title, theme and addressee, every text in turn."""
     picked = [p for p in group_work.proposals if p.id in chosen]
     if not picked:
-        return "", ""
+        return {}
     best = max(picked, key=lambda p: (group_work.provenance.get(p.id, Provenance()).share, -p.id))
-    return best.title, "\n\n".join(dict.fromkeys(p.body for p in picked))[: proposals.BODY_LIMIT]
+    body = "\n\n".join(dict.fromkeys(p.body for p in picked))[: proposals.BODY_LIMIT]
+    return {"title": best.title, "body": body, "theme": best.theme, "addressee": best.addressee}
 
 
 def groups_sessions(db: Session, round_id: int) -> list[int]:

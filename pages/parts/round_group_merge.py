@@ -78,9 +78,9 @@ def listing_with_picks(work: consolidate.GroupWork) -> None:
 
 def pick(work: consolidate.GroupWork, chosen: list[int]) -> None:
     """Button callback: fill the merge form with a suggested pair and a first wording."""
-    title, body = consolidate.starting_wording(work, chosen)
     st.session_state.round_merge_originals = chosen
-    st.session_state.round_merge_title, st.session_state.round_merge_body = title, body
+    for name, value in consolidate.starting_wording(work, chosen).items():
+        st.session_state[f"round_merge_{name}"] = value
 
 
 def merge_form(actor: Actor, work: consolidate.GroupWork) -> None:

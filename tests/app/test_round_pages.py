@@ -20,8 +20,10 @@ from ..unit.round_helpers import (
 from .conftest import app, no_errors
 
 
-def page(actor, path: str, **params):  # type: ignore[no-untyped-def]
+def page(actor, path: str, tab: str | None = None, **params):  # type: ignore[no-untyped-def]
     at = app(actor=actor) if actor is not None else app()
+    if tab is not None:  # the round page's tabs keep their state in round_tab
+        at.session_state["round_tab"] = tab
     for key, value in params.items():
         at.query_params[key] = str(value)
     at.run()
@@ -91,7 +93,7 @@ def test_the_coordinator_makes_a_theme_group_on_the_groups_tab(db, admin):
     w = world(db, admin)
     all_classes_sent(db, w)
     rounds.close_pool(db, w.coordinator, w.round_id)
-    at = page(w.coordinator, "pages/round.py", round=w.round_id)
+    at = page(w.coordinator, "pages/round.py", tab="Temagrupper", round=w.round_id)
     at.text_input(key="round_group_name").input("Energi")
     at.multiselect(key="round_group_themes").set_value([ENERGY])
     at.selectbox(key="round_group_facilitator").set_value(w.anna.user_id)
@@ -193,11 +195,13 @@ def test_the_coordinator_freezes_routes_and_forwards_the_list(db, admin):
     w, found = forwarded_round(db, admin)
     bun = committees.add_committee(db, admin, name="Barn- och ungdomsnämnden")
     technical = committees.add_committee(db, admin, name="Tekniska nämnden")
-    at = page(w.coordinator, "pages/round.py", round=w.round_id)
+    at = page(w.coordinator, "pages/round.py", tab="Listan", round=w.round_id)
     at.button(key="round_freeze").click().run()
     db.rollback()
     no_errors(at)
     assert report.frozen(db, w.round_id) is not None
+    at.session_state["round_tab"] = "Till politikerna"
+    at.run()
     at.selectbox(key="round_route_default_bun").set_value(bun.id)
     at.selectbox(key="round_route_default_other_committee").set_value(technical.id)
     at.button(key="round_routing_save").click().run()

@@ -209,3 +209,13 @@ def test_a_facilitator_must_have_a_staff_account(db, w, admin):
     with pytest.raises(InvalidInput):
         groups.create(db, w.coordinator, w.round_id, name="Energi", themes=[ENERGY], facilitator_id=99999)
     assert groups.create(db, w.coordinator, w.round_id, name="E", themes=[ENERGY], facilitator_id=member.user_id)
+
+
+def test_a_suggested_merge_starts_from_the_best_supported_wording(db, w):
+    group = energy_group(db, w)
+    work = consolidate.work(db, w.anna, group.id)
+    ids = [p.id for p in work.proposals if p.title.startswith("Sol")]
+    start = consolidate.starting_wording(work, ids)
+    assert start["title"] == "Solpaneler på skolans tak"  # 4 of 5 in 6A, the broadest support
+    assert (start["theme"], start["addressee"]) == (ENERGY, "company")
+    assert start["body"].count("för klimatet") == len(ids)
