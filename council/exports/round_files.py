@@ -7,6 +7,7 @@ import io
 
 from docx import Document
 from docx.shared import Pt
+from fpdf.enums import XPos, YPos
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -14,7 +15,7 @@ from council import report_facts as facts
 from council.exports import round_text as rt
 from council.exports.cells import sheet_cell, xml_safe
 from council.exports.markdown import escape
-from council.exports.pdf import ReportPDF, _heading, _paragraph
+from council.exports.pdf import ReportPDF, _heading, _paragraph, _text
 from council.exports.tables import _csv, translated
 from council.i18n import normalise_language, t
 from council.summary import summary_text
@@ -70,16 +71,28 @@ def _funnel(pdf: ReportPDF, steps: list[tuple[str, int]]) -> None:
 
 
 def _pdf_entry(pdf: ReportPDF, entry: rt.Entry, lang: str) -> None:
-    _paragraph(pdf, f"{entry.number}. {entry.title}", size=12, bold=True)
+    _line(pdf, f"{entry.number}. {entry.title}", size=12, bold=True)
     _paragraph(pdf, entry.body)
     for line in entry.facts:
-        _paragraph(pdf, line, size=9, colour=(60, 60, 60))
+        _line(pdf, line, size=9, colour=(60, 60, 60))
     for side, texts in (("for", entry.pros), ("against", entry.cons)):
         if texts:
-            _paragraph(pdf, f"{t(f'report.side.{side}', lang)}:", size=9, bold=True)
+            _line(pdf, f"{t(f'report.side.{side}', lang)}:", size=9, bold=True)
             for text in texts:
-                _paragraph(pdf, f"• {text}", size=9)
+                _line(pdf, f"• {text}", size=9)
     pdf.ln(3)
+
+
+def _line(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph that fits one line as a plain cell: fpdf2's line breaking costs ~3 ms a line, and a 90-proposal
+    list has 700 of them; longer text wraps as usual."""
+    pdf.set_font("DejaVu", "B" if bold else "", size)
+    if "\n" in text or pdf.get_string_width(_text(text)) > pdf.epw:
+        _paragraph(pdf, text, size=size, bold=bold, colour=colour)
+        return
+    pdf.set_text_color(*colour)
+    pdf.cell(0, size * 0.5, _text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_text_color(0, 0, 0)
 
 
 def round_docx(report: facts.Report, lang: str = "sv") -> bytes:
@@ -120,16 +133,25 @@ def _safe(text: object) -> str:
     return str(xml_safe(str(text)))
 
 
+def _styled(paragraph, style_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Give a paragraph a built-in style by its id.
+
+    python-docx's style= looks the style up by name and then scans every style to see whether it is the default:
+    12 ms per paragraph, 7 of the 9 seconds of a 94-proposal list. The id of a built-in style never changes.
+    """
+    paragraph._p.style = style_id
+
+
 def _docx_entry(document, entry: rt.Entry, lang: str) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(_safe(f"{entry.number}. {entry.title}"), level=3)
+    _styled(document.add_paragraph(_safe(f"{entry.number}. {entry.title}")), "Heading3")
     document.add_paragraph(_safe(entry.body))
     for line in entry.facts:
-        document.add_paragraph(_safe(line), style="List Bullet")
+        _styled(document.add_paragraph(_safe(line)), "ListBullet")
     for side, texts in (("for", entry.pros), ("against", entry.cons)):
         if texts:
             document.add_paragraph().add_run(f"{t(f'report.side.{side}', lang)}:").bold = True
             for text in texts:
-                document.add_paragraph(_safe(text), style="List Bullet 2")
+                _styled(document.add_paragraph(_safe(text)), "ListBullet2")
 
 
 def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
