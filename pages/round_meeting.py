@@ -27,8 +27,10 @@ STYLE = """<style>
 .st-key-meeting_answer_not_now {border-color: #9a4a00;} .st-key-meeting_answer_not_now p {color: #9a4a00;}
 .st-key-meeting_answer_not_ours, .st-key-meeting_answer_passed_on {border-color: #6b3fa0;}
 .st-key-meeting_answer_not_ours p, .st-key-meeting_answer_passed_on p {color: #6b3fa0;}
-.st-key-meeting_summary [data-testid="stMetricValue"] {font-size: 6rem; font-weight: 800;}
-.st-key-meeting_summary [data-testid="stMetricLabel"] p {font-size: 1.9rem;}
+.st-key-meeting_summary [data-testid="stMetricValue"], .st-key-meeting_summary [data-testid="stMetricValue"] * {
+  font-size: 6rem !important; font-weight: 800; line-height: 1.1;}
+.st-key-meeting_summary [data-testid="stMetricLabel"] * {font-size: 1.9rem !important; white-space: normal;
+  overflow: visible; text-overflow: clip;}
 </style>"""
 
 actor = who.require_actor()
@@ -64,9 +66,10 @@ def answer_slide(slide: meeting.Slide, number: int) -> None:
     st.markdown(f"# {ui.plain(slide.title)}")
     st.markdown(ui.plain(slide.body))
     row = slide.row
+    single = row.get("originals", 0) == 1  # "1 förslag från 1 klasser" reads wrong to a pupil
     st.caption(
         ui.tr(
-            "round.meeting.provenance",
+            "round.meeting.provenance_one" if single else "round.meeting.provenance",
             originals=row.get("originals", 0),
             classes=row.get("classes", 0),
             schools=row.get("schools", 0),

@@ -161,6 +161,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Bygger på {originals} förslag från {classes} klasser i {schools} skolor",
         "Based on {originals} proposals from {classes} classes in {schools} schools",
     ),
+    "round.meeting.provenance_one": ("Bygger på ett förslag från en klass", "Based on one proposal from one class"),
     "round.meeting.status.will_do": (
         "Ni sa – vi gör det! ({committee})",
         "You said – we'll do it! ({committee})",
