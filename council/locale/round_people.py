@@ -110,6 +110,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Each school names two representatives. Each gets a slip with a one-time code – no name is stored.",
     ),
     "round.group.proposals": ("Gruppens förslag ({n})", "The group's proposals ({n})"),
+    "round.group.page": ("Visa förslag", "Show proposals"),
+    "round.group.page_range": ("{first}–{last} av {n}", "{first}–{last} of {n}"),
     "round.group.proposals_help": (
         "Varje förslag visar vilka klasser och skolor det kommer från. Liknande förslag föreslås för ihopslagning.",
         "Each proposal shows which classes and schools it comes from. Similar proposals are suggested for merging.",

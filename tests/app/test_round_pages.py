@@ -156,6 +156,30 @@ def test_the_facilitator_merges_on_the_group_page_and_takes_the_result(db, admin
     assert sorted(p.title for p in pool_proposals(db, group)) == ["Solceller på taket", "Solenergi på alla skolor"]
 
 
+def test_the_group_page_shows_a_big_theme_a_page_at_a_time(db, admin, monkeypatch):
+    from pages.parts import round_group_merge
+
+    monkeypatch.setattr(round_group_merge, "PAGE_SIZE", 1)
+    w = world(db, admin)
+    all_classes_sent(db, w)
+    group = energy_group(db, w)
+    titles = {p.title for p in pool_proposals(db, group)}
+    assert len(titles) >= 2
+
+    def cards(at) -> list[str]:  # type: ignore[no-untyped-def]
+        return [m.value for m in at.markdown if m.value.strip("*") in titles]
+
+    at = page(w.anna, "pages/round_group.py", group=group.id)
+    no_errors(at)
+    shown_first = cards(at)
+    assert len(shown_first) == 1
+    assert at.selectbox(key="round_group_page").format_func(0) == f"1–1 av {len(titles)}"
+    at.selectbox(key="round_group_page").set_value(1).run()
+    no_errors(at)
+    assert len(cards(at)) == 1 and cards(at) != shown_first
+    assert len(at.multiselect(key="round_merge_originals").options) == len(titles)  # the merge form offers all
+
+
 def pool_proposals(db, group):  # type: ignore[no-untyped-def]
     from council import proposals
 
