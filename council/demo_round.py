@@ -10,10 +10,9 @@ import random
 
 from sqlmodel import Session, select
 
-from council import arguments, auth, committees, onetime, progress, proposals, schools, sessions, voting
+from council import arguments, auth, committees, onetime, proposals, ratingcodes, schools, sessions, voting
 from council.models import Report, Role, User
 from council.rounds import consolidate, groups, pool, report, rounds, routing, wording
-from council.sessions import Pupil
 
 ENERGY, TRANSPORT, FOOD, STUFF, BUILDINGS = (
     "Energi",
@@ -250,8 +249,9 @@ def seed_round(db: Session, admin: auth.Actor, bodies: list) -> None:
     mapping = {"school": bodies[1].id, "bun": bodies[1].id, "other_committee": bodies[0].id}
     routing.set_defaults(db, staff["samordnare"], council_round.id, mapping=mapping)
     _answer(db, admin, routing.forward(db, staff["samordnare"], council_round.id), bodies)
-    for score, pupil in zip((8, 7, 9, 6, 8, 7), voters[0], strict=False):  # class 6A rates the answers
-        progress.rate(db, pupil=pupil, score=score)
+    class_code, rating_codes = voters[0]
+    for score, code in zip((8, 7, 9, 6, 8, 7), rating_codes, strict=False):  # class 6A rates the answers
+        ratingcodes.rate(db, class_code=class_code, rating_code=code, score=score)
 
 
 def _staff(db: Session, admin: auth.Actor) -> dict[str, auth.Actor]:
@@ -288,8 +288,9 @@ def _account(
 
 def _class(
     db: Session, teacher: auth.Actor, round_id: int, label: str, written: list, chance: random.Random
-) -> list[Pupil]:
-    """A class of 9 that proposes, argues a little, votes and sends its top three; returns its voters."""
+) -> tuple[str, list[str]]:
+    """A class of 9 that proposes, argues a little, votes and sends its top three; returns its code and the voters'
+    rating codes."""
     age = "7-9" if label[0] in "789" else "4-6"
     council = rounds.create_class_session(
         db,
@@ -320,15 +321,16 @@ def _class(
     arguments.publish(db, teacher, argued.id)
     sessions.advance_phase(db, teacher, council.id)
     weights = [6, 5, 4, 2, 1][: len(made)]
+    codes = []
     for pupil in pupils[:8]:
         picked = {p.id for p in chance.choices(made, weights=weights, k=2)}
-        voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1))
+        codes.append(voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1)))
     sessions.advance_phase(db, teacher, council.id)
     plan = pool.nomination(db, teacher, council.id)
     chosen = plan.suggested[: plan.council_round.per_class]
     reason = "" if chosen == plan.suggested else "Lika många röster på sista platsen – klassen valde själv."
     pool.send(db, teacher, council.id, proposal_ids=chosen, reason=reason)
-    return pupils[:8]
+    return council.join_code, codes
 
 
 def _group(
@@ -382,7 +384,7 @@ def _answer(db: Session, admin: auth.Actor, made: list, bodies: list) -> None:
     }
     for forwarding in made:
         member = members.get(forwarding.committee_id)
-        for row in committees.covered_rows(forwarding, db.get(Report, forwarding.report_id)):
+        for row in committees.sent_proposals(forwarding, db.get(Report, forwarding.report_id)):
             if member is not None and row["title"] in ANSWERS:
                 status, text = ANSWERS[row["title"]]
                 committees.answer(db, member, forwarding.id, proposal_id=row["proposal_id"], status=status, text=text)

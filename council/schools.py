@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from council.auth import Actor, record, require_role
+from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput
-from council.models import Role, School
+from council.models import School
+from council.permissions import may_manage_accounts, require
 from council.text import clean_text
 
 
 def add_school(db: Session, actor: Actor | None, *, name: str) -> School:
     """The admin adds a school (names are unique, ignoring case)."""
     with unit_of_work(db):
-        require_role(actor, Role.admin)
+        require(may_manage_accounts(actor))
         name = clean_text(name, limit=200, field="school_name")
         if name.casefold() in {known.casefold() for known in db.exec(select(School.name))}:
             raise InvalidInput("school.name_taken")

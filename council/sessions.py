@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, func, select
 
-from council import permissions, secrecy, tally
-from council.auth import Actor, record, require_role, token_hash
-from council.db import begin_write
-from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
+from council import methods, secrecy
+from council.auth import Actor, record, token_hash
+from council.db import transactional, unit_of_work
+from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilRound, CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+from council.permissions import (
+    OPEN_PHASES,
+    Rule,
+    may_list_sessions,
+    may_run_session,
+    may_step_in,
+    may_teach,
+    pupil_may_join,
+    pupil_may_join_without_slip,
+    require,
+    sessions_run_by,
+)
+from council.text import without_controls
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 PHASE_ORDER = list(Phase)
-PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
-MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
-RESULT_PHASES = {Phase.closed, Phase.forwarded}
 LIMITS = {"title": 120, "question": 500, "class_label": 40}
 AGE_GROUPS = ("f3", "4-6", "7-9", "gy")
 EASY_READ_AGES = {"f3", "4-6"}
@@ -43,6 +53,7 @@ def normalise_code(raw: str) -> str:
     return "".join(raw.split()).replace("-", "").upper()
 
 
+@transactional
 def create_session(
     db: Session,
     actor: Actor | None,
@@ -51,7 +62,7 @@ def create_session(
     question: str,
     class_label: str = "",
     expected_size: int = 0,
-    method: str = "approval",
+    method: str = methods.Method.approval,
     method_params: dict | None = None,
     with_learn: bool = False,
     with_discuss: bool = False,
@@ -63,24 +74,26 @@ def create_session(
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code (in a municipal round: the round's
     services check the round first and pass its id)."""
-    begin_write(db)
-    actor = require_role(actor, Role.teacher, Role.admin)
-    fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
+    require(may_teach(actor))
+    fields = {
+        name: without_controls(value)
+        for name, value in (("title", title), ("question", question), ("class_label", class_label))
+    }
     for name, value in fields.items():
         if len(value) > LIMITS[name] or (not value and name != "class_label"):
             raise InvalidInput(f"session.bad_{name}", limit=LIMITS[name])
     if not 0 <= int(expected_size) <= 2000:
         raise InvalidInput("session.bad_expected_size")
-    if method not in tally.METHODS:
+    if method not in methods.CATALOG:
         raise InvalidInput("session.bad_method")
     if age_group not in AGE_GROUPS:
         raise InvalidInput("session.bad_age_group")
-    params = {**tally.default_params(method), **(method_params or {})}
+    params = methods.describe(method).clean_params(method_params)
     council = CouncilSession(
         teacher_id=actor.user_id,
         school_id=actor.school_id,
         expected_size=int(expected_size),
-        method=method,
+        method=methods.as_method(method),
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,
@@ -95,7 +108,6 @@ def create_session(
     db.add(council)
     db.flush()
     record(db, actor, "session.create", f"session:{council.id}")
-    db.commit()
     return council
 
 
@@ -108,27 +120,29 @@ def unused_code(db: Session) -> str:
     raise RuntimeError("no free join code")
 
 
-def owned_session(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
-    """The session, if this teacher runs it (or an admin of its school, or a theme group's round coordinator)."""
-    actor = require_role(actor, Role.teacher, Role.admin, Role.coordinator)
+def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rule = may_run_session) -> CouncilSession:
+    """The session, if the rule (by default: may run it) lets this actor act on it now (a round's coordinator may
+    step in for a theme group's facilitator)."""
     council = db.get(CouncilSession, session_id)
     if council is None:
+        require(may_list_sessions(actor))  # a visitor learns nothing, not even that there is no such session
         raise NotFound("session.not_found")
-    if council.teacher_id == actor.user_id or (actor.is_admin and actor.school_id == council.school_id):
-        return council
-    if permissions.may_step_in(actor, council, db.get(CouncilRound, council.round_id) if council.round_id else None):
-        return council
-    raise NotAllowed("auth.not_allowed")
+    verdict = may(actor, council)
+    # A round's coordinator may step in for a theme group's facilitator: the same rule, as the facilitator.
+    if not verdict.allowed and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0)):
+        verdict = may(replace(actor, user_id=council.teacher_id, role=Role.teacher), council)
+    require(verdict)
+    return council
 
 
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
-    """The teacher's own sessions, newest first (an admin sees the school's); a round's own holder never shows."""
-    actor = require_role(actor, Role.teacher, Role.admin, Role.coordinator)
-    query = select(CouncilSession).where(CouncilSession.archived == False, CouncilSession.kind != "round")  # noqa: E712
-    if actor.is_admin:
-        query = query.where(CouncilSession.school_id == actor.school_id)
-    else:
-        query = query.where(CouncilSession.teacher_id == actor.user_id)
+    """The sessions this teacher runs, newest first (an admin sees the school's); a round's own holder never shows."""
+    require(may_list_sessions(actor))
+    query = select(CouncilSession).where(
+        CouncilSession.archived == False,  # noqa: E712
+        CouncilSession.kind != "round",
+        sessions_run_by(actor),
+    )
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
 
 
@@ -165,18 +179,17 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
 
 def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
     """Move the session to its next phase; `expected` guards against a double click."""
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if expected is not None and council.phase != expected:
-        raise WrongPhase("phase.changed_meanwhile")
-    allowed, why = can_advance(db, council)
-    if not allowed:
-        raise WrongPhase(why)
-    leaving = Phase(council.phase)
-    council.phase = next_phase(council)
-    db.add(council)
-    record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
-    db.commit()  # live.py's shelf forgets the old phase on commit
+    with unit_of_work(db):  # live.py's shelf forgets the old phase on its commit
+        council = owned_session(db, actor, session_id)
+        if expected is not None and council.phase != expected:
+            raise WrongPhase("phase.changed_meanwhile")
+        allowed, why = can_advance(db, council)
+        if not allowed:
+            raise WrongPhase(why)
+        leaving = Phase(council.phase)
+        council.phase = next_phase(council)
+        db.add(council)
+        record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
     if leaving == Phase.vote:
         secrecy.vacuum_ballots(db.get_bind())
     return Phase(council.phase)
@@ -192,26 +205,28 @@ def published_count(db: Session, session_id: int) -> int:
     return db.exec(query).one()
 
 
+@transactional
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
-    begin_write(db)
     council = session_by_code(db, code)
-    if council.one_time_codes:
-        raise NotAllowed("join.needs_slip")
+    require(pupil_may_join_without_slip(council))
     pupil, token = add_participant(db, council)
-    db.commit()
     return pupil, token
 
 
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
-    """A new participant in a session pupils may join (the caller commits)."""
-    if Phase(council.phase) not in PUPIL_PHASES:
-        raise WrongPhase("join.not_started")
+    """A new participant in a session pupils may join (in the caller's unit of work)."""
+    require(pupil_may_join(council))
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)
     db.flush()
     return Pupil(participant.id, council.id), token
+
+
+def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
+    """True when more joined with the shared code than the class has pupils: someone may have joined twice."""
+    return 0 < council.expected_size < joined and not council.one_time_codes
 
 
 def session_by_code(db: Session, code: str) -> CouncilSession:
@@ -228,18 +243,30 @@ def session_by_code(db: Session, code: str) -> CouncilSession:
 
 
 def resume_pupil(db: Session, token: str | None) -> Pupil | None:
-    """The participant behind the token in a reloaded pupil's URL; never in kiosk mode, where the next pupil at
-    the shared computer could otherwise press Back to a link from before the mode was switched on."""
-    if not token or len(token) > 100:
+    """The participant behind a reloaded pupil's cookie, until the vote closes; never in kiosk mode, where the next
+    pupil at the shared computer must not become the previous one."""
+    if not isinstance(token, str) or not token or len(token) > 100:
         return None
     found = db.exec(
-        select(Participant, CouncilSession.kiosk)
+        select(Participant, CouncilSession.kiosk, CouncilSession.phase)
         .join(CouncilSession, CouncilSession.id == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
-    if found is None or found[1]:
+    if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
         return None
     return Pupil(found[0].id, found[0].session_id)
+
+
+def new_credential(db: Session, participant_id: int) -> str | None:
+    """A fresh secret for the pupil's cookie; the one before stops working (in the caller's unit of work)."""
+    participant = db.get(Participant, participant_id)
+    if participant is None:
+        return None
+    token = secrets.token_urlsafe(24)
+    participant.credential_hash = token_hash(token)
+    db.add(participant)
+    db.flush()
+    return token
 
 
 def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:

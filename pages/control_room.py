@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import live, sessions, slips
+from council import live, permissions, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui, who
@@ -61,6 +61,8 @@ def live_counts() -> None:
     a.metric(ui.tr("control.joined"), now.joined)
     b.metric(ui.tr("control.proposals"), now.proposals, help=ui.tr("control.pending_help", n=now.pending))
     c.metric(ui.tr("control.voted"), now.voted)
+    if sessions.more_joined_than_expected(council, now.joined):
+        st.warning(ui.tr("control.too_many_joined", joined=now.joined, expected=council.expected_size), icon="⚠️")
 
 
 with count_col:
@@ -89,12 +91,12 @@ if following is not None:
 control_projector.show(actor, council)
 round_teacher.session_badge(st, council)
 round_teacher.attach_box(actor, council)
-if phase in sessions.MODERATION_PHASES:
+if permissions.may_moderate(actor, council).allowed:
     control_moderation.show(actor, council)
     if council.kind != "group":  # a theme group merges on its group page, with provenance and kept suggestions
         control_merge.show(actor, council)
     control_arguments.show(actor, council)
-elif phase in sessions.RESULT_PHASES:
+elif permissions.may_see_results(actor, council).allowed:
     control_results.show(actor, council)
     if council.kind == "class" and council.round_id is not None:
         round_nomination.show(actor, council)

@@ -1,4 +1,4 @@
-"""Open data at stable addresses, served beside the app by serve.py (st.App): /open-data/rounds/<slug>/<file>.
+"""Open data at stable addresses, served beside the app by app.py's st.App: /open-data/rounds/<slug>/<file>.
 
 Not a page: Starlette calls round_file for each request (in a worker thread, as it is a plain function), outside
 any Streamlit script run. The bytes come from council/rounds/public.py, the same as the page's download buttons.

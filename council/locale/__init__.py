@@ -2,10 +2,13 @@
 
 from council.locale import (
     accessibility,
+    casefile,
     committees,
     common,
     deliberation,
     easy,
+    method_annex,
+    methods,
     operations,
     pupil,
     report,
@@ -14,6 +17,7 @@ from council.locale import (
     round_pages,
     round_people,
     rounds,
+    security,
     teacher,
     voting,
 )
@@ -24,9 +28,12 @@ _AREAS = (
     teacher,
     results,
     voting,
+    methods,
+    method_annex,
     report,
     reporting,
     committees,
+    casefile,
     deliberation,
     easy,
     accessibility,
@@ -34,6 +41,7 @@ _AREAS = (
     rounds,
     round_pages,
     round_people,
+    security,
 )
 
 

@@ -150,10 +150,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Återträffen visar svaren när rundans lista är skickad.",
         "The follow-up meeting shows the answers once the list has been sent.",
     ),
-    "answer.other_committee": (
-        "Det förslaget är skickat till en annan nämnd.",
-        "That proposal was sent to another committee.",
-    ),
     "round.report.schools": ("{n} skolor", "{n} schools"),
     "round.report.classes": ("{n} klasser", "{n} classes"),
     "round.summary.written": (

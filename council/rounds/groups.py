@@ -58,7 +58,7 @@ def create(
         chosen = [theme for theme in dict.fromkeys(themes) if theme in council_round.themes]
         if not chosen or len(chosen) != len(set(themes)):
             raise InvalidInput("round.group_themes")
-        if method not in tally.METHODS:
+        if method not in tally.methods():
             raise InvalidInput("session.bad_method")
         facilitator = _facilitator(db, facilitator_id)
         name = clean_text(name, limit=NAME_LIMIT, field="group_name")

@@ -13,7 +13,7 @@ from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, WrongPhase
 from council.models import CouncilSession, Proposal, School
-from council.permissions import may_coordinate, require
+from council.permissions import RESULT_PHASES, may_coordinate, require
 from council.round_tables import CouncilRound, RoundGroup, RoundNomination, RoundSending, RoundStatus
 from council.rounds import rounds
 from council.text import clean_text
@@ -66,7 +66,7 @@ def nomination(db: Session, actor: Actor | None, session_id: int) -> Nomination:
     council_round = rounds.of_session(db, council)
     if council_round is None or council.kind != "class":
         raise InvalidInput("round.not_in_round")
-    if council.phase not in sessions.RESULT_PHASES:
+    if council.phase not in RESULT_PHASES:
         raise WrongPhase("round.not_closed")
     res = results.for_teacher(db, actor, session_id)
     rows = res.table.to_dict("records")

@@ -9,11 +9,11 @@ import unicodedata
 from sqlmodel import Session, select
 
 from council import sessions
-from council.auth import Actor, record, require_role
+from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Phase, Role, School
-from council.permissions import may_coordinate, may_open_round, require
+from council.permissions import may_coordinate, may_open_round, may_teach, require
 from council.round_tables import CouncilRound, RoundStatus
 from council.text import clean_text
 from council.themes import checked_themes, default_themes
@@ -169,7 +169,7 @@ def for_coordinator(db: Session, actor: Actor | None) -> list[CouncilRound]:
 
 def open_for_teacher(db: Session, actor: Actor | None) -> list[CouncilRound]:
     """Open rounds the teacher's school takes part in."""
-    actor = require_role(actor, Role.teacher, Role.admin)
+    require(may_teach(actor))
     query = select(CouncilRound).where(CouncilRound.status == RoundStatus.open).order_by(CouncilRound.id.desc())
     return [r for r in db.exec(query) if actor.school_id in r.school_ids]
 
@@ -188,7 +188,7 @@ def create_class_session(
     db: Session, actor: Actor | None, round_id: int, *, question_index: int = 0, **session_fields: object
 ) -> CouncilSession:
     """A teacher creates a class session in the round: it takes the round's question and themes."""
-    actor = require_role(actor, Role.teacher, Role.admin)
+    require(may_teach(actor))
     council_round = joinable(db, actor, round_id)
     if not 0 <= question_index < len(council_round.questions):
         raise InvalidInput("round.bad_questions", most=MAX_QUESTIONS)

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from council import results, sessions
+from council import results
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Proposal, utcnow
+from council.permissions import RESULT_PHASES
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundStatus, WordingChange, WordingChangeStatus
 from council.rounds import groups, rounds
@@ -28,7 +29,7 @@ def take_results(db: Session, actor: Actor | None, group_id: int) -> list[RoundI
     with unit_of_work(db):
         group, council_round = groups.facilitated(db, actor, group_id)
         _check_working(council_round)
-        if db.get(CouncilSession, group.session_id).phase not in sessions.RESULT_PHASES:
+        if db.get(CouncilSession, group.session_id).phase not in RESULT_PHASES:
             raise WrongPhase("round.group_not_voted")
         if group.results_taken_at is not None:
             raise InvalidInput("round.results_taken")

@@ -79,7 +79,7 @@ def create_form(actor: Actor, council_round: CouncilRound, names: dict[int, str]
             help=ui.tr("round.groups.facilitator_help"),
         )
         method = st.selectbox(
-            ui.tr("sessions.field_method"), tally.METHODS, key="round_group_method", format_func=ui.namer("method.")
+            ui.tr("sessions.field_method"), tally.methods(), key="round_group_method", format_func=ui.namer("method.")
         )
         if st.form_submit_button(ui.tr("round.groups.create"), type="primary", key="round_group_create"):
             ui.apply(

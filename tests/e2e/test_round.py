@@ -2,7 +2,7 @@
 representatives, a committee member and a pupil reading the answer with the class code, each in their own context.
 
 Steps that are the classroom loop itself (pupils writing, the teacher publishing) are seeded through the services;
-every step of the round is done in the browser, on the app started as `streamlit run serve.py` with its open data.
+every step of the round is done in the browser, on the app started as `streamlit run app.py` with its open data.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from council import db as council_db
 from council.models import CouncilSession, Phase, Proposal, Role, RoundGroup
 from council.rounds import groups, pool, rounds
 
-from .server import REPO, start_app
+from .server import start_app
 from .streamlit_ui import by_key, click, fill, join_code, open_expander, shows, tick
 
 LONG = 60_000  # ms: the round's pages do more than the classroom's, on two shared cores
@@ -81,7 +81,7 @@ def test_a_municipal_round_from_classes_to_answers_and_back(new_page, tmp_path):
     engine = council_db.make_engine(f"sqlite:///{tmp_path / 'council.db'}")
     with Session(engine, expire_on_commit=False) as db:
         seed(store)(db)
-    app = start_app(tmp_path / "council.db", tmp_path / "streamlit.log", script=REPO / "serve.py")
+    app = start_app(tmp_path / "council.db", tmp_path / "streamlit.log")
     try:
         with Session(engine, expire_on_commit=False) as db:
             run_round(new_page, app.url, store, db)

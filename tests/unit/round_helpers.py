@@ -87,6 +87,10 @@ def _account(db, admin, username: str, role: Role, school_id):  # type: ignore[n
     return auth.actor_for(user)
 
 
+# Each class's rating codes (shown to each voter on the receipt), by session id; closed_class fills it.
+RATING_CODES: dict[int, list[str]] = {}
+
+
 def closed_class(db, teacher, round_id: int, label: str, *, with_argument: bool = True):  # type: ignore[no-untyped-def]
     """A class session in the round that proposed, argued, voted (per CLASSES) and closed."""
     titles, ballots = CLASSES[label]
@@ -112,8 +116,10 @@ def closed_class(db, teacher, round_id: int, label: str, *, with_argument: bool 
         argument = arguments.add(db, pupil=pupils[0], proposal_id=written[0].id, side="for", text=ARGUMENTS[label])
         arguments.publish(db, teacher, argument.id)
     sessions.advance_phase(db, teacher, council.id)
-    for pupil, picks in zip(pupils, ballots, strict=True):
+    RATING_CODES[council.id] = [
         voting.cast(db, pupil=pupil, choices={written[i].id: 1 for i in picks})
+        for pupil, picks in zip(pupils, ballots, strict=True)
+    ]
     sessions.advance_phase(db, teacher, council.id)
     db.refresh(council)
     return council, written

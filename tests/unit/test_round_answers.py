@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlmodel import select
 
-from council import auth, committees, progress, sessions
+from council import auth, committees, ratingcodes
 from council.errors import NotAllowed, NotFound, WrongPhase
-from council.models import Participant, Role
+from council.models import Role
 from council.rounds import backtrack, meeting, public, report, routing, wording
 
-from .round_helpers import all_classes_sent, approve_all, voted_groups, world
+from .round_helpers import RATING_CODES, all_classes_sent, approve_all, voted_groups, world
 
 
 @pytest.fixture
@@ -116,15 +115,14 @@ def test_the_meeting_waits_for_the_forwarding_and_for_the_coordinator(db, admin)
 
 
 def test_pupils_of_a_class_rate_the_rounds_answers_once(db, answered):
-    w, _ = answered
-    council = w.classes["6A"]
-    voter = db.exec(select(Participant).where(Participant.session_id == council.id, Participant.has_voted)).first()
-    pupil = sessions.Pupil(voter.id, council.id)
-    progress.rate(db, pupil=pupil, score=8)
     from council.errors import AlreadyVoted
 
+    w, _ = answered
+    council = w.classes["6A"]
+    code = RATING_CODES[council.id][0]
+    ratingcodes.rate(db, class_code=council.join_code, rating_code=code, score=8)
     with pytest.raises(AlreadyVoted):
-        progress.rate(db, pupil=pupil, score=2)
+        ratingcodes.rate(db, class_code=council.join_code, rating_code=code, score=2)
     assert meeting.rating_summary(db, w.round_id) == (1, None)
 
 

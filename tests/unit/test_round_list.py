@@ -215,11 +215,11 @@ def test_forwarding_sends_each_committee_only_its_proposals(db, g, w, bodies):
 def test_an_answer_for_a_proposal_of_another_committee_is_refused(db, g, w, bodies):
     made, members = forward(db, g, w, bodies)
     technical = next(f for f in made if f.committee_id == bodies[0]["Tekniska nämnden"].id)
-    with pytest.raises(NotAllowed) as refused:
+    with pytest.raises(InvalidInput) as refused:
         committees.answer(
             db, members["Tekniska nämnden"], technical.id, proposal_id=g.solar.id, status="will_do", text="Ja"
         )
-    assert refused.value.key == "answer.other_committee"
+    assert refused.value.key == "answer.not_sent_here"
     assert db.exec(select(func.count()).select_from(Answer)).one() == 0
     committees.answer(
         db, members["Tekniska nämnden"], technical.id, proposal_id=g.cycling.id, status="will_do", text="Ja"
