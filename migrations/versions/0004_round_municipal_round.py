@@ -10,7 +10,7 @@ PostgreSQL the role type gains the value; a downgrade leaves it there (PostgreSQ
 and no row holds it once the coordinators are gone).
 
 Revision ID: 0004_round
-Revises: 0004_methods
+Revises: 0004_harden
 """
 
 from collections.abc import Sequence
@@ -20,7 +20,7 @@ import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel.sql.sqltypes.AutoSt
 from alembic import op
 
 revision: str = "0004_round"
-down_revision: str | None = "0004_methods"
+down_revision: str | None = "0004_harden"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
