@@ -8,18 +8,26 @@ if __name__ == "__main__":  # a visit's run (see below), not the server's import
 
 import streamlit as st
 
-from pages import mail_worker, routing, server_sockets, sso, ui, web, who
+from council.models import Role
+from pages import mail_worker, open_data, routing, server_sockets, sso, ui, web, who
 
 if __name__ != "__main__":
     # `streamlit run app.py` imports this file to find the ASGI app below, then runs this same file as the script
     # of every visit (as "__main__"). The server adds the cookie routes, security headers and the websocket's
-    # origin check (pages/web.py) around Streamlit's own.
-    app = st.App(__file__, routes=web.ROUTES, middleware=web.MIDDLEWARE)
+    # origin check (pages/web.py) around Streamlit's own, and the rounds' open data (pages/open_data.py).
+    app = st.App(__file__, routes=[*web.ROUTES, *open_data.ROUTES], middleware=web.MIDDLEWARE)
+    # Beside a pages/ folder Streamlit starts in its old folder mode, where the first visitor's address is looked up
+    # among pages/ file names: "/svar?round=…" or "/rundor" then showed "Page not found". app.py's st.navigation
+    # decides every page, so settle that here, before any visitor (startup.leave_folder_page_mode still checks per run).
+    from streamlit.runtime.pages_manager import PagesManager
 
-ROLE_PAGES = {  # by role (council.models.Role values)
-    "teacher": ["sessions", "control", "report"],
-    "committee": ["inbox", "dashboard"],
-    "admin": ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
+    PagesManager.uses_pages_directory = False
+
+ROLE_PAGES = {
+    Role.teacher: ["sessions", "control", "report"],
+    Role.committee: ["inbox", "dashboard", "answers"],
+    Role.coordinator: ["rounds", "sessions", "control", "report", "answers"],
+    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data", "rounds"],
 }
 
 
@@ -44,9 +52,9 @@ def route(starting) -> None:  # type: ignore[no-untyped-def]
     elif actor is not None:
         visible = list(ROLE_PAGES[actor.role])
     elif pupil is not None:
-        visible = ["pupil", "progress", "join", "login"]
+        visible = ["pupil", "progress", "join", "answers", "login"]
     else:
-        visible = ["join", "progress", "login"]
+        visible = ["join", "progress", "answers", "login"]
     visible.append("accessibility")
     st.session_state.landing = routing.PAGES[visible[0]][0]
     # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a

@@ -175,3 +175,26 @@ def x_kind(values: pd.Series) -> str:
     text = values.dropna().astype(str)
     looks_like_dates = len(text) > 0 and text.str.match(r"^\d{4}-\d{1,2}(-\d{1,2})?$|^\d{1,2}/\d{1,2}/\d{4}$").all()
     return "dates" if looks_like_dates else "categories"
+
+
+FUNNEL_STEPS = ("written", "nominated", "consolidated", "final")
+
+
+def funnel_chart(funnel: dict, lang: str = "sv") -> go.Figure:
+    """A municipal round's funnel: written in the classes, sent to the pool, voted on in groups, on the list."""
+    labels = [t(f"round.funnel.{step}", lang) for step in FUNNEL_STEPS]
+    values = [int(funnel.get(step) or 0) for step in FUNNEL_STEPS]
+    fig = go.Figure(
+        go.Funnel(
+            y=labels,
+            x=values,
+            textinfo="value",
+            textfont={"size": 22, "color": "white"},
+            marker={"color": [GREEN, "#1f5f99", "#2f6f6f", "#9a4a00"]},
+            connector={"fillcolor": "#e3f1e7"},
+            hoverinfo="skip",
+        )
+    )
+    fig = style(fig, title=t("round.funnel.title", lang), height=360)
+    fig.update_yaxes(tickfont={"color": "#111111", "size": 15})  # dark labels: read across a room
+    return fig

@@ -20,6 +20,8 @@ from pages.parts import (
     control_projector,
     control_results,
     control_themes,
+    round_nomination,
+    round_teacher,
 )
 
 actor = who.require_actor()
@@ -72,12 +74,17 @@ with count_col:
 
 control_phase.show(actor, council)
 control_projector.show(actor, council)
+round_teacher.session_badge(st, council)
+round_teacher.attach_box(actor, council)
 if permissions.may_moderate(actor, council).allowed:
     control_moderation.show(actor, council)
-    control_merge.show(actor, council)
+    if council.kind != "group":  # a theme group merges on its group page, with provenance and kept suggestions
+        control_merge.show(actor, council)
     control_arguments.show(actor, council)
 elif permissions.may_see_results(actor, council).allowed:
     control_results.show(actor, council)
+    if council.kind == "class" and council.round_id is not None:
+        round_nomination.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")
 

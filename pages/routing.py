@@ -20,6 +20,7 @@ PAGES = {
     "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
     "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
     "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
+    "rounds": ("pages/rounds.py", "nav.rounds", ":material/hub:", "rundor"),
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
     "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
@@ -28,11 +29,15 @@ PAGES = {
     "answer": ("pages/answer.py", "nav.answer", ":material/edit_note:", "answer"),
     "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
     "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
+    "answers": ("pages/public_answers.py", "nav.answers", ":material/public:", "svar"),
     "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
     "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
     "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
     "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
+    "round": ("pages/round.py", "nav.round", ":material/account_tree:", "runda"),
+    "round_group": ("pages/round_group.py", "nav.round_group", ":material/groups:", "temagrupp"),
+    "round_meeting": ("pages/round_meeting.py", "nav.round_meeting", ":material/slideshow:", "atertraff"),
 }
 
 _BUILT: dict[tuple, st.Page] = {}
