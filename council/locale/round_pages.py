@@ -193,7 +193,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "round.forward.freeze_first": ("Frys listan först (fliken Listan).", "Freeze the list first (the List tab)."),
     "round.forward.title": ("Skicka till nämnderna", "Send to the committees"),
     "round.forward.submit": ("Skicka varje förslag till sin nämnd", "Send each proposal to its committee"),
-    "round.forward.done": ("Listan är skickad till {n} nämnd(er).", "The list has been sent to {n} committee(s)."),
+    "round.forward.done.one": ("Listan är skickad till {n} nämnd.", "The list has been sent to {n} committee."),
+    "round.forward.done.other": ("Listan är skickad till {n} nämnder.", "The list has been sent to {n} committees."),
     "round.forward.is_forwarded": (
         "Listan är hos politikerna. Nämnderna svarar på varje förslag; svaren syns för varje klass och på den publika sidan.",
         "The list is with the politicians. The committees answer each proposal; the answers show for every class and on the public page.",
