@@ -232,7 +232,7 @@ def test_the_coordinator_freezes_routes_and_forwards_the_list(db, admin):
     db.rollback()
     no_errors(at)
     assert rounds.get(db, w.round_id).status == RoundStatus.forwarded
-    assert "Listan är skickad till 2 nämnd(er)." in at.success[0].value
+    assert "Listan är skickad till 2 nämnder." in at.success[0].value
 
 
 def forward(db, admin):  # type: ignore[no-untyped-def]
