@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from council.i18n import fmt_percent, t
 from council.report_facts import theme_support
+from council.smallgroups import format_share
 
 FONT = "DejaVu Sans, Arial, sans-serif"
 GREEN = "#1b6b3a"  # 7.0:1 on white, readable on a projector
@@ -55,8 +56,18 @@ def results_bar(results: pd.DataFrame, lang: str = "sv", *, value: str = "points
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text=t(f"chart.axis.{value}", lang))
+    fig.update_xaxes(title_text=t(f"chart.axis.{value}", lang), **whole_number_ticks(ordered[value]))
     return style(fig, title=t("chart.results_title", lang), height=max(320, 60 + 48 * len(ordered)))
+
+
+def whole_number_ticks(values: pd.Series) -> dict:
+    """Axis ticks 1, 2, 5, 10 … apart from 0: counts and points are whole, so no tick may read '0.5' or '2.5'."""
+    numbers = pd.to_numeric(values, errors="coerce").fillna(0)
+    span = max(float(numbers.max()), 0.0) - min(float(numbers.min()), 0.0)
+    step = 1
+    while span / step > 8:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2  # 1, 2, 5, 10, 20, 50, …
+    return {"tick0": 0, "dtick": step, "tickformat": "d"}
 
 
 def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.Figure:
@@ -64,7 +75,7 @@ def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.F
     table = theme_support(report_or_results)
     distinct = table.attrs.get("distinct", False)
     ordered = table.iloc[::-1]
-    labels = _support_labels(ordered, lang) if distinct else [str(v) for v in ordered["support"]]
+    labels = _support_labels(ordered, table.attrs["base"], lang) if distinct else [str(v) for v in ordered["support"]]
     fig = go.Figure(
         go.Bar(
             x=ordered["support"],
@@ -78,13 +89,17 @@ def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.F
         )
     )
     axis = "chart.axis.theme_supporters" if distinct else "chart.axis.theme_votes"
-    fig.update_xaxes(title_text=t(axis, lang), range=[0, max(1, ordered["support"].max()) * 1.25])
+    fig.update_xaxes(
+        title_text=t(axis, lang),
+        range=[0, max(1, ordered["support"].max()) * 1.25],
+        **whole_number_ticks(ordered["support"] * 1.25),
+    )
     return style(fig, title=t("chart.themes_title", lang), height=max(280, 60 + 48 * len(ordered)))
 
 
-def _support_labels(table: pd.DataFrame, lang: str) -> list[str]:
-    """'18 (78 %)' beside each bar."""
-    return [f"{int(n)} ({fmt_percent(share, lang)})" for n, share in zip(table["support"], table["share"], strict=True)]
+def _support_labels(table: pd.DataFrame, base: int, lang: str) -> list[str]:
+    """'18 (78 %)' beside each bar, the share written as everywhere else."""
+    return [f"{int(n)} ({format_share(int(n), base, lang)})" for n in table["support"]]
 
 
 def score_diverging(results: pd.DataFrame, lang: str = "sv") -> go.Figure:

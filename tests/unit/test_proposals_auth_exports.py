@@ -129,6 +129,9 @@ def test_results_csv_round_trips_with_swedish_headers():
         }
     )
     data = exports.results_csv(table, "sv")
-    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=";", decimal=",")
     assert list(back.columns)[:2] == ["Placering", "Förslag"]
     assert back["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
+    assert back["Andel av de röstande"].tolist() == [0.6, 0.4]
+    plain = pd.read_csv(io.BytesIO(exports.results_csv(table, "sv", for_data=True)))
+    assert plain["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
