@@ -149,6 +149,20 @@ class Argument(SQLModel, table=True):
     text: str = Field(max_length=280)
     status: ArgumentStatus = ArgumentStatus.pending
     reject_reason: str = Field(default="", max_length=300)
+    # How many pupils marked it as convincing: a count only, who marked it is nowhere (see ArgumentMark).
+    marks: int = 0
+
+
+class ArgumentMark(SQLModel, table=True):
+    """That some pupil marked some argument: a keyed hash of the pupil's secret and the argument, nothing else.
+
+    Only the pupil's browser holds the secret, so the database can neither say whose mark a tag is nor which
+    argument it is for; it only stops a second mark (WITHOUT ROWID on SQLite: no insertion order)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    tag: str = Field(primary_key=True, max_length=64)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
 
 
 class Material(SQLModel, table=True):

@@ -81,9 +81,10 @@ def _plain(value: Any) -> Any:
 
 
 def arguments_of(db: Session, session_id: int) -> list[dict[str, Any]]:
-    """The published arguments for and against each proposal on the ballot (merged originals' included)."""
+    """The published arguments for and against each proposal on the ballot (merged originals' included), in the
+    order shown in the discussion, each with how many pupils marked it as convincing."""
     return [
-        {"proposal_id": proposal_id, "side": side, "text": argument.text}
+        {"proposal_id": proposal_id, "side": side, "text": argument.text, "marks": argument.marks}
         for proposal_id, found in arguments.all_sides(db, session_id).items()
         for side, listed in (("for", found.pros), ("against", found.cons))
         for argument in listed

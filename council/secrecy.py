@@ -36,7 +36,7 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from council.models import AnswerRating, Ballot, BallotChoice, Participant
+from council.models import AnswerRating, Argument, ArgumentMark, Ballot, BallotChoice, Participant, Proposal
 
 # First key of the two-key advisory lock; the second is the session id.
 _VOTE_LOCK_CLASS = 8_020_512
@@ -91,6 +91,18 @@ def reseal_ratings(connection: Connection, session_id: int) -> None:
         connection.execute(
             insert(AnswerRating), [{"id": r.id, "session_id": session_id, "score": r.score} for r in rows]
         )
+
+
+def reseal_marks(connection: Connection, session_id: int) -> None:
+    """The same re-seal for arguments marked as convincing: every tag and every count of the session (PostgreSQL)."""
+    if not on_postgres(connection):
+        return
+    in_session = select(Proposal.id).where(Proposal.session_id == session_id)
+    connection.execute(update(Argument).where(Argument.proposal_id.in_(in_session)).values(marks=Argument.marks))
+    tags = sorted(connection.execute(select(ArgumentMark.tag).where(ArgumentMark.session_id == session_id)).scalars())
+    connection.execute(delete(ArgumentMark).where(ArgumentMark.session_id == session_id))
+    if tags:
+        connection.execute(insert(ArgumentMark), [{"tag": tag, "session_id": session_id} for tag in tags])
 
 
 def vacuum_ballots(engine: Engine) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlmodel import Session, func, select
 
@@ -27,10 +29,17 @@ EASY_READ_AGES = {"f3", "4-6"}
 
 @dataclass(frozen=True)
 class Pupil:
-    """A joined pupil as the browser knows them: participant and session, no name."""
+    """A joined pupil as the browser knows them: participant and session, no name; and a key derived from the
+    pupil's secret token, which the database never sees, for marks that must not be traceable (council/marks.py)."""
 
     participant_id: int
     session_id: int
+    mark_key: str = field(default="", repr=False, compare=False)
+
+
+def mark_key_for(token: str) -> str:
+    """The pupil's key for anonymous marks: unrelated to the stored token hash, so the database cannot make it."""
+    return hmac.new(token.encode(), b"klimatradet: convincing arguments", hashlib.sha256).hexdigest()
 
 
 def new_join_code() -> str:
@@ -204,7 +213,7 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)
     db.flush()
-    return Pupil(participant.id, council.id), token
+    return Pupil(participant.id, council.id, mark_key_for(token)), token
 
 
 def session_by_code(db: Session, code: str) -> CouncilSession:
@@ -232,7 +241,7 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
     ).first()
     if found is None or found[1]:
         return None
-    return Pupil(found[0].id, found[0].session_id)
+    return Pupil(found[0].id, found[0].session_id, mark_key_for(token))
 
 
 def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:

@@ -1,8 +1,9 @@
-"""The discuss phase: every published proposal with its arguments for and against, and a way to add one."""
+"""The discuss phase: every published proposal with its arguments for and against, a way to mark the ones
+that convince you, and a way to add one."""
 
 import streamlit as st
 
-from council import arguments, proposals
+from council import arguments, marks, proposals
 from council.errors import CouncilError
 from council.sessions import Pupil
 from pages import ui
@@ -15,32 +16,59 @@ def show(pupil: Pupil) -> None:
         shown = proposals.published(db, pupil.session_id)
         sides = arguments.all_sides(db, pupil.session_id)
         own = arguments.mine(db, pupil=pupil)
+        listed = [a.id for found in sides.values() for a in found.pros + found.cons]
+        chosen = marks.marked(db, pupil=pupil, argument_ids=listed)
     st.subheader(ui.tr("discuss.title"))
     st.caption(ui.tr("discuss.intro"))
+    if listed:
+        st.caption(ui.tr("marks.intro"))
+    if error := st.session_state.pop("mark_error", None):
+        ui.show_error(error)
     if sum(own.values()):
         st.caption(ui.tr("discuss.mine", **{k: own.get(k, 0) for k in ("pending", "published", "rejected")}))
     for proposal in shown:
-        card(pupil, proposal, sides[proposal.id])
+        card(pupil, proposal, sides[proposal.id], chosen)
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides) -> None:  # type: ignore[no-untyped-def]
+def card(pupil: Pupil, proposal, found: arguments.Sides, chosen: set[int]) -> None:  # type: ignore[no-untyped-def]
     """One proposal: its text, the two sides with counts, and the form for a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
         st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
         pro, con = st.columns(2)
-        side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros)
-        side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons)
+        side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros, pupil, chosen)
+        side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons, pupil, chosen)
         argument_form(pupil, proposal.id)
 
 
-def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-untyped-def]
-    """One side's arguments as plain text."""
+def side_list(column, heading: str, found: list, pupil: Pupil, chosen: set[int]) -> None:  # type: ignore[no-untyped-def]
+    """One side's arguments as plain text, each with its button to mark it as convincing (not one's own)."""
     column.markdown(f"**{heading}**")
     for argument in found:
         column.markdown(f"- {ui.plain(argument.text)}")
+        if argument.author_id == pupil.participant_id:
+            column.caption(ui.tr("marks.yours"))
+            continue
+        done = argument.id in chosen
+        column.button(
+            ui.tr("marks.undo" if done else "marks.mark"),
+            key=f"mark_{argument.id}",
+            type="secondary" if done else "tertiary",
+            help=ui.tr("marks.help"),
+            on_click=toggle_mark,
+            args=(pupil, argument.id, done),
+        )
+
+
+def toggle_mark(pupil: Pupil, argument_id: int, done: bool) -> None:
+    """Button callback: mark the argument, or take the mark back; an error is shown on the redrawn page."""
+    try:
+        with ui.db_session() as db:
+            (marks.unmark if done else marks.mark)(db, pupil=pupil, argument_id=argument_id)
+    except CouncilError as err:
+        st.session_state.mark_error = err
 
 
 def argument_form(pupil: Pupil, proposal_id: int) -> None:
