@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from council import committees, summary
+from council import committees, report_facts, summary
 from council.errors import CouncilError, NotFound
-from council.i18n import fmt_date, fmt_percent
+from council.i18n import fmt_date
 from council.models import AnswerStatus
+from council.smallgroups import format_share
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -57,7 +58,8 @@ statuses = list(AnswerStatus)
 for row in data.get("results", []):
     pid, current = row["proposal_id"], given.get(row["proposal_id"])
     with st.form(f"answer_{pid}"):
-        st.markdown(f"**{row['rank']}. {ui.plain(row['title'])}** — {fmt_percent(row['share_of_voters'], ui.lang())}")
+        share = format_share(report_facts.support(row), report_facts.share_base(data), ui.lang())
+        st.markdown(f"**{row['rank']}. {ui.plain(row['title'])}** — {share}")
         st.caption(ui.plain(row.get("body", "")))
         st.selectbox(
             ui.tr("answer.status"),

@@ -135,11 +135,12 @@ def method_annex(report: facts.Report, lang: str) -> list[str]:
     return [method_sentence(report, lang), t(f"report.annex.{method}", lang), t("report.annex.common", lang)]
 
 
-def download_name(report: facts.Report, ext: str) -> str:
-    """A plain ASCII file name such as 'klimatradet-6B-v2.pdf'."""
+def download_name(report: facts.Report, ext: str, *, variant: str = "") -> str:
+    """A plain ASCII file name such as 'klimatradet-6B-v2.pdf' (or 'klimatradet-6B-v2-data.csv')."""
     folded = unicodedata.normalize("NFKD", str(report.get("class_label") or "")).encode("ascii", "ignore").decode()
     label = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-") or "klass"
-    return f"klimatradet-{label}-v{report.get('version', 1)}.{ext.lstrip('.')}"
+    tail = f"-{variant}" if variant else ""
+    return f"klimatradet-{label}-v{report.get('version', 1)}{tail}.{ext.lstrip('.')}"
 
 
 def chart_figures(report: facts.Report, lang: str) -> list:

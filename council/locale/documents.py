@@ -58,4 +58,36 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "You can mark as many arguments as you like, each one once.",
     ),
     "marks.yours": ("Ditt argument", "Your argument"),
+    # the report page's downloads
+    "report.downloads_documents": ("Att läsa och arkivera", "To read and file"),
+    "report.downloads_data": ("Data att räkna vidare på", "Data to work with"),
+    "report.download.txt": ("Text för e-post", "Text for e-mail"),
+    "report.download.csv_data": ("CSV för dataverktyg", "CSV for data tools"),
+    "report.download_help.pdf": ("Hela rapporten med diagram, A4.", "The whole report with charts, A4."),
+    "report.download_help.docx": ("Hela rapporten att redigera i Word, A4.", "The whole report to edit in Word, A4."),
+    "report.download_help.txt": (
+        "Ren text att klistra in i ett e-postmeddelande.",
+        "Plain text to paste into an e-mail.",
+    ),
+    "report.download_help.md": (
+        "Samma text med Markdown-rubriker, för wikis och webbsidor.",
+        "The same text with Markdown headings, for wikis and web pages.",
+    ),
+    "report.download_help.xlsx": (
+        "Resultat, förslag, argument och valsedlar, utskriftsklara.",
+        "Results, proposals, arguments and ballots, ready to print.",
+    ),
+    "report.download_help.csv": (
+        "Resultatet för Excel: semikolon och decimalkomma, öppnas i rätt kolumner.",
+        "The results for Excel: opens in the right columns.",
+    ),
+    "report.download_help.csv_data": (
+        "Resultatet för R, Python och andra verktyg: komma och decimalpunkt, UTF-8.",
+        "The results for R, Python and other tools: comma and decimal point, UTF-8.",
+    ),
+    "export.csv_data": ("Ladda ner för dataverktyg (CSV)", "Download for data tools (CSV)"),
+    "results.blank_base": (
+        "Blanka röster: {n}. Andelarna räknas på de {base} som röstade på minst ett förslag.",
+        "Blank ballots: {n}. The shares are of the {base} who voted for at least one proposal.",
+    ),
 }

@@ -108,7 +108,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Färre än 5 har röstat: resultatet säger lite och kan avslöja hur enskilda röstat.",
         "Fewer than 5 have voted: the result says little and may reveal how individuals voted.",
     ),
-    "results.blank": ("Blanka röster: {n}", "Blank votes: {n}"),
     "results.title": ("Resultat", "Results"),
     "results.tied_yes": ("delad plats", "shared place"),
     "results.tie_note": (

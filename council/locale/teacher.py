@@ -109,5 +109,5 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Förslaget är redan ihopslaget med ett annat.",
         "The proposal is already merged into another.",
     ),
-    "export.csv": ("Ladda ner resultatet (CSV)", "Download the results (CSV)"),
+    "export.csv": ("Ladda ner för Excel (CSV)", "Download for Excel (CSV)"),
 }

@@ -13,7 +13,7 @@ def turnout(res: Results) -> None:
     """'Röstat: 23 av 27 (85 %)', blank ballots, and the small-group warning."""
     st.markdown(ui.tr("results.turnout", turnout=results.turnout_text(res, ui.lang())))
     if res.blank:
-        st.caption(ui.tr("results.blank", n=res.blank))
+        st.caption(ui.tr("results.blank_base", n=res.blank, base=res.voters))
     if res.small_group:
         st.warning(ui.tr("results.small_group"), icon="⚠️")
 

@@ -110,7 +110,7 @@ def test_control_room_in_each_phase(teacher, db):
         db.refresh(council)
         assert council.phase == phase
     assert at.dataframe[0].value.shape[0] == 1
-    assert [b.key for b in at.get("download_button")] == ["export_csv"] or at.get("download_button")
+    assert [b.key for b in at.get("download_button")] == ["export_csv", "export_csv_data"]
 
 
 def test_moderation_buttons_publish_and_reject(teacher, db):
@@ -219,7 +219,8 @@ def test_report_page_freezes_versions_and_offers_every_format(teacher, db):
     at.button(key="report_freeze").click().run()
     no_errors(at)
     keys = {b.key for b in at.get("download_button")} if at.get("download_button") else set()
-    assert {"export_pdf", "export_docx", "export_xlsx", "export_csv", "export_md"} <= keys, keys
+    documents = {"export_pdf", "export_docx", "export_txt", "export_md"}
+    assert documents | {"export_xlsx", "export_csv", "export_csv_data"} <= keys
     from council import reports
 
     assert [r.version for r in reports.versions(db, teacher, council.id)] == [1]
