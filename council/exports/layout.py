@@ -25,10 +25,9 @@ def fit_widths(rows: Sequence[Sequence[str]], measure: Measure, total: float, pa
         return [width * total / sum(least) for width in least]
     lacking = [high - low for high, low in zip(most, least, strict=True)]
     widths = list(least)
-    # Water-filling: short cells get all they need, the long ones share what is left alike.
-    order = sorted(range(count), key=lambda i: lacking[i])
-    for done, i in enumerate(order):
-        given = min(lacking[i], spare / (count - done))
+    # Shortest lines first get their whole line; the longest text (a title) wraps in what is left.
+    for i in sorted(range(count), key=lambda i: most[i]):
+        given = min(lacking[i], spare)
         widths[i] += given
         spare -= given
     widths[max(range(count), key=lambda i: most[i])] += spare  # room to spare goes to the longest text
