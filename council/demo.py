@@ -6,7 +6,7 @@ import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, proposals, reports, sessions, voting
+from council import arguments, auth, committees, marks, proposals, reports, sessions, voting
 from council.models import Role, User
 
 DEMO_PROPOSALS = [
@@ -91,6 +91,7 @@ DEMO_ARGUMENTS = [
     (4, "for", "Maten som slängs har redan släppt ut växthusgaser när den odlades."),
     (4, "against", "Det kan kännas jobbigt för den som inte är hungrig."),
 ]
+DEMO_MARKS = [9, 3, 6, 2, 7, 4]  # how many pupils found each of DEMO_ARGUMENTS convincing
 DEMO_ANSWERS = [
     (0, "investigating", "Vi utreder var en cykelbana till Kroppkärrskolan kan gå."),  # replaced by the next answer
     (0, "will_do", "Tekniska nämnden bygger en separat cykelbana till Kroppkärrskolan under 2027."),
@@ -159,9 +160,11 @@ def _closed_session(db: Session, teacher: auth.Actor):  # type: ignore[no-untype
     for proposal in written:
         proposals.publish(db, teacher, proposal.id)
     sessions.advance_phase(db, teacher, council.id)
-    for i, (index, side, text) in enumerate(DEMO_ARGUMENTS):
+    for i, ((index, side, text), marked) in enumerate(zip(DEMO_ARGUMENTS, DEMO_MARKS, strict=True)):
         argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=written[index].id, side=side, text=text)
         arguments.publish(db, teacher, argument.id)
+        for pupil in pupils[:marked]:
+            marks.mark(db, pupil=pupil, argument_id=argument.id)
     sessions.advance_phase(db, teacher, council.id)
     chance = random.Random(2030)
     weights = [9, 8, 4, 7, 6, 2, 3, 5, 4, 3, 2, 5]

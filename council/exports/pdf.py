@@ -26,6 +26,7 @@ LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 TABLE_SIZE = 9
 TABLE_PADDING = 1.5  # mm inside each cell, on each side
 KEEP_WITH_HEADING = 20  # mm of content a heading needs below it on its page
+BULLET_INDENT = 8  # mm
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
@@ -193,7 +194,7 @@ def _opening_height(pdf: ReportPDF, block: doc.ProposalBlock) -> float:
         height += _height(pdf, block.body)
     if block.sides:
         side, texts = block.sides[0]
-        height += _height(pdf, f"{side}:", bold=True) + _height(pdf, f"• {texts[0]}", indent=4)
+        height += _height(pdf, f"{side}:", bold=True) + _height(pdf, texts[0], indent=BULLET_INDENT)
     return height
 
 
@@ -206,8 +207,16 @@ def _proposal(pdf: ReportPDF, block: doc.ProposalBlock) -> None:
     _paragraph(pdf, doc.details_line(block), size=9, colour=GREY)
     for side, texts in block.sides:
         pdf.ln(1)
-        _keep(pdf, _height(pdf, f"{side}:", bold=True) + _height(pdf, f"• {texts[0]}", indent=4))
+        _keep(pdf, _height(pdf, f"{side}:", bold=True) + _height(pdf, texts[0], indent=BULLET_INDENT))
         _paragraph(pdf, f"{side}:", bold=True)
         for text in texts:
-            _paragraph(pdf, f"• {text}", indent=4)
+            _bullet(pdf, text)
     pdf.ln(3)
+
+
+def _bullet(pdf: ReportPDF, text: str) -> None:
+    """A list item whose wrapped lines hang under its first word, not under the bullet."""
+    pdf.set_font(FONT, "", 10)
+    pdf.set_x(pdf.l_margin + BULLET_INDENT - 4)
+    pdf.cell(4, 5, "•")
+    _paragraph(pdf, text, indent=BULLET_INDENT)

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 WRAPPED = {"title", "body", "argument", "theme", "addressee", "warning"}
-WIDEST = {"title": 36, "body": 50, "argument": 50, "theme": 22, "addressee": 24, "warning": 60}
+WIDEST = {"title": 32, "body": 45, "argument": 50, "theme": 20, "addressee": 22, "warning": 60}
 NARROWEST = 6
 NUMBER_WIDEST = 14
 LANDSCAPE_FROM = 110  # characters across: wider sheets print on their side
