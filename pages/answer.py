@@ -8,6 +8,7 @@ from council.i18n import fmt_date
 from council.models import AnswerStatus
 from council.smallgroups import format_share
 from pages import ui, who
+from pages.parts import report_views
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -31,7 +32,7 @@ st.title(ui.plain(report.title))
 st.caption(ui.tr("answer.deadline", deadline=fmt_date(forwarding.deadline, ui.lang())))
 with st.expander(ui.tr("answer.summary")):
     for paragraph in summary.summary_text(data, ui.lang()).split("\n\n"):
-        st.markdown(ui.plain(paragraph))
+        st.markdown(report_views.lines(paragraph))
 
 
 def save(proposal_id: int) -> None:

@@ -40,23 +40,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     # the pupil's discuss screen
     "marks.intro": (
-        "Tryck 👍 vid de argument som övertygar dig – för eller emot. Ingen, inte heller läraren, kan se vilka du "
-        "markerar; bara hur många som markerat varje argument räknas.",
-        "Press 👍 beside the arguments that convince you – for or against. Nobody, your teacher included, can see "
-        "which ones you mark; only how many marked each argument is counted.",
+        "Tryck på ”Det här övertygar mig” vid de argument som övertygar dig – för eller emot. Ingen, inte heller "
+        "läraren, kan se vilka du markerar; bara hur många som markerat varje argument räknas. Markera så många "
+        "du vill, varje argument en gång.",
+        "Press “This convinces me” beside the arguments that convince you – for or against. Nobody, your teacher "
+        "included, can see which ones you mark; only how many marked each argument is counted. Mark as many as "
+        "you like, each one once.",
     ),
     "marks.intro.easy": (
-        "Tryck 👍 vid skäl som du tycker är bra. Ingen ser vad du trycker på.",
-        "Press 👍 beside reasons you think are good. Nobody sees what you press.",
+        "Tryck på ”Bra skäl!” vid skäl som du tycker är bra. Ingen ser vad du trycker på.",
+        "Press “Good reason!” beside reasons you think are good. Nobody sees what you press.",
     ),
-    "marks.mark": ("👍 Det här övertygar mig", "👍 This convinces me"),
-    "marks.mark.easy": ("👍 Bra skäl!", "👍 Good reason!"),
-    "marks.undo": ("✓ Övertygar mig – tryck för att ångra", "✓ Convinces me – press to undo"),
-    "marks.undo.easy": ("✓ Bra skäl – tryck för att ångra", "✓ Good reason – press to undo"),
-    "marks.help": (
-        "Du kan markera så många argument du vill, men varje argument bara en gång.",
-        "You can mark as many arguments as you like, each one once.",
-    ),
+    "marks.mark": ("Det här övertygar mig", "This convinces me"),
+    "marks.mark.easy": ("Bra skäl!", "Good reason!"),
+    "marks.undo": ("Övertygar mig – tryck för att ångra", "Convinces me – press to undo"),
+    "marks.undo.easy": ("Bra skäl – tryck för att ångra", "Good reason – press to undo"),
     "marks.yours": ("Ditt argument", "Your argument"),
     # the report page's downloads
     "report.downloads_documents": ("Att läsa och arkivera", "To read and file"),

@@ -55,8 +55,8 @@ def side_list(column, heading: str, found: list, pupil: Pupil, chosen: set[int])
         column.button(
             ui.tr("marks.undo" if done else "marks.mark"),
             key=f"mark_{argument.id}",
-            type="secondary" if done else "tertiary",
-            help=ui.tr("marks.help"),
+            icon=":material/check_circle:" if done else ":material/thumb_up:",  # drawn by Streamlit's own font
+            type="primary" if done else "secondary",
             on_click=toggle_mark,
             args=(pupil, argument.id, done),
         )

@@ -38,11 +38,16 @@ def wording(draft: dict, text: str) -> None:
     st.subheader(ui.plain(draft["title"]))
     for paragraph in text.split("\n\n"):
         if big:
-            st.markdown(f"### {ui.plain(paragraph)}")
+            st.markdown("\n".join(f"### {ui.plain(line)}" for line in paragraph.splitlines()))
         else:
-            st.markdown(ui.plain(paragraph))
+            st.markdown(lines(paragraph))
     if draft.get("teacher_comment"):
         st.markdown(f"**{ui.tr('report.heading.comment')}:** {ui.plain(draft['teacher_comment'])}")
+
+
+def lines(paragraph: str) -> str:
+    """A paragraph as safe markdown whose line breaks stay (a list of priorities is one line each)."""
+    return "  \n".join(ui.plain(line) for line in paragraph.splitlines())
 
 
 def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped-def]
