@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from council import arguments, onetime, projector, proposals, sessions, voting
-from council.models import Ballot, Phase, Proposal
+from council.models import Argument, Ballot, Phase, Proposal
 
 from .deliberation_fixtures import delib_app, delib_browser, new_context  # noqa: F401  (fixtures)
 
@@ -117,6 +117,33 @@ def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new
     card = author.locator(f".st-key-discuss_{merged.id}")
     expect()(card.get_by_text("Emot (1)")).to_be_visible()
     expect()(card.get_by_text("Det kostar")).to_be_visible()
+
+
+def test_a_pupil_marks_an_argument_as_convincing_with_the_keyboard_alone(delib_app, new_context):  # noqa: F811
+    with delib_app.db() as db:
+        council, authors, written = started(db, delib_app.teacher, to=Phase.discuss, with_discuss=True)
+        made = arguments.add(db, pupil=authors[0][0], proposal_id=written[0].id, side="for", text="Gratis el i solen")
+        arguments.publish(db, delib_app.teacher, made.id)
+        _, token = sessions.join(db, code=council.join_code)
+    page = new_context().new_page()
+    page.goto(f"{delib_app.url}/pupil?p={token}")
+    button = page.locator(f".st-key-mark_{made.id} button").first
+    expect()(button).to_be_visible(timeout=20_000)
+    for _ in range(60):  # Tab from the top of the page, as a pupil without a mouse would
+        page.keyboard.press("Tab")
+        if button.evaluate("element => element === document.activeElement"):
+            break
+    expect()(button).to_be_focused()
+    expect()(button).to_have_accessible_name("Det här övertygar mig")  # the icon's name is not read out
+    page.keyboard.press("Space")
+    marked = page.locator(f".st-key-mark_{made.id} button").first
+    expect()(marked).to_have_accessible_name("Övertygar mig – tryck för att ångra")
+    with delib_app.db() as db:
+        assert db.get(Argument, made.id).marks == 1
+    author = new_context().new_page()
+    author.goto(f"{delib_app.url}/pupil?p={authors[0][1]}")
+    expect()(author.get_by_text("Ditt argument")).to_be_visible()
+    expect()(author.locator(f".st-key-mark_{made.id}")).to_have_count(0)
 
 
 def test_the_projector_shows_no_vote_breakdown_before_close(delib_app, new_context):  # noqa: F811
