@@ -14,6 +14,7 @@ Row = dict[str, Any]
 TOP_RANKS = 3
 MINORITY_SHARE = 0.20  # a proposal outside the top that a fifth of the class backs is worth naming
 MAJORITY_SHARE = 0.50  # from half up it is no minority
+MINORITY_PUPILS = 2  # one pupil is no "clear minority", and naming one pupil's choice singles them out
 DIVIDED_SHARE = 0.20  # "divided" needs at least a fifth on each side
 SMALL_GROUP = 5  # fewer ballots than this and single votes can be guessed
 
@@ -141,10 +142,16 @@ def _by_support(table: pd.DataFrame, *, distinct: bool) -> pd.DataFrame:
 
 
 def minority_views(report: Report) -> list[Row]:
-    """Proposals outside the top that a clear minority supports (score: strongly supports): a fifth, under half."""
+    """Proposals outside the top that a clear minority supports (score: strongly supports): a fifth, under half,
+    and more than one pupil."""
     top = {row["proposal_id"] for row in top_results(report)}
     rest = [row for row in results(report) if row["proposal_id"] not in top]
-    return [row for row in rest if MINORITY_SHARE <= minority_share(report, row) < MAJORITY_SHARE]
+    return [
+        row
+        for row in rest
+        if MINORITY_SHARE <= minority_share(report, row) < MAJORITY_SHARE
+        and minority_count(report, row) >= MINORITY_PUPILS
+    ]
 
 
 def minority_share(report: Report, row: Row) -> float:

@@ -88,7 +88,9 @@ def test_classroom_loop(app_server, new_page, dialogs):
     points = {row[header.index("Förslag")]: row[header.index("Poäng")] for row in body}
     assert points == {BIKES: "2", SOLAR: "1"}
     expect(teacher.get_by_text("Röstat: 3 av 3")).to_be_visible()
-    expect(teacher.get_by_text("Blanka röster: 1")).to_be_visible()
+    expect(
+        teacher.get_by_text("Blanka röster: 1. Andelarna räknas på de 2 som röstade på minst ett förslag.")
+    ).to_be_visible()
     expect(pupils[0].get_by_role("heading", name="Det här valde klassen")).to_be_visible(timeout=SLOW)
 
     exported = download_csv(teacher)
@@ -193,4 +195,4 @@ def download_csv(teacher: Page) -> list[dict[str, str]]:
     with teacher.expect_download() as download:
         click(teacher, "export_csv")
     with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(io.StringIO(handle.read())))
+        return list(csv.DictReader(io.StringIO(handle.read()), delimiter=";"))  # Swedish Excel's separator

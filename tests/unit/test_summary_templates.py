@@ -44,7 +44,7 @@ def test_a_clear_minority_is_at_least_a_fifth_and_under_half(report, lang):
     sentence = paragraph(summary_text(report, lang), MINORITY[lang])
     counts = [int(count) for count, _, _ in SUPPORT[lang].findall(sentence)]
     if report["method"] != "score":
-        assert all(0.2 <= count / facts.share_base(report) < 0.5 for count in counts), sentence
+        assert all(0.2 <= count / facts.share_base(report) < 0.5 and count >= 2 for count in counts), sentence
     top = {row["title"] for row in facts.top_results(report)}
     assert not [title for title in top if f"{title}”" in sentence or f"{title}“" in sentence]
 
