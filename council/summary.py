@@ -104,7 +104,7 @@ def _priorities(report: facts.Report, lang: str) -> str:
             else t("summary.priority_line_bare", lang, rank=row["rank"], title=title)
         )
         if report.get("method") == "score" and row.get("mean") is not None:
-            line += t("summary.mean", lang, mean=fmt_number(row["mean"], lang, digits=1))
+            line += t("summary.mean", lang, mean=fmt_number(row["mean"], lang, digits=2))  # as in the tables
         lines.append(line)
     return "\n".join(lines)
 
