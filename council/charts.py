@@ -102,26 +102,40 @@ def _support_labels(table: pd.DataFrame, base: int, lang: str) -> list[str]:
     return [f"{int(n)} ({format_share(int(n), base, lang)})" for n in table["support"]]
 
 
-def score_diverging(results: pd.DataFrame, lang: str = "sv") -> go.Figure:
-    """Score method: per proposal, the share against to the left and the share for to the right."""
+def score_diverging(results: pd.DataFrame, lang: str = "sv", *, base: int = 0) -> go.Figure:
+    """Score method: per proposal, the share against to the left and the share for to the right; with the share
+    base, each share is written from its count as the tables write it."""
     ordered = results.sort_values("rank", ascending=False)
     labels = [_wrap(str(title)) for title in ordered["title"]]
     against = [-float(v or 0) for v in ordered["share_against"]]
     in_favour = [float(v or 0) for v in ordered["share_for"]]
     fig = go.Figure(
         [
-            _share_bar(against, labels, t("chart.against", lang), AGAINST, lang),
-            _share_bar(in_favour, labels, t("chart.for", lang), GREEN, lang),
+            _share_bar(against, labels, t("chart.against", lang), AGAINST, _share_texts(against, base, lang)),
+            _share_bar(in_favour, labels, t("chart.for", lang), GREEN, _share_texts(in_favour, base, lang)),
         ]
     )
     fig.update_layout(
         barmode="relative", legend={"orientation": "h", "y": -0.12}, uniformtext={"minsize": 11, "mode": "hide"}
     )
-    fig.update_xaxes(title_text=t("chart.axis.share_of_voters", lang), tickformat=".0%", range=[-1, 1])
+    ticks = [-1, -0.5, 0, 0.5, 1]
+    fig.update_xaxes(
+        title_text=t("chart.axis.share_of_voters", lang),
+        range=[-1.02, 1.02],
+        tickvals=ticks,
+        ticktext=[fmt_percent(abs(tick), lang) for tick in ticks],  # both sides count pupils: no minus sign
+    )
     return style(fig, title=t("chart.score_title", lang), height=max(340, 90 + 48 * len(ordered)))
 
 
-def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, lang: str) -> go.Bar:
+def _share_texts(shares: list[float], base: int, lang: str) -> list[str]:
+    """Unsigned labels: the share of its count as format_share writes it, or the plain percentage without a base."""
+    if base > 0:
+        return [format_share(round(abs(s) * base), base, lang) if s else "" for s in shares]
+    return [fmt_percent(abs(s), lang) if s else "" for s in shares]
+
+
+def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, texts: list[str]) -> go.Bar:
     """One side of the diverging bar chart, labelled with unsigned percentages."""
     return go.Bar(
         x=shares,
@@ -129,7 +143,7 @@ def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, l
         orientation="h",
         name=name,
         marker_color=colour,
-        text=[fmt_percent(abs(s), lang) if s else "" for s in shares],
+        text=texts,
         textposition="inside",
         textangle=0,
         hovertemplate="%{y}: %{text}<extra>" + html.escape(name) + "</extra>",

@@ -148,7 +148,7 @@ def chart_figures(report: facts.Report, lang: str) -> list:
     top = facts.results_frame(report).head(CHART_PROPOSALS)
     if top.empty:
         return []
-    ranking = charts.score_diverging(top, lang) if report.get("method") == "score" else charts.results_bar(top, lang)
+    ranking = charts.score_diverging(top, lang, base=facts.share_base(report)) if report.get("method") == "score" else charts.results_bar(top, lang)
     return [ranking, charts.themes_bar(report, lang)]
 
 

@@ -30,7 +30,7 @@ def chart(res: Results) -> None:
         return
     st.plotly_chart(charts.results_bar(res.table, ui.lang()), config=NO_TOOLBAR)
     if res.method == "score":
-        st.plotly_chart(charts.score_diverging(res.table, ui.lang()), config=NO_TOOLBAR)
+        st.plotly_chart(charts.score_diverging(res.table, ui.lang(), base=res.voters), config=NO_TOOLBAR)
 
 
 def comparison(res: Results) -> None:
