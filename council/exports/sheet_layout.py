@@ -22,6 +22,7 @@ RED = "A3123A"
 
 def size_columns(sheet: Worksheet, columns: list[str], header_row: int) -> None:
     """Each column as wide as its content (long text capped and wrapped); headings wrap between words."""
+    tall_rows = any(column in WRAPPED for column in columns)  # otherwise every row is one line: nothing to align
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         cells = [row[0] for row in sheet.iter_rows(min_row=header_row, min_col=index, max_col=index)]
@@ -29,9 +30,10 @@ def size_columns(sheet: Worksheet, columns: list[str], header_row: int) -> None:
         longest = max((_longest_line(cell.value) for cell in cells[1:]), default=0)
         cap = WIDEST.get(column, NUMBER_WIDEST)
         sheet.column_dimensions[letter].width = max(NARROWEST, heading_words + 2, min(longest + 2, cap))
-        wrap = column in WRAPPED
-        for cell in cells[1:]:
-            cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+        if tall_rows:
+            body = Alignment(wrap_text=column in WRAPPED, vertical="top")  # one object: styling is per-cell costly
+            for cell in cells[1:]:
+                cell.alignment = body
         cells[0].alignment = Alignment(wrap_text=True, vertical="bottom")
 
 
