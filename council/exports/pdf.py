@@ -4,6 +4,7 @@ with what follows them."""
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
 
@@ -200,18 +201,48 @@ def _opening_height(pdf: ReportPDF, block: doc.ProposalBlock) -> float:
 
 def _proposal(pdf: ReportPDF, block: doc.ProposalBlock) -> None:
     """One proposal, its heading kept with its text and each side's label with its first argument."""
-    _keep(pdf, _opening_height(pdf, block))
+    opening = [(block.heading, 11, 0), (doc.details_line(block), 9, 0), (block.body, 10, 0)]
+    if block.sides:
+        opening += [(block.sides[0][0], 10, 0), (block.sides[0][1][0], 10, BULLET_INDENT)]
+    if _near_bottom(pdf, opening):
+        _keep(pdf, _opening_height(pdf, block))
     _paragraph(pdf, block.heading, size=11, bold=True)
     if block.body:
         _paragraph(pdf, block.body)
     _paragraph(pdf, doc.details_line(block), size=9, colour=GREY)
     for side, texts in block.sides:
         pdf.ln(1)
-        _keep(pdf, _height(pdf, f"{side}:", bold=True) + _height(pdf, texts[0], indent=BULLET_INDENT))
+        if _near_bottom(pdf, [(side, 10, 0), (texts[0], 10, BULLET_INDENT)]):
+            _keep(pdf, _height(pdf, f"{side}:", bold=True) + _height(pdf, texts[0], indent=BULLET_INDENT))
         _paragraph(pdf, f"{side}:", bold=True)
         for text in texts:
             _bullet(pdf, text)
     pdf.ln(3)
+
+
+def _near_bottom(pdf: ReportPDF, paragraphs: list[tuple[str, int, float]]) -> bool:
+    """Whether these paragraphs might not fit above the page's foot, by a quick upper bound: only then is it
+    worth measuring them exactly (fpdf's dry run is most of a long report's time)."""
+    most = 6.0  # the spacing between them, generously
+    for text, size, indent in paragraphs:
+        lines = _most_lines(pdf, str(text), size, pdf.epw - indent)
+        if lines is None:
+            return True
+        most += lines * size * 0.5
+    return pdf.will_page_break(most)
+
+
+def _most_lines(pdf: ReportPDF, text: str, size: int, room: float) -> int | None:
+    """At most how many lines a paragraph wraps to in bold (wider than regular): every full line lacks at most
+    its next word; None when a word takes so much of a line that no useful bound is quick to give."""
+    pdf.set_font(FONT, "B", size)
+    lines = 0
+    for line in _text(text).split("\n"):
+        longest = max((pdf.get_string_width(word + " ") for word in line.split()), default=0.0)
+        if longest > room / 3:
+            return None
+        lines += 1 + math.floor(pdf.get_string_width(line) / (room - longest))
+    return lines
 
 
 def _bullet(pdf: ReportPDF, text: str) -> None:

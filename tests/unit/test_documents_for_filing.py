@@ -238,3 +238,23 @@ def test_text_for_email_has_no_markup_and_keeps_pupil_text_as_typed(report):
 def test_markdown_stays_its_own_download(report):
     text = exports.report_markdown(report, "sv")
     assert text.startswith("# ") and f"## {t('report.heading.proposals', 'sv')}" in text
+
+
+def test_the_quick_bound_on_a_paragraphs_lines_is_never_below_its_real_height():
+    """The PDF measures a proposal exactly only near a page's foot; the quick bound deciding that must never
+    be lower than what fpdf draws, or a heading could be left alone at the foot of a page."""
+    import random
+
+    from council.exports import pdf as pdf_module
+
+    pdf = pdf_module.ReportPDF("sv")
+    pdf.add_page()
+    chance = random.Random(14)
+    words = ["å", "Mmmmmmmm", "ii", "WWW", "cykelbanor", "väderskyddade", "–", "€", "Älvgatan.", "busskort"]
+    words += [" ".join(PROPOSALS[0][:2]), ARGUMENTS[0][2]]
+    for _ in range(300):
+        text = " ".join(chance.choice(words) for _ in range(chance.randint(1, 80)))
+        size, indent = chance.choice([9, 10, 11]), chance.choice([0, pdf_module.BULLET_INDENT])
+        lines = pdf_module._most_lines(pdf, text, size, pdf.epw - indent)
+        exact = pdf_module._height(pdf, text, size=size, bold=True, indent=indent)
+        assert lines is not None and lines * size * 0.5 >= exact - 1e-6, text
