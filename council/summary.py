@@ -173,15 +173,18 @@ def _arguments(report: facts.Report, lang: str) -> str:
         return t("summary.no_arguments_at_all", lang)
     lines = [t("summary.arguments", lang)]
     for row in facts.top_results(report):
+        found = {side: facts.strongest_argument(report, row["proposal_id"], side) for side in ("for", "against")}
+        if not any(found.values()):  # one line, not two saying the same
+            lines.append(t("summary.no_arguments_for_proposal", lang, title=quote(row["title"], lang)))
+            continue
         lines.append(quote(row["title"], lang) + ":")
-        for side in ("for", "against"):
-            found = facts.strongest_argument(report, row["proposal_id"], side)
-            lines.append(
-                t(f"summary.argument_{side}", lang, text=quote(found["text"], lang))
-                + marks_phrase(facts.marks(found), lang)
-                if found
-                else t(f"summary.no_argument_{side}", lang)
-            )
+        lines += [
+            t(f"summary.argument_{side}", lang, text=quote(argument["text"], lang))
+            + marks_phrase(facts.marks(argument), lang)
+            if argument
+            else t(f"summary.no_argument_{side}", lang)
+            for side, argument in found.items()
+        ]
     return "\n".join(lines)
 
 

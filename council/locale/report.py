@@ -90,6 +90,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "summary.argument_against": ("  Emot: {text}", "  Against: {text}"),
     "summary.no_argument_for": ("  För: inga argument skrevs.", "  For: no arguments were written."),
     "summary.no_argument_against": ("  Emot: inga argument skrevs.", "  Against: no arguments were written."),
+    "summary.no_arguments_for_proposal": ("{title}: inga argument skrevs.", "{title}: no arguments were written."),
     "summary.no_arguments_at_all": (
         "Klassen skrev inga argument för eller emot förslagen.",
         "The class wrote no arguments for or against the proposals.",

@@ -81,3 +81,13 @@ def test_summary_of_a_report_without_votes_says_so(report):
     report["turnout"] = {"voted": 0, "expected": 27, "joined": 0, "blank": 0}
     report["results"], report["ballots"], report["arguments"] = [], [], []
     assert "Inga röster" in summary_text(report, "sv")
+
+
+def test_a_top_proposal_without_any_argument_says_so_once(report):
+    report["arguments"] = [a for a in report["arguments"] if a["proposal_id"] != 2]
+    lines = summary_text(report, "sv").splitlines()
+    at = lines.index("”Säkra cykelbanor till varje skola”: inga argument skrevs.")
+    assert "inga argument" not in lines[at + 1]
+    assert "  Emot: inga argument skrevs." in lines  # proposal 3 has an argument for, none against
+    english = summary_text(report, "en").splitlines()
+    assert "“Säkra cykelbanor till varje skola”: no arguments were written." in english
