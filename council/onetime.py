@@ -11,9 +11,10 @@ from sqlmodel import Session, func, select
 
 from council import sessions
 from council.auth import Actor, record, token_hash
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import CouncilSession, OneTimeCode, Phase
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
+from council.models import CouncilSession, OneTimeCode
+from council.permissions import may_change_join_options
 from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
@@ -37,9 +38,9 @@ def new_slip_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(SLIP_CODE_LENGTH))
 
 
+@transactional
 def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -> list[str]:
     """Make `count` new codes; the plain codes are returned once, for the slips, and never stored."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     if not 1 <= int(count) <= MAX_BATCH:
         raise InvalidInput("codes.bad_count", most=MAX_BATCH)
@@ -48,7 +49,6 @@ def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -
     codes = [new_slip_code() for _ in range(int(count))]
     db.add_all(OneTimeCode(code_hash=token_hash(code), session_id=session_id) for code in codes)
     record(db, actor, "codes.generate", f"session:{session_id}:{count}")
-    db.commit()
     return codes
 
 
@@ -61,20 +61,19 @@ def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
     return CodeCounts(int(made or 0), int(used or 0), int(revoked or 0))
 
 
+@transactional
 def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
     """Revoke every code not used yet; returns how many."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
     done = db.exec(update(OneTimeCode).where(*unused).values(revoked=True))
     record(db, actor, "codes.revoke_unused", f"session:{session_id}")
-    db.commit()
     return done.rowcount
 
 
+@transactional
 def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> None:
     """Revoke one code (a lost slip), if it is not used yet."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     row = db.get(OneTimeCode, token_hash(normalise_code(code or "")))
     if row is None or row.session_id != session_id:
@@ -84,12 +83,11 @@ def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> N
     row.revoked = True
     db.add(row)
     record(db, actor, "codes.revoke", f"session:{session_id}")
-    db.commit()
 
 
+@transactional
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """Join with a slip's one-time code, or else with the session's shared code."""
-    begin_write(db)
     normalised = normalise_code(code or "")
     row = db.get(OneTimeCode, token_hash(normalised)) if len(normalised) == SLIP_CODE_LENGTH else None
     if row is None:
@@ -104,15 +102,11 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
         .values(used=True)
     )
     if taken.rowcount != 1:
-        db.rollback()
         raise InvalidInput("join.code_used")
-    db.commit()
     return pupil, token
 
 
-JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
-
-
+@transactional
 def set_join_options(
     db: Session, actor: Actor | None, session_id: int, *, one_time_codes: bool, kiosk: bool
 ) -> CouncilSession:
@@ -122,14 +116,10 @@ def set_join_options(
     code opens again, and slips already handed out still work once each. Kiosk mode changes what the next
     pupil's turn looks like on a shared computer.
     """
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if Phase(council.phase) not in JOIN_OPTION_PHASES:
-        raise WrongPhase("codes.options_closed")
+    council = owned_session(db, actor, session_id, may=may_change_join_options)
     council.one_time_codes, council.kiosk = bool(one_time_codes), bool(kiosk)
     db.add(council)
     record(
         db, actor, "session.join_options", f"session:{session_id}:slips={council.one_time_codes}:kiosk={council.kiosk}"
     )
-    db.commit()
     return council

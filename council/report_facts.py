@@ -8,6 +8,8 @@ from typing import Any
 
 import pandas as pd
 
+from council import methods
+
 Report = dict[str, Any]
 Row = dict[str, Any]
 
@@ -17,6 +19,21 @@ MAJORITY_SHARE = 0.50  # from half up it is no minority
 MINORITY_PUPILS = 2  # one pupil is no "clear minority", and naming one pupil's choice singles them out
 DIVIDED_SHARE = 0.20  # "divided" needs at least a fifth on each side
 SMALL_GROUP = 5  # fewer ballots than this and single votes can be guessed
+
+
+def described(report: Report) -> methods.MethodDescription:
+    """The voting method the report's class used."""
+    return methods.describe(report.get("method") or methods.Method.approval)
+
+
+def method_params(report: Report) -> dict[str, Any]:
+    """The settings the vote ran with (a setting added since reads as what it was then)."""
+    return described(report).as_recorded(report.get("method_params"))
+
+
+def for_against(report: Report) -> bool:
+    """Whether the ballots said for or against each proposal (score), so results have two sides."""
+    return described(report).for_against
 
 
 def results(report: Report) -> list[Row]:
@@ -161,7 +178,7 @@ def minority_share(report: Report, row: Row) -> float:
 
 def minority_count(report: Report, row: Row) -> int:
     """How many back a proposal: supporters, or for score those giving it the top score."""
-    if report.get("method") != "score":
+    if not for_against(report):
         return support(row)
     best = (report.get("method_params") or {}).get("max", 2)
     ballots = [b for b in report.get("ballots") or [] if b["proposal_id"] == row["proposal_id"]]

@@ -131,14 +131,13 @@ def _priorities(pdf: ReportPDF, report: facts.Report) -> None:
     _heading(pdf, t("report.heading.priorities", pdf.report_lang), keep=18)
     widths = fit_widths(rows, dejavu_measure(TABLE_SIZE), pdf.epw, 2 * TABLE_PADDING + 1)
     pdf.set_font(FONT, size=TABLE_SIZE)
-    style = FontFace(family=FONT, emphasis="BOLD", fill_color=(230, 240, 233))
     with pdf.table(
         col_widths=widths,
         width=pdf.epw,
         text_align="LEFT",
         repeat_headings=1,
         markdown=False,
-        headings_style=style,
+        headings_style=_bold_headings(),
         padding=TABLE_PADDING,
         line_height=TABLE_SIZE * 0.5,
     ) as table:
@@ -146,6 +145,11 @@ def _priorities(pdf: ReportPDF, report: facts.Report) -> None:
             row = table.row()
             for cell in cells:
                 row.cell(cell)
+
+
+def _bold_headings() -> FontFace:
+    """Bold DejaVu on a light green band for a table's heading row (the committee's letter uses it too)."""
+    return FontFace(family=FONT, emphasis="BOLD", fill_color=(230, 240, 233))
 
 
 def _charts(pdf: ReportPDF, report: facts.Report, images: list[bytes] | None) -> None:

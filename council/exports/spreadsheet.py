@@ -35,7 +35,7 @@ def report_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
     _write_summary(book.active, report, lang)
     for name, frame in _tables(report, lang):
         sheet = book.create_sheet(t(f"report.sheet.{name}", lang))
-        _write_frame(sheet, frame, lang)
+        _write_frame(sheet, frame, lang, report)
         prepare_printing(sheet, footer=_footer(lang), header=_print_warning(report, lang), title_row=1)
     buffer = io.BytesIO()
     book.save(buffer)
@@ -107,9 +107,9 @@ def _write_summary(sheet: Worksheet, report: facts.Report, lang: str) -> None:
     prepare_printing(sheet, footer=_footer(lang))
 
 
-def _write_frame(sheet: Worksheet, frame: pd.DataFrame, lang: str) -> None:
+def _write_frame(sheet: Worksheet, frame: pd.DataFrame, lang: str, report: facts.Report) -> None:
     """A table sheet: translated bold headings, safe cells, Ja/Nej, percentages formatted, heading row frozen."""
-    sheet.append([tables.heading(column, lang) for column in frame.columns])
+    sheet.append(tables.headings(list(frame.columns), lang, report))
     for values in frame.itertuples(index=False):
         sheet.append([_cell(value, lang) for value in values])
     for index, column in enumerate(frame.columns, start=1):

@@ -12,6 +12,7 @@ import pandas as pd
 from council import report_facts as facts
 from council.exports.cells import sheet_cell
 from council.i18n import t
+from council.locale import CATALOGUE
 
 RESULT_COLUMNS = ("rank", "title", "theme", "voters_supporting", "share_of_voters", "points")
 REPORT_RESULT_COLUMNS = (
@@ -24,19 +25,30 @@ REPORT_RESULT_COLUMNS = (
     "points",
     "tied",
 )
-SCORE_COLUMNS = ("mean", "share_for", "share_against", "consensus", "polarisation")
 PROPOSAL_COLUMNS = ("proposal_id", "title", "body", "theme", "addressee", "rank", "arguments_for", "arguments_against")
-_OLD_KEYS = {"rank", "title", "theme", "voters_supporting", "share_of_voters", "points"}  # in locale/results.py
 
 
-def heading(column: str, lang: str) -> str:
-    """A column's translated heading."""
-    return t(f"column.{column}" if column in _OLD_KEYS else f"report.column.{column}", lang)
+def heading(column: str, lang: str, report: facts.Report | None = None) -> str:
+    """A column's translated heading (what `points` counts depends on the report's method)."""
+    if column == "points":
+        return t(facts.described(report).points_key if report else "measure.points", lang)
+    return t(f"column.{column}" if f"column.{column}" in CATALOGUE else f"report.column.{column}", lang)
 
 
-def translated(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def rank_heading(report: facts.Report, lang: str) -> str:
+    """'Placering (Schulzemetoden)': a table without the report's words still names what decided the order."""
+    way = facts.described(report).deciding_way(facts.method_params(report))
+    return t("column.rank_decided_by", lang, name=t(way.name_key, lang))
+
+
+def headings(columns: list[str], lang: str, report: facts.Report | None = None) -> list[str]:
+    """A table's translated headings; with a report, the rank's heading names what decided the order."""
+    return [rank_heading(report, lang) if c == "rank" and report else heading(c, lang, report) for c in columns]
+
+
+def translated(frame: pd.DataFrame, lang: str, report: facts.Report | None = None) -> pd.DataFrame:
     """Rename a table's columns to their translated headings."""
-    return frame.rename(columns={c: heading(c, lang) for c in frame.columns})
+    return frame.set_axis(headings(list(frame.columns), lang, report), axis=1)
 
 
 @dataclass(frozen=True)
@@ -59,16 +71,24 @@ def csv_style(lang: str, *, for_data: bool = False) -> CsvStyle:
     return DATA_STYLE if for_data else EXCEL_STYLES.get(lang, EXCEL_STYLES["sv"])
 
 
-def results_csv(results: pd.DataFrame, lang: str = "sv", *, for_data: bool = False) -> bytes:
-    """A session's results table as CSV, headers translated, text neutralised."""
+def results_csv(
+    results: pd.DataFrame,
+    lang: str = "sv",
+    *,
+    method: str | None = None,
+    params: dict | None = None,
+    for_data: bool = False,
+) -> bytes:
+    """A session's results table as CSV, headers translated (named by the method), text neutralised."""
     columns = [c for c in RESULT_COLUMNS + ("tied",) if c in results.columns]
     table = results.loc[:, columns].sort_values("rank", kind="stable")
-    return write_csv(translated(table, lang), lang, csv_style(lang, for_data=for_data))
+    named = {"method": method, "method_params": params or {}} if method else None
+    return write_csv(translated(table, lang, named), lang, csv_style(lang, for_data=for_data))
 
 
 def results_table(report: facts.Report) -> pd.DataFrame:
     """Every result column an analyst needs, in rank order."""
-    wanted = REPORT_RESULT_COLUMNS + (SCORE_COLUMNS if report.get("method") == "score" else ())
+    wanted = REPORT_RESULT_COLUMNS + facts.described(report).result_columns
     frame = facts.results_frame(report)
     return frame.loc[:, [c for c in wanted if c in frame.columns]]
 
@@ -132,7 +152,7 @@ def with_warning(frame: pd.DataFrame, report: facts.Report, lang: str) -> pd.Dat
 
 def report_csv(report: facts.Report, lang: str = "sv", *, for_data: bool = False) -> bytes:
     """The report's results as CSV, headers translated, text neutralised."""
-    table = translated(with_warning(results_table(report), report, lang), lang)
+    table = translated(with_warning(results_table(report), report, lang), lang, report)
     return write_csv(table, lang, csv_style(lang, for_data=for_data))
 
 
@@ -143,7 +163,7 @@ def report_csv_data(report: facts.Report, lang: str = "sv") -> bytes:
 
 def proposals_csv(report: facts.Report, lang: str = "sv", *, for_data: bool = False) -> bytes:
     """Every proposal with its full text as CSV."""
-    table = translated(with_warning(proposals_table(report), report, lang), lang)
+    table = translated(with_warning(proposals_table(report), report, lang), lang, report)
     return write_csv(table, lang, csv_style(lang, for_data=for_data))
 
 

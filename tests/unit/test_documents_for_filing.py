@@ -192,7 +192,7 @@ def test_sheets_are_sized_and_long_text_wraps(book):
 def test_shared_places_read_ja_or_nej_and_no_cell_is_a_boolean(book):
     results = book[t("report.sheet.results", "sv")]
     header = [cell.value for cell in results[1]]
-    tied = [row[header.index(t("report.column.tied", "sv"))] for row in results.iter_rows(min_row=2, values_only=True)]
+    tied = [row[header.index(t("column.tied", "sv"))] for row in results.iter_rows(min_row=2, values_only=True)]
     assert set(tied) == {"Ja", "Nej"}
     assert not [c.coordinate for s in book for row in s.iter_rows() for c in row if isinstance(c.value, bool)]
 
@@ -212,7 +212,7 @@ def test_the_swedish_excel_csv_uses_semicolons_decimal_commas_a_bom_and_ja_nej(r
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     header, first = rows[0], rows[1]
     assert first[header.index(t("column.share_of_voters", "sv"))] == "0,727"  # 16 of 22, as the sample stores it
-    assert {row[header.index(t("report.column.tied", "sv"))] for row in rows[1:]} == {"Ja", "Nej"}
+    assert {row[header.index(t("column.tied", "sv"))] for row in rows[1:]} == {"Ja", "Nej"}
     assert not [cell for row in rows[1:] for cell in row if cell.startswith(FORMULA_STARTS)]
 
 
@@ -221,7 +221,7 @@ def test_the_data_csv_is_plain_comma_and_point_utf8(report):
     assert not data.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(data))
     assert frame[t("column.share_of_voters", "sv")].iloc[0] == pytest.approx(0.727)
-    assert frame[t("report.column.tied", "sv")].dtype == bool
+    assert frame[t("column.tied", "sv")].dtype == bool
     assert not [v for v in frame.to_numpy().ravel() if isinstance(v, str) and v.startswith(FORMULA_STARTS)]
     assert "Älvgatan" in exports.proposals_csv(report, "sv", for_data=True).decode("utf-8")
 
