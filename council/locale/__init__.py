@@ -15,6 +15,7 @@ from council.locale import (
     report,
     reporting,
     results,
+    security,
     teacher,
     voting,
 )
@@ -36,6 +37,7 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    security,
 )
 
 
