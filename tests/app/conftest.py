@@ -58,12 +58,12 @@ def pupil_for(token: str):  # type: ignore[no-untyped-def]
     from council import db as council_db
     from council.auth import token_hash
     from council.models import Participant
-    from council.sessions import Pupil
+    from council.sessions import Pupil, mark_key_for
 
     engine = council_db.make_engine(os.environ["COUNCIL_DATABASE_URL"], migrate=False)
     try:
         with Session(engine) as db:
             found = db.exec(select(Participant).where(Participant.credential_hash == token_hash(token))).one()
-            return Pupil(found.id, found.session_id)
+            return Pupil(found.id, found.session_id, mark_key_for(token))  # the key the browser's token gives
     finally:
         engine.dispose()
