@@ -127,8 +127,10 @@ def test_a_pupil_marks_an_argument_as_convincing_with_the_keyboard_alone(delib_a
         made = arguments.add(db, pupil=authors[0][0], proposal_id=written[0].id, side="for", text="Gratis el i solen")
         arguments.publish(db, delib_app.teacher, made.id)
         _, token = sessions.join(db, code=council.join_code)
-    page = new_context().new_page()
-    page.goto(f"{delib_app.url}/pupil?p={token}")
+    context = new_context()
+    context.add_cookies([{"name": "kr_pupil", "value": token, "url": delib_app.url}])  # a pupil's reloaded tab
+    page = context.new_page()
+    page.goto(f"{delib_app.url}/pupil")
     button = page.locator(f".st-key-mark_{made.id} button").first
     expect()(button).to_be_visible(timeout=20_000)
     for _ in range(60):  # Tab from the top of the page, as a pupil without a mouse would
@@ -142,8 +144,10 @@ def test_a_pupil_marks_an_argument_as_convincing_with_the_keyboard_alone(delib_a
     expect()(marked).to_have_accessible_name("Övertygar mig – tryck för att ångra")
     with delib_app.db() as db:
         assert db.get(Argument, made.id).marks == 1
-    author = new_context().new_page()
-    author.goto(f"{delib_app.url}/pupil?p={authors[0][1]}")
+    author_context = new_context()
+    author_context.add_cookies([{"name": "kr_pupil", "value": authors[0][1], "url": delib_app.url}])
+    author = author_context.new_page()
+    author.goto(f"{delib_app.url}/pupil")
     expect()(author.get_by_text("Ditt argument")).to_be_visible()
     expect()(author.locator(f".st-key-mark_{made.id}")).to_have_count(0)
 
