@@ -196,6 +196,7 @@ def metric(page: Page, label: str):  # type: ignore[no-untyped-def]
 
 def download_csv(teacher: Page) -> list[dict[str, str]]:
     with teacher.expect_download() as download:
-        click(teacher, "export_csv")
+        # A button with help text is drawn twice by Streamlit (the second copy only measures it): press the first.
+        by_key(teacher, "export_csv").locator("button").first.click()
     with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(io.StringIO(handle.read()), delimiter=";"))  # Swedish Excel's separator
