@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, func, select
 
@@ -13,11 +13,13 @@ from council import methods, secrecy
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.models import CouncilRound, CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 from council.permissions import (
     OPEN_PHASES,
     Rule,
+    may_list_sessions,
     may_run_session,
+    may_step_in,
     may_teach,
     pupil_may_join,
     pupil_may_join_without_slip,
@@ -77,8 +79,10 @@ def create_session(
     one_time_codes: bool = False,
     kiosk: bool = False,
     themes: list[str] | None = None,
+    round_id: int | None = None,
 ) -> CouncilSession:
-    """A teacher opens a new session in the draft phase with a fresh join code."""
+    """A teacher opens a new session in the draft phase with a fresh join code (in a municipal round: the round's
+    services check the round first and pass its id)."""
     require(may_teach(actor))
     fields = {
         name: without_controls(value)
@@ -106,7 +110,8 @@ def create_session(
         one_time_codes=one_time_codes,
         kiosk=kiosk,
         themes=list(themes or []),
-        join_code=_unused_code(db),
+        round_id=round_id,
+        join_code=unused_code(db),
         **fields,
     )
     db.add(council)
@@ -115,7 +120,8 @@ def create_session(
     return council
 
 
-def _unused_code(db: Session) -> str:
+def unused_code(db: Session) -> str:
+    """A join code no session has."""
     for _ in range(50):
         code = new_join_code()
         if db.exec(select(CouncilSession.id).where(CouncilSession.join_code == code)).first() is None:
@@ -124,19 +130,28 @@ def _unused_code(db: Session) -> str:
 
 
 def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rule = may_run_session) -> CouncilSession:
-    """The session, if the rule (by default: may run it) lets this actor act on it now."""
+    """The session, if the rule (by default: may run it) lets this actor act on it now (a round's coordinator may
+    step in for a theme group's facilitator)."""
     council = db.get(CouncilSession, session_id)
     if council is None:
-        require(may_teach(actor))  # a visitor learns nothing, not even that there is no such session
+        require(may_list_sessions(actor))  # a visitor learns nothing, not even that there is no such session
         raise NotFound("session.not_found")
-    require(may(actor, council))
+    verdict = may(actor, council)
+    # A round's coordinator may step in for a theme group's facilitator: the same rule, as the facilitator.
+    if not verdict.allowed and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0)):
+        verdict = may(replace(actor, user_id=council.teacher_id, role=Role.teacher), council)
+    require(verdict)
     return council
 
 
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
-    """The sessions this teacher runs, newest first (an admin sees the school's)."""
-    require(may_teach(actor))
-    query = select(CouncilSession).where(CouncilSession.archived == False, sessions_run_by(actor))  # noqa: E712
+    """The sessions this teacher runs, newest first (an admin sees the school's); a round's own holder never shows."""
+    require(may_list_sessions(actor))
+    query = select(CouncilSession).where(
+        CouncilSession.archived == False,  # noqa: E712
+        CouncilSession.kind != "round",
+        sessions_run_by(actor),
+    )
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
 
 
@@ -149,6 +164,7 @@ def phases_of(council: CouncilSession) -> list[Phase]:
     """The phases this session goes through, in order (learn and discuss are optional)."""
     skipped = {Phase.learn} if not council.with_learn else set()
     skipped |= {Phase.discuss} if not council.with_discuss else set()
+    skipped |= {Phase.propose} if council.kind == "group" else set()  # a theme group works on the pool's proposals
     return [phase for phase in PHASE_ORDER if phase not in skipped]
 
 

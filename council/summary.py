@@ -15,6 +15,10 @@ def summary_text(report: facts.Report, lang: str = "sv", *, with_arguments: bool
     """The whole summary: paragraphs separated by blank lines, the same every time. Documents that print every
     argument beside its proposal leave the strongest ones out here, so each argument appears once."""
     lang = normalise_language(lang)
+    if report.get("kind") == "round":  # a municipal round's list reads differently from a class's vote
+        from council.rounds.summary import round_summary
+
+        return round_summary(report, lang)
     parts = [_context(report, lang), _turnout(report, lang), method_sentence(report, lang)]
     if not facts.top_results(report):
         empty = "summary.only_blank" if facts.voted(report) else "summary.no_votes"

@@ -15,6 +15,9 @@ from council.locale import (
     report,
     reporting,
     results,
+    round_pages,
+    round_people,
+    rounds,
     security,
     teacher,
     voting,
@@ -37,6 +40,9 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    rounds,
+    round_pages,
+    round_people,
     security,
 )
 
