@@ -16,7 +16,7 @@ from council.exports import round_text as rt
 from council.exports.cells import sheet_cell, xml_safe
 from council.exports.markdown import escape
 from council.exports.pdf import ReportPDF, _heading, _paragraph, _text
-from council.exports.tables import _csv, translated
+from council.exports.tables import csv_style, translated, write_csv
 from council.i18n import normalise_language, t
 from council.summary import summary_text
 
@@ -183,7 +183,7 @@ def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
 
 def round_csv(report: facts.Report, lang: str = "sv") -> bytes:
     """The list as UTF-8 CSV with BOM (Excel reads åäö), headings translated, every cell made safe."""
-    return _csv(translated(rt.list_table(report), lang))
+    return write_csv(translated(rt.list_table(report), lang), lang, csv_style(lang))  # as Excel opens it here
 
 
 def round_markdown(report: facts.Report, lang: str = "sv") -> str:
