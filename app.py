@@ -10,6 +10,12 @@ if __name__ != "__main__":
     # of every visit (as "__main__"). The server adds the cookie routes, security headers and the websocket's
     # origin check (pages/web.py) around Streamlit's own, and the rounds' open data (pages/open_data.py).
     app = st.App(__file__, routes=[*web.ROUTES, *open_data.ROUTES], middleware=web.MIDDLEWARE)
+    # Beside a pages/ folder Streamlit starts in its old folder mode, where the first visitor's address is looked up
+    # among pages/ file names: "/svar?round=…" or "/rundor" then showed "Page not found". app.py's st.navigation
+    # decides every page, so settle that here, before any visitor (ui.leave_folder_page_mode still checks per run).
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
 
 PAGES = {
     "home": ("pages/home.py", "nav.home", ":material/home:", "start"),

@@ -257,11 +257,13 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
     if not isinstance(token, str) or not token or len(token) > 100:
         return None
     found = db.exec(
-        select(Participant, CouncilSession.kiosk, CouncilSession.phase)
+        select(Participant, CouncilSession.kiosk, CouncilSession.phase, CouncilSession.kind)
         .join(CouncilSession, CouncilSession.id == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
-    if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
+    # A theme group's representatives come back after their vote to approve the wording (issue 12, item 4).
+    phases = OPEN_PHASES | {Phase.closed} if found is not None and found[3] == "group" else OPEN_PHASES
+    if found is None or found[1] or Phase(found[2]) not in phases:
         return None
     return Pupil(found[0].id, found[0].session_id, mark_key_for(token))
 

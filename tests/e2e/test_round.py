@@ -14,7 +14,7 @@ import requests
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
-from council import auth, committees, onetime, proposals, schools, sessions, voting
+from council import auth, committees, logins, onetime, proposals, schools, sessions, voting
 from council import db as council_db
 from council.models import CouncilSession, Phase, Proposal, Role, RoundGroup
 from council.rounds import groups, pool, rounds
@@ -56,7 +56,7 @@ def seed(store: dict):  # type: ignore[no-untyped-def]
                 display_name=username.title(),
             )
             store[username] = auth.actor_for(user)
-            store[f"{username}_login"] = auth.start_login(db, store[username])
+            store[f"{username}_login"] = logins.start_login(db, store[username])
         store["committee"] = body.id
 
     return run
@@ -285,8 +285,8 @@ def answer(page: Page, url: str, db: Session, store: dict) -> int:
     card = page.locator("[class*='st-key-inbox_item_']").filter(has_text=ROUND)
     card.get_by_role("link", name="Svara").click()
     choose(page, f"answer_status_{merged.id}", "Vi kommer att göra det")
-    fill(page, f"answer_text_{merged.id}", ANSWER)
-    click(page, f"answer_submit_{merged.id}")
+    fill(page, f"answer_reason_{merged.id}", ANSWER)
+    click(page, f"answer_save_{merged.id}")
     expect(page.get_by_text("Svaret är sparat")).to_be_visible(timeout=LONG)
     page.context.close()
     return merged.id
