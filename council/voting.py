@@ -36,13 +36,13 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     """The ballot paper for this pupil, shuffled in an order that stays the same across reruns.
 
     The session row and the published proposals come from live.py's shelf (fixed once the vote has started, and
-    read on every rerun of every pupil); whether this pupil has voted is always read from the database.
+    read on every rerun of every pupil), through this run's one connection; whether this pupil has voted is always
+    read from the database.
     """
-    engine = db.get_bind()
-    council = live.council(engine, pupil.session_id)
+    council = live.council(db, pupil.session_id)
     require(pupil_may_vote(council))
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
-    proposals = list(live.ballot(engine, council.id))
+    proposals = list(live.ballot(db, council.id))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 

@@ -21,6 +21,7 @@ ui.use_easy_read(sessions.easy_read(council))
 
 
 @st.fragment(run_every=3)
+@ui.errors_shown()
 def follow_phase() -> None:
     """Poll the session through the shared shelf: redraw the page when the teacher moves on, and show the
     teacher's countdown for this phase in whole minutes."""

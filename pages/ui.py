@@ -143,6 +143,18 @@ def show_error(err: CouncilError) -> None:
     st.error(tr(err.key, **err.values), icon="⚠️")
 
 
+@contextmanager
+def errors_shown() -> Iterator[None]:
+    """Show a domain error raised anywhere inside (e.g. Busy: "try again") as a message instead of a traceback.
+
+    app.py runs every page inside it, and each polling fragment is decorated with it (a fragment's reruns do not
+    pass through app.py). Usable as a decorator too."""
+    try:
+        yield
+    except CouncilError as err:
+        show_error(err)
+
+
 def apply(
     change: Callable[[Session], object],
     done_key: str,

@@ -16,6 +16,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 
 @st.fragment(run_every=5)
+@ui.errors_shown()
 def queue_fragment(actor: Actor, session_id: int) -> None:
     with ui.db_session() as db:
         waiting = arguments.queue(db, actor, session_id)

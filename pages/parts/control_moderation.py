@@ -15,6 +15,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 
 @st.fragment(run_every=5)
+@ui.errors_shown()
 def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = ()) -> None:
     """The queue itself; after a publish or reject the whole page redraws, so 'next phase' can unlock."""
     if st.session_state.pop("moderated", False):

@@ -87,6 +87,7 @@ def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
 
 
 @st.fragment(run_every=5)
+@ui.errors_shown()
 def my_proposals(pupil: Pupil) -> None:
     """What this pupil wrote, what happened to it and where a merged one went; refreshes by itself."""
     with ui.db_session() as db:
