@@ -16,6 +16,7 @@ from council.db import busy_means_try_again
 from council.materials import for_session
 from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
 from council.proposals import published
+from council.similarity import TitleIndex
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,15 @@ def council(source: Engine | Session, session_id: int) -> CouncilSession | None:
 def ballot(source: Engine | Session, session_id: int) -> tuple[Proposal, ...]:
     """The published proposals, in id order: what the ballot lists (fixed once the vote has started)."""
     return _SHELF.get(source, "ballot", session_id, lambda db: tuple(published(db, session_id)))
+
+
+def published_titles(source: Engine | Session, session_id: int) -> TitleIndex:
+    """The published proposals' titles, indexed for "Finns redan: …" while a pupil writes (one index per session)."""
+    return _SHELF.get(source, "published_titles", session_id, lambda db: TitleIndex(_titles(published(db, session_id))))
+
+
+def _titles(proposals: list[Proposal]) -> dict[int, str]:
+    return {proposal.id: proposal.title for proposal in proposals}
 
 
 def materials(source: Engine | Session, session_id: int) -> tuple[Material, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from council import similarity
+from council import duplicates, live
 from council.auth import Actor, record
 from council.db import transactional
 from council.errors import InvalidInput, NotFound
@@ -15,24 +15,19 @@ from council.sessions import Pupil, owned_session
 from council.text import clean_text
 from council.themes import checked_choice
 
-OPEN = (ProposalStatus.pending, ProposalStatus.published)
+OPEN = duplicates.OPEN
 
 
 def already_there(db: Session, *, pupil: Pupil, title: str, limit: int = 3) -> list[Proposal]:
-    """Published proposals like the one the pupil is writing ("Finns redan: …")."""
-    query = select(Proposal).where(Proposal.session_id == pupil.session_id, Proposal.status == ProposalStatus.published)
-    found = {p.id: p for p in db.exec(query)}
-    ids = similarity.similar_titles(title, {pid: p.title for pid, p in found.items()})
-    return [found[pid] for pid in ids[:limit]]
+    """Published proposals like the one the pupil is writing ("Finns redan: …"), from the shared shelf."""
+    shown = {p.id: p for p in live.ballot(db, pupil.session_id)}
+    nearest = live.published_titles(db, pupil.session_id).nearest(title, k=limit)
+    return [shown[pid] for pid, _ in nearest if pid in shown]
 
 
-def suggestions(db: Session, actor: Actor | None, session_id: int) -> list[tuple[Proposal, Proposal, float]]:
-    """Pairs of waiting or published proposals that look like duplicates, most alike first."""
-    owned_session(db, actor, session_id)
-    query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status.in_(OPEN))
-    found = {p.id: p for p in db.exec(query)}
-    pairs = similarity.similar_pairs({pid: p.title for pid, p in found.items()})
-    return [(found[a], found[b], score) for a, b, score in pairs]
+def suggestions(db: Session, actor: Actor | None, session_id: int, *, limit: int = 10) -> list[duplicates.Pair]:
+    """The most alike pairs of waiting or published proposals, most alike first (kept by duplicates.py)."""
+    return duplicates.best_pairs(db, actor, session_id, limit=limit)
 
 
 @transactional
@@ -68,6 +63,9 @@ def merge(
     for original in chosen:
         original.status, original.merged_into = ProposalStatus.merged, merged.id
         db.add(original)
+    db.flush()
+    duplicates.forget(db, session_id, [p.id for p in chosen])
+    duplicates.note(db, session_id, [merged.id])
     record(db, actor, "proposal.merge", f"proposal:{merged.id}<" + ",".join(str(p.id) for p in chosen))
     return merged
 

@@ -251,3 +251,22 @@ class AnswerRating(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=32)
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     score: int
+
+
+class RateCount(SQLModel, table=True):
+    """How many actions of one kind a scope (e.g. proposals in one session) saw in one minute: the per-minute
+    limits of council/throttle.py hold across app instances. It counts, and records nothing about who."""
+
+    scope: str = Field(primary_key=True, max_length=60)
+    minute: int = Field(primary_key=True)
+    hits: int = 0
+
+
+class SimilarProposal(SQLModel, table=True):
+    """A kept near-duplicate suggestion: one of the few open proposals most like `proposal_id` (council/duplicates.py),
+    worked out when a proposal is written or merged, so the control room never compares all pairs."""
+
+    proposal_id: int = Field(foreign_key="proposal.id", primary_key=True)
+    similar_id: int = Field(foreign_key="proposal.id", primary_key=True, index=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    score: float

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from council import secrecy, tally
+from council import limits, secrecy, tally
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
@@ -196,6 +196,7 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     """A new participant in a session pupils may join (in the caller's unit of work)."""
     require(pupil_may_join(council))
+    limits.count_join(db, council.id)
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)

@@ -49,6 +49,32 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The class's proposals have been sent to the politicians.",
     ),
     "pupil.new_proposal": ("Skriv ett förslag", "Write a proposal"),
+    "pupil.proposals_left": (
+        "Du kan skriva {left} förslag till (högst {most} var).",
+        "You can write {left} more proposals (at most {most} each).",
+    ),
+    "limit.proposal_cap": (
+        "Du har skrivit {most} förslag – det är så många var och en får skriva. Läs gärna de andras förslag medan "
+        "du väntar.",
+        "You have written {most} proposals – that is as many as each pupil may write. Read the others' proposals "
+        "while you wait.",
+    ),
+    "limit.proposal_rate": (
+        "Väldigt många skickar förslag just nu. Vänta en minut och tryck igen – det du skrivit finns kvar.",
+        "A lot of proposals are coming in right now. Wait a minute and press again – what you wrote is still here.",
+    ),
+    "limit.argument_cap": (
+        "Du har skrivit {most} argument – det är så många var och en får skriva.",
+        "You have written {most} arguments – that is as many as each pupil may write.",
+    ),
+    "limit.argument_rate": (
+        "Väldigt många skickar argument just nu. Vänta en minut och tryck igen.",
+        "A lot of arguments are coming in right now. Wait a minute and press again.",
+    ),
+    "limit.join_rate": (
+        "Väldigt många går med just nu. Vänta en minut och försök igen.",
+        "A lot of people are joining right now. Wait a minute and try again.",
+    ),
     "pupil.proposal_title": ("Rubrik", "Title"),
     "pupil.proposal_title_placeholder": ("Till exempel: Fler cykelbanor", "For example: More cycle lanes"),
     "pupil.proposal_body": ("Vad ska göras, och varför?", "What should be done, and why?"),

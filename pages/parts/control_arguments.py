@@ -7,6 +7,7 @@ from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession
 from pages import ui
+from pages.parts.pager import offset, pager
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
@@ -19,13 +20,14 @@ def show(actor: Actor, council: CouncilSession) -> None:
 @ui.errors_shown()
 def queue_fragment(actor: Actor, session_id: int) -> None:
     with ui.db_session() as db:
-        waiting = arguments.queue(db, actor, session_id)
+        waiting = arguments.queue(db, actor, session_id, offset=offset("argument_queue"))
         lopsided = arguments.one_sided(db, actor, session_id)
-    st.subheader(ui.tr("arguments.queue", n=len(waiting)))
+    st.subheader(ui.tr("arguments.queue", n=waiting.total))
     if error := st.session_state.pop("argument_error", None):
         ui.show_error(error)
     for argument in waiting:
         card(actor, argument)
+    pager("argument_queue", waiting)
     with st.container(key="one_sided"):
         st.markdown(f"**{ui.tr('arguments.one_sided', n=len(lopsided))}**")
         for proposal in lopsided:

@@ -1,12 +1,15 @@
-"""The teacher's moderation queue: publish or reject each new proposal; it refreshes by itself."""
+"""The teacher's moderation queue, twenty at a time, oldest first: publish or reject each new proposal, see which
+proposals it looks like; it refreshes by itself."""
 
 import streamlit as st
 
-from council import proposals, themes
+from council import duplicates, proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession
 from pages import ui
+from pages.parts import control_merge
+from pages.parts.pager import offset, pager
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
@@ -21,19 +24,38 @@ def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = 
     if st.session_state.pop("moderated", False):
         st.rerun()
     with ui.db_session() as db:
-        waiting = proposals.queue(db, actor, session_id)
-        on_ballot = proposals.published(db, session_id)
-    st.subheader(ui.tr("control.queue", n=len(waiting)))
+        waiting = proposals.queue(db, actor, session_id, offset=offset("queue"))
+        lookalikes = duplicates.alike(db, [p.id for p in waiting])
+        on_ballot = proposals.published_page(db, actor, session_id, offset=offset("published"))
+    st.subheader(ui.tr("control.queue", n=waiting.total))
     if error := st.session_state.pop("moderation_error", None):
         ui.show_error(error)
-    if not waiting:
+    if not waiting.total:
         st.caption(ui.tr("control.queue_empty"))
     for proposal in waiting:
         card(actor, proposal, theme_list)
-    with st.expander(ui.tr("control.published", n=len(on_ballot))):
+        looks_like(proposal, lookalikes.get(proposal.id, []))
+    pager("queue", waiting)
+    with st.expander(ui.tr("control.published", n=on_ballot.total)):
         for proposal in on_ballot:
             st.markdown(f"- **{ui.plain(proposal.title)}** — {ui.plain(proposal.body)}")
             st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
+        pager("published", on_ballot)
+
+
+def looks_like(proposal, found: list) -> None:  # type: ignore[no-untyped-def]
+    """The few kept proposals this one looks like, each with a button that fills the merge form with the two."""
+    if not found:
+        return
+    names = ", ".join(f"**{ui.plain(other.title)}** ({score:.0f} %)" for other, score in found)
+    st.caption(ui.tr("merge.looks_like", titles=names))
+    for other, _ in found:
+        st.button(
+            ui.tr("merge.pick_with", title=ui.plain(other.title[:40])),
+            key=f"similar_pick_{proposal.id}_{other.id}",
+            on_click=control_merge.pick_and_redraw,
+            args=(proposal, other),
+        )
 
 
 def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

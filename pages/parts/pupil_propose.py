@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import live, merging, proposals, themes
+from council import limits, live, merging, proposals, themes
 from council.errors import CouncilError
 from council.sessions import Pupil
 from pages import ui
@@ -11,8 +11,14 @@ FIELDS = ("proposal_title", "proposal_body")
 
 
 def show(pupil: Pupil) -> None:
-    """The proposal form, then the pupil's own proposals."""
-    proposal_form(pupil)
+    """The proposal form (while the pupil may write more), then the pupil's own proposals."""
+    with ui.db_session() as db:
+        allowance = limits.allowance(db, "proposal", pupil)
+    if allowance.left:
+        proposal_form(pupil)
+        st.caption(ui.tr("pupil.proposals_left", left=allowance.left, most=allowance.most))
+    else:
+        st.info(ui.tr("limit.proposal_cap", most=allowance.most), icon="✋")
     my_proposals(pupil)
 
 
