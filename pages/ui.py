@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import random
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -81,6 +82,11 @@ def init_state() -> None:
     }
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
+
+
+def every(seconds: float, name: str) -> float:
+    """How often this visitor's `name` fragment polls: near `seconds`, drawn once per visit (a room's polls spread)."""
+    return st.session_state.setdefault(f"poll_every_{name}", round(seconds * random.uniform(0.8, 1.2), 2))
 
 
 def lang() -> str:

@@ -92,10 +92,14 @@ def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
     return lambda theme: f"{themes.icon_for(theme)} {theme}".strip() if easy else theme
 
 
-@st.fragment(run_every=5)
-@ui.errors_shown()
 def my_proposals(pupil: Pupil) -> None:
     """What this pupil wrote, what happened to it and where a merged one went; refreshes by itself."""
+    # Not urgent (the pupil's own actions redraw it at once): every ~40 s, spread per pupil (see pages/pupil.py).
+    st.fragment(run_every=ui.every(40, "my_proposals"))(_my_proposals)(pupil)
+
+
+@ui.errors_shown()
+def _my_proposals(pupil: Pupil) -> None:
     with ui.db_session() as db:
         written = [(p, merging.destination(db, p)) for p in proposals.mine(db, pupil=pupil)]
     if not written:

@@ -88,3 +88,18 @@ def test_joining_a_session_past_its_rate_says_to_wait_a_minute(teacher, db, monk
     at.text_input(key="join_code").input(council.join_code)
     at.button(key="join_submit").click().run()
     assert [e.value for e in at.error] == [t("limit.join_rate", "sv")]
+
+
+def test_a_waiting_pupil_polls_about_every_twelve_seconds_and_each_pupil_at_its_own_pace(teacher, db):
+    council, _, _ = session_at(db, teacher, Phase.propose, titles=())
+    paces = set()
+    for _ in range(3):
+        _, token = sessions.join(db, code=council.join_code)
+        at = pupil_page(token)
+        no_errors(at)
+        assert 9.6 <= at.session_state["poll_every_phase"] <= 14.4
+        assert 32 <= at.session_state["poll_every_my_proposals"] <= 48
+        paces.add(at.session_state["poll_every_phase"])
+        at.run()
+        assert at.session_state["poll_every_phase"] in paces  # drawn once per visit, not on every run
+    assert len(paces) > 1
