@@ -1,11 +1,11 @@
 """Benchmark: kill the server with SIGKILL in the middle of a class's vote, again and again, and check the ballots.
 
-Each round seeds a class of 30 with 30 proposals, so pupil i votes for proposal i alone and an acknowledged
-ballot can be found again. The 30 pupils join, then all cast at once; at a random moment during the burst
+Each round seeds a class of --pupils (30) with as many proposals, so pupil i votes for proposal i alone and an
+acknowledged ballot can be found again. The pupils join, then all cast at once; at a random moment during the burst
 the server's whole process group gets SIGKILL. After a restart the database must hold every ballot whose
 receipt a pupil saw, as many ballots as has_voted flags in every session, and pass its integrity check.
 
-    python benchmarks/crash_vote.py [--rounds 20] [--db URL]
+    python benchmarks/crash_vote.py [--rounds 20] [--pupils 30] [--db URL]
 
 Without --db a fresh SQLite file is used (synchronous=FULL); a postgresql+psycopg:// URL is checked with amcheck.
 """
@@ -26,7 +26,7 @@ from sqlalchemy import text
 
 
 def burst(base: str, council: harness.Seeded, kill_after: float, server) -> tuple[set[int], int]:  # type: ignore[no-untyped-def]
-    """Join 30 pupils, fire their ballots together, SIGKILL the server meanwhile; the receipts seen, and failures."""
+    """Join the class, fire their ballots together, SIGKILL the server meanwhile; the receipts seen, and failures."""
     agents = []
     for _ in council.proposal_ids:
         agent = harness.Agent(base)
@@ -97,17 +97,18 @@ def integrity_check(connection) -> str:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--pupils", type=int, default=30)
     parser.add_argument("--db", default="")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="crash-vote-"))
     db_url = args.db or f"sqlite:///{work / 'council.db'}"
-    classes = harness.seed(db_url, args.rounds, proposals_each=30)
+    classes = harness.seed(db_url, args.rounds, proposals_each=args.pupils)
     port = harness.free_port()
     base = f"http://127.0.0.1:{port}"
     totals = {"acknowledged": 0, "cut": 0, "missing": 0, "rounds_ok": 0}
     for n, council in enumerate(classes, start=1):
         server = harness.start_app(db_url, port, log=work / "server.log")
-        acknowledged, cut = burst(base, council, random.uniform(0.05, 3.0), server)
+        acknowledged, cut = burst(base, council, random.uniform(0.05, 3.0 * max(1, args.pupils / 30)), server)
         ballots, all_there, integrity = check(db_url, council, acknowledged)
         flags_match = all(b == v for b, v in harness.counts(db_url).values())
         ok = all_there and flags_match and integrity.startswith("ok")
@@ -116,7 +117,7 @@ def main() -> None:
         totals["missing"] += 0 if all_there else 1
         totals["rounds_ok"] += ok
         print(
-            f"round {n:2d}: {len(acknowledged):2d} acknowledged, {cut:2d} cut off, {ballots:2d} ballots stored, "
+            f"round {n:2d}: {len(acknowledged):3d} acknowledged, {cut:3d} cut off, {ballots:3d} ballots stored, "
             f"acknowledged all stored: {all_there}, ballots == has_voted everywhere: {flags_match}, "
             f"integrity: {integrity}"
         )
