@@ -2,8 +2,9 @@
 
 Three servers start side by side: the app (a fresh SQLite file, a class in the vote phase, 8 proposals),
 benchmarks/empty_page.py (nothing at all) and benchmarks/static_ballot_page.py (the yardstick: the vote page's
-same elements — navigation, language picker, style, phase fragment, ballot form — from constants, no database). One agent-API session on each is rerun in turn, so all see
-the same machine load; a rerun request's time is the server's time to run the page and return its snapshot.
+same elements — navigation, language picker, style, phase fragment, ballot form — from constants, no database).
+One agent-API session on each is rerun in turn, so all see the same machine load; a rerun request's time is the
+server's time to run the page and return its snapshot.
 All three switch off Nagle's algorithm on Streamlit's server socket (pages/server_sockets.py); without that
 a kept-alive connection waits ~40 ms for the client's delayed ACK on many replies, which swamps everything else.
 

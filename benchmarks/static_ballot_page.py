@@ -42,7 +42,8 @@ def elsewhere() -> None:
 
 
 st.sidebar.selectbox("Språk / Language", ["sv", "en"], key="language")
-st.html(f"<script>document.documentElement.lang = 'sv';</script><style>{BASE_CSS}</style>", unsafe_allow_javascript=True)
+st.html("<script>document.documentElement.lang = 'sv';</script>", unsafe_allow_javascript=True)
+st.html(f"<style>{BASE_CSS}</style>")
 pages = [st.Page(ballot, title="Rösta", url_path="pupil", default=True)] + [
     st.Page(elsewhere, title=f"Sida {n}", url_path=f"page{n}", visibility="visible" if n < SHOWN else "hidden")
     for n in range(1, PAGES)
