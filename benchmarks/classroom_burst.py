@@ -63,6 +63,13 @@ def exception_text(node: dict) -> str:
     return next((text for child in node.get("children", []) if (text := exception_text(child))), "")
 
 
+def shown(node: dict) -> str:
+    """The first error or warning box on a page snapshot (e.g. the server's "try again")."""
+    if node.get("type") in ("error", "warning"):
+        return "shown: " + node.get("props", {}).get("body", "")
+    return next((text for child in node.get("children", []) if (text := shown(child))), "")
+
+
 def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, run: PupilRun) -> None:
     """Open the join page, join with the code, then (all together) tick some proposals and vote."""
     waited = False
@@ -88,7 +95,7 @@ def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, ru
         run.vote_ms = (time.perf_counter() - started) * 1000
         run.receipt = has_key(page["tree"], "vote_receipt") and "vote_submit" not in action_keys(page)
         if not run.receipt:
-            run.error = exception_text(page["tree"]) or "no vote_receipt after vote_submit"
+            run.error = exception_text(page["tree"]) or shown(page["tree"]) or "no vote_receipt after vote_submit"
     except Exception as err:  # noqa: BLE001 - a benchmark reports every failure and carries on
         run.error = f"{type(err).__name__}: {err}"[:300]
         if not waited:  # the others still vote together
