@@ -146,7 +146,10 @@ def declare_language() -> None:
 
 def show_error(err: CouncilError) -> None:
     """A domain error as a clear message in the visitor's language."""
-    st.error(tr(err.key, **err.values), icon="⚠️")
+    key = err.key
+    if key == "server.busy" and st.session_state.get("just_voted"):
+        key = "server.busy_voted"  # the vote was counted before the page could be drawn: never "nothing changed"
+    st.error(tr(key, **err.values), icon="⚠️")
 
 
 @contextmanager

@@ -87,3 +87,18 @@ def test_a_pupil_who_cannot_get_a_connection_in_time_is_told_to_try_again(teache
         at.run()
     assert not at.exception
     assert [e.value for e in at.error] == [t("server.busy", "en")]
+
+
+def test_a_pupil_whose_vote_was_counted_but_whose_page_could_not_be_drawn_is_told_the_vote_counts(teacher, db):
+    council, _, written = session_at(db, teacher, Phase.vote)
+    _, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token, lang="en")
+    at.checkbox(key=f"vote_choice_{written[0].id}").check()
+    at.button(key="vote_submit").click().run()
+    no_errors(at)
+    ui._FOLDER_MODE_CHECKED.clear()  # as above: this run goes through app.py
+    with ui.engine().connect():  # the vote is in; then every connection is taken before the receipt is drawn
+        at.run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("server.busy_voted", "en")]
+    assert "Nothing was changed" not in at.error[0].value
