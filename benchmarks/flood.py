@@ -36,7 +36,7 @@ from classroom_burst import one_pupil, percentile  # noqa: E402
 
 from council import auth, limits, proposals, sessions  # noqa: E402
 from council import db as council_db  # noqa: E402
-from council.models import Proposal, RateCount, Role  # noqa: E402
+from council.models import Proposal, Role, Throttle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,7 +58,7 @@ def seed_flooded_class(db_url: str, pending: int):  # type: ignore[no-untyped-de
                 pupil, _ = sessions.join(db, code=council.join_code)
             title = f"Mer {words[n % 10]} och {words[(n // 10) % 10]} i skolan {n}"
             proposals.submit(db, pupil=pupil, title=title, body="För klimatet")
-        db.exec(delete(RateCount))  # the seeding's own counts: the flooder meets an unspent minute
+        db.exec(delete(Throttle))  # the seeding's own counts: the flooder meets an unspent minute
         db.commit()
     engine.dispose()
     return teacher, council

@@ -1,10 +1,10 @@
 """Benchmark: what pupils who are only waiting cost the server — N real Chromium pages idle on the pupil page.
 
-A class is seeded in the chosen phase (propose: each pupil has written a proposal and waits; vote: each pupil has
-voted and looks at the receipt), the app starts on its own SQLite file, and N browser
-contexts (one per pupil) open the pupil page by the pupil's own link. After they settle, the server process's CPU
-time (psutil: user + system) is read over --seconds, and the same before any pupil opened the page (the server's
-own idle cost, subtracted). Browsers stay out of the figure: only the server process is measured.
+A class is seeded in the chosen phase, the app starts on its own SQLite file, and N browser contexts (one per
+pupil) join by the class link and then write a proposal and wait (propose) or vote and look at the receipt
+(vote). After they settle, the server process's CPU time (psutil: user + system) is read over --seconds, and the
+same before any pupil opened the page (the server's own idle cost, subtracted). Browsers stay out of the
+figure: only the server process is measured.
 
     python benchmarks/idle_pupils.py [--pupils 10] [--seconds 60] [--phase propose|vote] [--profile FILE]
 
@@ -28,35 +28,45 @@ import harness
 import psutil
 from sqlmodel import Session
 
-from council import auth, proposals, sessions, voting
+from council import auth, proposals, sessions
 from council import db as council_db
 from council.models import Role
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]  # fmt: skip
-READY = {"propose": ".st-key-proposal_submit", "vote": ".st-key-vote_receipt"}
+READY = {"propose": "[class*='st-key-my_proposal_']", "vote": ".st-key-vote_receipt"}
 
 
-def seed(db_url: str, pupils: int, phase: str) -> list[str]:
-    """A class in `phase` with `pupils` joined; each has written a proposal (and, in the vote, voted). Their tokens."""
+def seed(db_url: str, pupils: int, phase: str) -> str:
+    """A class in `phase` with one proposal on the ballot (and `pupils` proposals' room to write more); its code."""
     engine = council_db.make_engine(db_url)
     with Session(engine, expire_on_commit=False) as db:
         admin = auth.create_first_admin(db, username="admin", password="x" * 10)
         teacher = auth.actor_for(auth.create_user(db, admin, username="t", password="x" * 10, role=Role.teacher))
         council = sessions.create_session(db, teacher, title="Klass 7B", question="Hur halverar vi utsläppen?")
         sessions.advance_phase(db, teacher, council.id)
-        joined = [sessions.join(db, code=council.join_code) for _ in range(pupils)]
-        written = [proposals.submit(db, pupil=p, title=f"Förslag {n}", body="För klimatet")
-                   for n, (p, _) in enumerate(joined)]  # fmt: skip
+        writer, _ = sessions.join(db, code=council.join_code)
+        first = proposals.submit(db, pupil=writer, title="Fler cykelbanor", body="För klimatet")
         if phase == "vote":
-            for proposal in written:
-                proposals.publish(db, teacher, proposal.id)
+            proposals.publish(db, teacher, first.id)
             sessions.advance_phase(db, teacher, council.id)
-            for pupil, _ in joined:
-                voting.cast(db, pupil=pupil, choices={written[0].id: 1})
     engine.dispose()
-    return [token for _, token in joined]
+    return council.join_code
+
+
+def arrive(page, base: str, code: str, phase: str, n: int) -> None:  # type: ignore[no-untyped-def]
+    """One pupil joins by the class link, then writes a proposal (propose) or votes (vote), as in class."""
+    page.goto(f"{base}/?code={code}", timeout=120_000)
+    page.locator(".st-key-join_submit button").click(timeout=120_000)
+    if phase == "propose":
+        page.locator(".st-key-proposal_title input").fill(f"Förslag {n}", timeout=120_000)
+        page.locator(".st-key-proposal_submit button").click()
+    else:
+        page.locator(".st-key-vote_submit button").wait_for(timeout=120_000)
+        page.locator("[class*='st-key-vote_choice_'] label").first.click()
+        page.locator(".st-key-vote_submit button").click()
+    page.locator(READY[phase]).first.wait_for(timeout=120_000)
 
 
 def cpu_seconds(process: psutil.Process) -> float:
@@ -89,7 +99,7 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="idle-pupils-"))
     db_url = f"sqlite:///{work / 'council.db'}"
-    tokens = seed(db_url, args.pupils, args.phase)
+    code = seed(db_url, args.pupils, args.phase)
     port = harness.free_port()
     server = harness.start_app(db_url, port, log=work / "server.log")
     base = f"http://127.0.0.1:{port}"
@@ -101,11 +111,10 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             pages = []
-            for token in tokens:
+            for n in range(args.pupils):
                 context = browser.new_context(locale="sv-SE", viewport={"width": 1000, "height": 800})
                 page = context.new_page()
-                page.goto(f"{base}/pupil?p={token}", timeout=120_000)
-                page.locator(READY[args.phase]).first.wait_for(timeout=120_000)
+                arrive(page, base, code, args.phase, n)
                 pages.append(page)
             time.sleep(10)  # every page's first runs are over; from here on the pupils only wait
             spy = profile(server.pid, args.seconds, args.profile) if args.profile else None

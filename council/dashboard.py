@@ -9,8 +9,9 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlmodel import Session, select
 
+from council import deadlines
 from council.auth import Actor
-from council.committees import current_answers
+from council.committees import current_answers, inbox, sent_proposals
 from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
 from council.models import Committee, Forwarding, Report
@@ -45,7 +46,12 @@ class Filters:
 def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
     """Every forwarded proposal this member may see, and how many small reports were left out."""
     require(may_read_inbox(actor))
-    query = select(Forwarding, Report, Committee).join(Report).join(Committee).where(forwardings_read_by(actor))
+    query = (
+        select(Forwarding, Report, Committee)
+        .join(Report)
+        .join(Committee)
+        .where(forwardings_read_by(actor), Forwarding.withdrawn_at.is_(None))
+    )
     rows, suppressed = [], 0
     for forwarding, report, committee in db.exec(query).all():
         if int(report.data.get("turnout", {}).get("voted", 0)) < SMALL_GROUP:
@@ -73,8 +79,49 @@ def _rows(db: Session, forwarding: Forwarding, report: Report, committee: str) -
             "ballots": data["turnout"]["voted"],
             "status": "answered" if row["proposal_id"] in answers else ("overdue" if overdue else "pending"),
         }
-        for row in data.get("results", [])
+        for row in sent_proposals(forwarding, report)
     ]
+
+
+def overdue_by_committee(db: Session, actor: Actor | None, *, today: dt.date | None = None) -> pd.DataFrame:
+    """Per committee: how many forwarded reports are overdue and how many of their proposals are unanswered."""
+    items = [i for i in inbox(db, actor) if _standing(i, today) == deadlines.Standing.overdue]
+    frame = pd.DataFrame(
+        [{"committee": i.committee, "reports": 1, "unanswered": i.total - i.answered} for i in items],
+        columns=["committee", "reports", "unanswered"],
+    )
+    return frame.groupby("committee", as_index=False).sum().sort_values("unanswered", ascending=False)
+
+
+def due_soon(db: Session, actor: Actor | None, *, today: dt.date | None = None) -> pd.DataFrame:
+    """What is due in the next 30 days and not fully answered, soonest first."""
+    today = today or dt.date.today()
+    rows = [
+        {
+            "forwarding_id": i.forwarding.id,
+            "committee": i.committee,
+            "title": i.report.title,
+            "school": i.report.data.get("school", ""),
+            "class_label": i.report.data.get("class_label", ""),
+            "deadline": i.forwarding.deadline,
+            "days_left": (i.forwarding.deadline - today).days,
+            "unanswered": i.total - i.answered,
+            "diarienummer": i.forwarding.diarienummer,
+        }
+        for i in inbox(db, actor)
+        if _standing(i, today) == deadlines.Standing.due_soon
+    ]
+    columns = ["forwarding_id", "committee", "title", "school", "class_label", "deadline", "days_left"]
+    frame = pd.DataFrame(rows, columns=[*columns, "unanswered", "diarienummer"])
+    return frame.sort_values(["deadline", "forwarding_id"]).reset_index(drop=True)
+
+
+def _standing(item, today: dt.date | None) -> deadlines.Standing:  # type: ignore[no-untyped-def]
+    answered = item.answered >= item.total
+    withdrawn = item.forwarding.withdrawn_at is not None
+    return deadlines.state(
+        item.forwarding.deadline, answered=answered, today=today or dt.date.today(), withdrawn=withdrawn
+    ).standing
 
 
 def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -120,21 +167,21 @@ def status_counts(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def translated(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table with translated headers and statuses, pupil text neutralised for spreadsheets."""
+    """The table as people read it: translated headers and statuses, pupil text exactly as written."""
     shown = table.assign(
         status=table["status"].map(lambda s: t(f"dashboard.status.{s}", lang)),
         share_of_voters=table["share_of_voters"].map(lambda share: fmt_percent(share, lang)),
     )
-    return neutralise_frame(shown).rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
+    return shown.rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
 
 
 def to_csv(table: pd.DataFrame, lang: str) -> bytes:
-    """The filtered table as CSV for analysts."""
-    return translated(table, lang).to_csv(index=False).encode("utf-8-sig")
+    """The filtered table as CSV for analysts, pupil text neutralised against spreadsheet formulas."""
+    return neutralise_frame(translated(table, lang)).to_csv(index=False).encode("utf-8-sig")
 
 
 def to_xlsx(table: pd.DataFrame, lang: str) -> bytes:
-    """The filtered table as an Excel file."""
+    """The filtered table as an Excel file, pupil text neutralised against spreadsheet formulas."""
     buffer = io.BytesIO()
-    translated(table, lang).to_excel(buffer, index=False, sheet_name=t("dashboard.sheet", lang)[:31])
+    neutralise_frame(translated(table, lang)).to_excel(buffer, index=False, sheet_name=t("dashboard.sheet", lang)[:31])
     return buffer.getvalue()

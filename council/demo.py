@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, proposals, reports, sessions, voting
+from council import arguments, auth, committees, passwords, proposals, registry, reports, sessions, voting
 from council.db import transactional
 from council.models import Role, User
 
@@ -128,7 +129,7 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
     user = User(
         username="demo",
         display_name="Anna Lind",
-        password_hash=auth._hasher.hash("demo"),
+        password_hash=passwords.hash_password("demo"),
         role=Role.teacher,
         school_id=school_id,
     )
@@ -185,8 +186,12 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
     )
     forwarded = committees.forward(db, teacher, report.id, committee_ids=[bodies[0].id, bodies[1].id])
     member = auth.authenticate(db, username="namnd", password="namnd-demo")
+    registry.register(db, member, forwarded[0].id, diarienummer="TN 2026/0412", registered_on=None)
+    given: dict[int, int] = {}
     for index, status, text, *passed in DEMO_ANSWERS:
-        committees.answer(
+        # The cycle path's final answer was decided by the committee, with its minutes paragraph.
+        decided = status == "will_do"
+        made = committees.answer(
             db,
             member,
             forwarded[0].id,
@@ -194,7 +199,14 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
             status=status,
             text=text,
             passed_to=passed[0] if passed else "",
+            decision=committees.Decision(
+                decided_on=dt.date.today() if decided else None,
+                by_kind="committee" if decided else "",
+                minutes="§ 34" if decided else "",
+            ),
+            replaces=given.get(index),
         )
+        given[index] = made.id
 
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:

@@ -3,8 +3,9 @@ arguments: so no pupil (or script with the class code) can slow the room down.
 
 The caps per pupil are far above what a pupil writes in a lesson and far below what a script sends. The rates
 per session and minute are sized for an assembly hall of several hundred pupils joining and writing at once;
-they stop many scripted pupils, which the caps alone cannot. Counts per minute are kept in the database
-(throttle.py), so they hold across app instances; caps count the pupil's own rows.
+they stop many scripted pupils, which the caps alone cannot. Rates are counted in the database with the
+throttles' table and row lock (council/throttle.py, Rate), so they hold across app instances; caps count the
+pupil's own rows.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ class Allowance:
         return max(0, self.most - self.written)
 
 
+def rate(kind: str) -> throttle.Rate:
+    """The session's rate for joins, proposals or arguments."""
+    return throttle.Rate(f"{kind}-session", PER_MINUTE[kind])
+
+
 def allowance(db: Session, kind: str, pupil: Pupil) -> Allowance:
     """How many proposals (kind "proposal") or arguments ("argument") this pupil wrote, of how many allowed."""
     table, most = (Proposal, PROPOSALS_PER_PUPIL) if kind == "proposal" else (Argument, ARGUMENTS_PER_PUPIL)
@@ -51,18 +57,18 @@ def check(db: Session, kind: str, pupil: Pupil) -> None:
     without ever taking the write lock (count() checks again inside the write)."""
     if not (mine := allowance(db, kind, pupil)).left:
         raise LimitReached(f"limit.{kind}_cap", most=mine.most)
-    if throttle.used(db, f"{kind}:{pupil.session_id}") >= PER_MINUTE[kind]:
+    if throttle.used(db, rate(kind), str(pupil.session_id)) >= PER_MINUTE[kind]:
         raise LimitReached(f"limit.{kind}_rate", most=PER_MINUTE[kind])
 
 
 def count(db: Session, kind: str, pupil: Pupil) -> None:
     """Count one proposal or argument against the session's rate, then check the pupil's cap (inside the write;
     the count comes first: on PostgreSQL it makes the session's writes of this kind wait for each other)."""
-    throttle.hit(db, f"{kind}:{pupil.session_id}", limit=PER_MINUTE[kind], refusal=f"limit.{kind}_rate")
+    throttle.hit(db, rate(kind), str(pupil.session_id), refusal=f"limit.{kind}_rate")
     if not (mine := allowance(db, kind, pupil)).left:
         raise LimitReached(f"limit.{kind}_cap", most=mine.most)
 
 
 def count_join(db: Session, session_id: int) -> None:
     """Count one pupil joining the session against its rate (inside the join's write)."""
-    throttle.hit(db, f"join:{session_id}", limit=PER_MINUTE["join"], refusal="limit.join_rate")
+    throttle.hit(db, rate("join"), str(session_id), refusal="limit.join_rate")

@@ -6,7 +6,10 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import JSON, Column, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import AutoString, Field, SQLModel
+
+from council.methods import Method, as_method
 
 
 def utcnow() -> dt.datetime:
@@ -56,6 +59,19 @@ class ArgumentStatus(StrEnum):
     rejected = "rejected"
 
 
+class MethodName(TypeDecorator):
+    """A voting method stored as plain text: no database enum type, so a new method needs no migration."""
+
+    impl = AutoString
+    cache_ok = True
+
+    def process_bind_param(self, value: object, dialect: object) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: object) -> Method | str | None:
+        return None if value is None else as_method(value)
+
+
 class School(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
@@ -76,6 +92,8 @@ class User(SQLModel, table=True):
     role: Role
     school_id: int | None = Field(default=None, foreign_key="school.id")
     committee_id: int | None = Field(default=None, foreign_key="committee.id")
+    # Where reminders go; may be a shared registry mailbox, so neither unique nor a way to log in (see notify.py).
+    notify_email: str | None = Field(default=None, max_length=254)
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -86,6 +104,27 @@ class LoginSession(SQLModel, table=True):
     token_hash: str = Field(primary_key=True, max_length=64)
     user_id: int = Field(foreign_key="user.id", index=True)
     expires_at: dt.datetime
+
+
+class CookieHandoff(SQLModel, table=True):
+    """A one-time code the browser trades within a minute for its HttpOnly cookie (a login or a pupil's place);
+    only its hash is kept, and it is deleted when used."""
+
+    code_hash: str = Field(primary_key=True, max_length=64)
+    kind: str = Field(max_length=10)
+    subject_id: int
+    expires_at: dt.datetime
+
+
+class Throttle(SQLModel, table=True):
+    """Recent attempts of one kind from one account or client (both hashed): what growing delays and lockouts count.
+    Kept in the database, so every app instance behind the load balancer sees the same count; a quiet spell longer
+    than the policy's window starts the count over."""
+
+    key: str = Field(primary_key=True, max_length=80)
+    failures: int = 0
+    last_at: dt.datetime = Field(default_factory=utcnow)
+    blocked_until: dt.datetime | None = None
 
 
 class CouncilSession(SQLModel, table=True):
@@ -106,7 +145,7 @@ class CouncilSession(SQLModel, table=True):
     countdown_phase: str = Field(default="", max_length=20)
     countdown_ends_at: dt.datetime | None = None
     join_code: str = Field(max_length=12, unique=True, index=True)
-    method: str = "approval"
+    method: Method = Field(default=Method.approval, sa_type=MethodName)
     method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     archived: bool = False
     # The results table frozen when certified; it outlives the raw ballots once those are deleted.
@@ -228,6 +267,14 @@ class Forwarding(SQLModel, table=True):
     deadline: dt.date
     forwarded_at: dt.datetime = Field(default_factory=utcnow)
     forwarded_by: int | None = Field(default=None, foreign_key="user.id")
+    # The proposals sent to this committee; None means every proposal of the report.
+    proposal_ids: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    diarienummer: str = Field(default="", max_length=60)
+    registered_on: dt.date | None = None
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_by: int | None = Field(default=None, foreign_key="user.id")
+    # The newest answer the teacher has been told about by e-mail (notify.py).
+    answers_notified_through: int = 0
 
 
 class Answer(SQLModel, table=True):
@@ -241,6 +288,11 @@ class Answer(SQLModel, table=True):
     passed_to: str = Field(default="", max_length=200)
     answered_by: int | None = Field(default=None, foreign_key="user.id")
     answered_at: dt.datetime = Field(default_factory=utcnow)
+    decided_on: dt.date | None = None
+    # Who decided: empty (not given), the committee itself, or a delegated official named in decided_by.
+    decided_by_kind: str = Field(default="", max_length=12)
+    decided_by: str = Field(default="", max_length=200)
+    minutes_paragraph: str = Field(default="", max_length=20)
 
 
 class AnswerRating(SQLModel, table=True):
@@ -253,13 +305,33 @@ class AnswerRating(SQLModel, table=True):
     score: int
 
 
-class RateCount(SQLModel, table=True):
-    """How many actions of one kind a scope (e.g. proposals in one session) saw in one minute: the per-minute
-    limits of council/throttle.py hold across app instances. It counts, and records nothing about who."""
+class RatingCode(SQLModel, table=True):
+    """A voter's code for rating the answers later: only its hash, no participant, no time (WITHOUT ROWID)."""
 
-    scope: str = Field(primary_key=True, max_length=60)
-    minute: int = Field(primary_key=True)
-    hits: int = 0
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    code_hash: str = Field(primary_key=True, max_length=64)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    used: bool = False
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One e-mail waiting to be sent, being sent or sent; its dedupe_key makes every notice go out once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=200, unique=True)
+    kind: str = Field(max_length=30)
+    to_address: str = Field(max_length=254)
+    subject: str = Field(max_length=300)
+    body: str = Field(max_length=20000)
+    status: str = Field(default="pending", max_length=10, index=True)
+    attempts: int = 0
+    created_at: dt.datetime
+    next_attempt_at: dt.datetime
+    claimed_by: str = Field(default="", max_length=40)
+    claimed_at: dt.datetime | None = None
+    sent_at: dt.datetime | None = None
+    last_error: str = Field(default="", max_length=300)
 
 
 class SimilarProposal(SQLModel, table=True):

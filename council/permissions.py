@@ -31,6 +31,9 @@ ALLOWED = Verdict(True)
 NOT_ALLOWED = "auth.not_allowed"
 
 PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
+# Pupils may join, and a pupil's browser may take up its place again, only until the vote closes: after that a
+# stolen credential is worth nothing, and the class reads what happened with the session code alone.
+OPEN_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
 MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
 RESULT_PHASES = {Phase.closed, Phase.forwarded}
 JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
@@ -38,7 +41,8 @@ MATERIAL_PHASES = set(Phase) - RESULT_PHASES
 
 # The reasons that mean "not in this phase" (require raises WrongPhase for them, NotAllowed for the rest).
 PHASE_REASONS = frozenset(
-    ("join.not_started", "proposal.not_now", "argument.not_now", "vote.not_now", "rating.not_yet", "results.hidden")
+    ("join.not_started", "join.closed", "proposal.not_now", "argument.not_now", "vote.not_now", "rating.not_yet")
+    + ("results.hidden",)
     + ("proposal.moderation_closed", "merge.too_late", "material.too_late", "codes.options_closed", "report.not_closed")
 )
 
@@ -210,8 +214,8 @@ def may_answer(actor: Actor | None, forwarding: Forwarding) -> Verdict:
 
 
 def pupil_may_join(council: CouncilSession) -> Verdict:
-    """A pupil joins once the session has left its draft."""
-    return _in_phase(council, PUPIL_PHASES, "join.not_started")
+    """A pupil joins once the session has left its draft, and until its vote closes."""
+    return _all(_in_phase(council, PUPIL_PHASES, "join.not_started"), _in_phase(council, OPEN_PHASES, "join.closed"))
 
 
 def pupil_may_join_without_slip(council: CouncilSession) -> Verdict:
@@ -239,8 +243,27 @@ def results_shown(council: CouncilSession) -> Verdict:
     return _in_phase(council, RESULT_PHASES, "results.hidden")
 
 
-def pupil_may_rate(*, forwarded: bool, voted: bool) -> Verdict:
-    """A pupil who voted rates the committees' answers, once the report was forwarded."""
-    if not forwarded:
-        return Verdict(False, "rating.not_yet")
-    return ALLOWED if voted else Verdict(False, "rating.only_voters")
+def may_read_forwarding(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """Read a forwarded report: may_answer's reach, saying "another committee's" to a member of the wrong one."""
+    verdict = may_answer(actor, forwarding)
+    if not verdict.allowed and actor is not None and actor.role == Role.committee:
+        return Verdict(False, "answer.other_committee")
+    return verdict
+
+
+def may_answer_proposal(actor: Actor | None, forwarding: Forwarding, proposal_id: int, sent: set[int]) -> Verdict:
+    """Answer one proposal: a reader of the forwarding, while it is not withdrawn, for a proposal sent to it."""
+    withdrawn = Verdict(False, "answer.withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    sent_here = ALLOWED if proposal_id in sent else Verdict(False, "answer.not_sent_here")
+    return _all(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
+
+
+def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """The receiving committee records its diarienummer, also after a withdrawal (the diary keeps everything)."""
+    return may_read_forwarding(actor, forwarding)
+
+
+def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSession) -> Verdict:
+    """Withdraw a forwarding, once: whoever runs the session."""
+    done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    return _all(may_run_session(actor, council), done)

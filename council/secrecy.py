@@ -29,6 +29,11 @@ transaction until it is recycled: treat WAL archives, replication slots and stat
 (`log_statement`) of the council database as secret as the ballots, and keep them short-lived. On SQLite
 none of this applies: the ballot tables are WITHOUT ROWID (clustered by the random id) and rows carry no
 transaction id.
+
+Rating codes (ratingcodes.py) are written in the vote transaction and re-sealed with the ballots, in the order
+of their hash; using one flips its `used` flag in the rating transaction, which re-seals the codes and ratings
+the same way. During the vote, someone reading the WAL as it is written can pair a code with a ballot exactly
+as they can pair a participant with one; the rows the app keeps cannot.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from council.models import AnswerRating, Ballot, BallotChoice, Participant
+from council.models import AnswerRating, Ballot, BallotChoice, Participant, RatingCode
 
 # First key of the two-key advisory lock; the second is the session id.
 _VOTE_LOCK_CLASS = 8_020_512
@@ -72,15 +77,28 @@ def reseal(connection: Connection, session_id: int) -> None:
     connection.execute(insert(Ballot), [{"id": ballot_id, "session_id": session_id} for ballot_id in ids])
     if choices:
         connection.execute(insert(BallotChoice), [row._asdict() for row in choices])
+    _reseal_rating_codes(connection, session_id)
+
+
+def _reseal_rating_codes(connection: Connection, session_id: int) -> None:
+    """Rewrite the session's rating codes in hash order: the newest code's row says nothing of when it came."""
+    rows = connection.execute(
+        select(RatingCode.code_hash, RatingCode.used)
+        .where(RatingCode.session_id == session_id)
+        .order_by(RatingCode.code_hash)
+    ).all()
+    connection.execute(delete(RatingCode).where(RatingCode.session_id == session_id))
+    if rows:
+        connection.execute(
+            insert(RatingCode), [{"code_hash": r.code_hash, "session_id": session_id, "used": r.used} for r in rows]
+        )
 
 
 def reseal_ratings(connection: Connection, session_id: int) -> None:
-    """The same re-seal for the pupils' 0–10 ratings of the committees' answers (PostgreSQL)."""
+    """The same re-seal for the pupils' 0–10 ratings and the rating codes they used (PostgreSQL)."""
     if not on_postgres(connection):
         return
-    connection.execute(
-        update(Participant).where(Participant.session_id == session_id).values(has_rated=Participant.has_rated)
-    )
+    _reseal_rating_codes(connection, session_id)
     rows = connection.execute(
         select(AnswerRating.id, AnswerRating.score)
         .where(AnswerRating.session_id == session_id)
@@ -98,5 +116,5 @@ def vacuum_ballots(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        for table in ("participant", "ballot", "ballotchoice"):
+        for table in ("participant", "ballot", "ballotchoice", "ratingcode"):
             connection.execute(text(f"VACUUM {table}"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
-from council import live, secrecy, tally
+from council import live, ratingcodes, secrecy, tally
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
@@ -47,8 +47,9 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
 
-def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
-    """Count one ballot: flip has_voted, store the ballot with a random key, re-seal the session; one transaction."""
+def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> str:
+    """Count one ballot: flip has_voted, store the ballot with a random key and a rating code's hash, re-seal the
+    session; one transaction. Returns the rating code, for the receipt shown after the commit."""
     with unit_of_work(db):  # its commit also ends the caller's read snapshot: what it reads next has this ballot
         connection = db.connection()
         secrecy.lock_session_votes(connection, pupil.session_id)
@@ -75,7 +76,9 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         if cleaned:
             rows = [{"ballot_id": ballot_id, "proposal_id": pid, "value": value} for pid, value in cleaned.items()]
             connection.execute(insert(BallotChoice), rows)
+        rating_code = ratingcodes.issue(connection, pupil.session_id)
         secrecy.reseal(connection, pupil.session_id)
+    return rating_code
 
 
 def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]

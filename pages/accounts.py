@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from council import auth, committees
+from council import accounts_mail, auth, committees, logins
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = who.require_actor()
+actor = who.require_admin()
+ui.show_flash()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
     committee_list = committees.list_committees(db)
@@ -19,6 +20,9 @@ with st.form("new_account", clear_on_submit=True):
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
     username = st.text_input(ui.tr("login.username"), key="account_username", max_chars=80)
     email = st.text_input(ui.tr("accounts.email"), key="account_email", max_chars=254)
+    notify_email = st.text_input(
+        ui.tr("notify.address"), key="account_notify_email", max_chars=254, help=ui.tr("notify.admin_help")
+    )
     password = st.text_input(
         ui.tr("accounts.first_password"),
         type="password",
@@ -53,13 +57,32 @@ if submitted:
                 committee_id=committee_id if role == Role.committee else None,
                 email=email,
             )
+            if notify_email.strip():
+                accounts_mail.set_notification_address(db, actor, user.id, address=notify_email)
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
         ui.show_error(err)
 
+
+def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
+    """Accounts that must wait after wrong passwords, each with a button that lets it in again."""
+    with ui.db_session() as db:
+        waiting = logins.lockouts(db, actor)
+    if not waiting:
+        return
+    st.subheader(ui.tr("accounts.locked"))
+    st.caption(ui.tr("accounts.locked_help"))
+    for user in (u for u in users if u.id in waiting):
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        left.write(ui.tr("accounts.locked_line", username=user.username, minutes=-(-waiting[user.id] // 60)))
+        if right.button(ui.tr("accounts.lift"), key=f"account_lift_{user.id}"):
+            ui.apply(lambda db, user_id=user.id: logins.lift_lockout(db, actor, user_id), "accounts.lifted")
+
+
 try:
     with ui.db_session() as db:
         users = auth.list_users(db, actor)
+    lockout_list(users)
     st.subheader(ui.tr("accounts.list"))
     st.dataframe(
         [
@@ -67,11 +90,30 @@ try:
                 ui.tr("login.username"): u.username,
                 ui.tr("accounts.display_name"): u.display_name,
                 ui.tr("accounts.email"): u.email or "",
+                ui.tr("notify.address"): u.notify_email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
             }
             for u in users
         ],
         hide_index=True,
     )
+except CouncilError as err:
+    ui.show_error(err)
+
+
+def notify_form() -> None:
+    """The admin sets where one account's reminders go."""
+    with ui.db_session() as db:
+        listed = {u.id: u.username for u in auth.list_users(db, actor)}
+    with st.expander(ui.tr("notify.admin_title")), st.form("account_notify"):
+        chosen = st.selectbox(ui.tr("login.username"), list(listed), format_func=listed.get, key="account_notify_user")
+        typed = st.text_input(ui.tr("notify.address"), key="account_notify_address", max_chars=254)
+        changed = st.form_submit_button(ui.tr("notify.save"), key="account_notify_save")
+    if changed:
+        ui.apply(lambda db: accounts_mail.set_notification_address(db, actor, chosen, address=typed), "notify.saved")
+
+
+try:
+    notify_form()
 except CouncilError as err:
     ui.show_error(err)

@@ -2,15 +2,19 @@
 
 from council.locale import (
     accessibility,
+    casefile,
     committees,
     common,
     deliberation,
     easy,
+    method_annex,
+    methods,
     operations,
     pupil,
     report,
     reporting,
     results,
+    security,
     teacher,
     voting,
 )
@@ -21,13 +25,17 @@ _AREAS = (
     teacher,
     results,
     voting,
+    methods,
+    method_annex,
     report,
     reporting,
     committees,
+    casefile,
     deliberation,
     easy,
     accessibility,
     operations,
+    security,
 )
 
 

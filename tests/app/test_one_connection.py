@@ -12,7 +12,7 @@ from council.models import Phase
 from pages import ui
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ def pool_of_one(monkeypatch):
 
 def pupil_page(token: str, lang: str = "sv"):  # type: ignore[no-untyped-def]
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.query_params["lang"] = lang
     at.run()
     return at.switch_page("pages/pupil.py").run()

@@ -45,7 +45,10 @@ def test_classroom_loop(app_server, new_page, dialogs):
     for pupil in pupils:
         shows(pupil, by_key(pupil, "proposal_submit"))
         expect(pupil.get_by_role("dialog"), "a modal blocks the pupil's page").to_have_count(0)
-        expect(pupil).to_have_url(re.compile(r"[?&]p=[\w-]{20,}"))  # the token that survives a reload
+        # The pupil's place survives a reload in an HttpOnly cookie the server set, never in the address.
+        expect(pupil).not_to_have_url(re.compile(r"[?&]p="))
+        cookie = next(c for c in pupil.context.cookies() if c["name"] == "kr_pupil")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and len(cookie["value"]) >= 20
 
     for pupil, title in zip(pupils, (BIKES, SOLAR, SCRIPT_TITLE), strict=True):
         write_proposal(pupil, title)
@@ -85,7 +88,7 @@ def test_classroom_loop(app_server, new_page, dialogs):
     click(teacher, "phase_next")
     rows = table_rows(teacher, "results_table")
     header, body = rows[0], rows[1:]
-    points = {row[header.index("Förslag")]: row[header.index("Poäng")] for row in body}
+    points = {row[header.index("Förslag")]: row[header.index("Röster")] for row in body}
     assert points == {BIKES: "2", SOLAR: "1"}
     expect(teacher.get_by_text("Röstat: 3 av 3")).to_be_visible()
     expect(teacher.get_by_text("Blanka röster: 1")).to_be_visible()

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from council import auth, committees, dashboard, progress, reports, sessions, voting
+from council import auth, committees, dashboard, progress, ratingcodes, reports, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import AnswerRating, CouncilSession, Phase, Role
 
@@ -17,8 +17,7 @@ def setup(db, admin, teacher):
     """A closed session of 6 voters with a frozen report, and two committees with one member each."""
     council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
     tokens = []
-    for i, pupil in enumerate(pupils):
-        voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1})
+    codes = [voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1}) for i, pupil in enumerate(pupils)]
     sessions.advance_phase(db, teacher, council.id)
     tekniska = committees.add_committee(db, admin, name="Tekniska nämnden")
     bun = committees.add_committee(db, admin, name="Barn- och ungdomsnämnden")
@@ -41,6 +40,7 @@ def setup(db, admin, teacher):
         "member": member,
         "other": other,
         "tokens": tokens,
+        "codes": codes,
     }
 
 
@@ -95,8 +95,12 @@ def test_teachers_and_pupils_cannot_answer(db, teacher, setup):
 def test_answers_keep_their_history_and_reach_the_pupils_by_code(db, teacher, setup):
     (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
     pid = setup["written"][0].id
-    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder")
-    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
+    first = committees.answer(
+        db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder"
+    )
+    committees.answer(
+        db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027", replaces=first.id
+    )
     assert [a.status for a in committees.answer_history(db, forwarding.id, pid)] == ["investigating", "will_do"]
     assert [a.text for a in committees.histories(db, forwarding.id)[pid]] == ["Vi utreder", "Vi bygger 2027"]
     news = progress.progress_for_code(db, code=setup["council"].join_code.lower())
@@ -131,23 +135,45 @@ def test_a_share_link_opens_only_its_report_and_fails_once_revoked(db, teacher, 
         committees.shared_report(db, token)
 
 
-def test_pupils_rate_once_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
-    pupils = setup["pupils"]
+def test_switching_off_reaches_the_links_of_older_versions_too(db, teacher, setup):
+    first = setup["report"]
+    old_token = committees.create_share_link(db, teacher, first.id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    assert committees.shared_report(db, old_token).id == first.id  # a new version alone changes no link
+    assert committees.share_link_open(db, teacher, newer.id)
+    committees.revoke_share_link(db, teacher, newer.id)  # the page's button acts on the latest version
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+    assert not committees.share_link_open(db, teacher, newer.id)
+
+
+def test_a_new_link_replaces_every_earlier_one_of_the_session(db, teacher, setup):
+    old_token = committees.create_share_link(db, teacher, setup["report"].id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    new_token = committees.create_share_link(db, teacher, newer.id)
+    assert committees.shared_report(db, new_token).id == newer.id
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+
+
+def test_pupils_rate_once_with_their_code_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
+    codes, code = setup["codes"], setup["council"].join_code
     with pytest.raises(WrongPhase):
-        progress.rate(db, pupil=pupils[0], score=7)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[0], score=7)
     committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
-    for score, pupil in zip((7, 8, 9, 10), pupils, strict=False):
-        progress.rate(db, pupil=pupil, score=score)
+    for score, rating_code in zip((7, 8, 9, 10), codes, strict=False):
+        ratingcodes.rate(db, class_code=code, rating_code=rating_code, score=score)
     with pytest.raises(AlreadyVoted):
-        progress.rate(db, pupil=pupils[0], score=1)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[0], score=1)
     assert progress.rating_summary(db, setup["council"].id) == (4, None)
-    progress.rate(db, pupil=pupils[4], score=6)
+    ratingcodes.rate(db, class_code=code, rating_code=ratingcodes.shown(codes[4]).lower(), score=6)
     assert progress.rating_summary(db, setup["council"].id) == (5, 8.0)
     with pytest.raises(InvalidInput):
-        progress.rate(db, pupil=pupils[5], score=11)
-    newcomer, _ = sessions.join(db, code=setup["council"].join_code)
-    with pytest.raises(NotAllowed):
-        progress.rate(db, pupil=newcomer, score=10)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[5], score=11)
+    with pytest.raises(InvalidInput):
+        ratingcodes.rate(db, class_code=code, rating_code="ABCDEFGH", score=5)
+    with pytest.raises(WrongPhase, match="join.closed"):  # nobody joins once the vote is closed
+        sessions.join(db, code=setup["council"].join_code)
     db.rollback()
     columns = {c for c in AnswerRating.model_fields}
     assert columns == {"id", "session_id", "score"}

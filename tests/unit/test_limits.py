@@ -3,6 +3,7 @@ proposals and arguments (counted in the database, so they hold across instances)
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
@@ -12,7 +13,7 @@ from sqlmodel import Session
 from council import arguments, limits, proposals, sessions, throttle
 from council import db as council_db
 from council.errors import LimitReached
-from council.models import Argument, Phase, Proposal, RateCount
+from council.models import Argument, Phase, Proposal, Throttle
 
 from .helpers import session_at
 from .test_themes_and_arguments import discussing
@@ -20,9 +21,9 @@ from .test_themes_and_arguments import discussing
 
 @pytest.fixture
 def clock(monkeypatch):
-    """The throttle's clock, moved on by hand: [seconds]."""
-    now = [1_000_000 * 60.0]
-    monkeypatch.setattr(throttle, "clock", lambda: now[0])
+    """The throttle's clock, moved on by hand: [now]."""
+    now = [dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)]
+    monkeypatch.setattr(throttle, "utcnow", lambda: now[0])
     return now
 
 
@@ -84,11 +85,11 @@ def test_the_sessions_proposals_per_minute_are_limited_and_the_next_minute_opens
     with pytest.raises(LimitReached) as refused:
         proposals.submit(db, pupil=pupils[3], title="Solpaneler", body="b")
     assert refused.value.key == "limit.proposal_rate"
-    clock[0] += 60
+    clock[0] += dt.timedelta(seconds=60)
     proposals.submit(db, pupil=pupils[3], title="Solpaneler", body="b")
     assert db.scalar(select(func.count()).select_from(Proposal)) == 4
-    kept = db.exec(select(RateCount.minute, RateCount.hits).where(RateCount.scope == f"proposal:{council.id}")).all()
-    assert kept == [(int(clock[0] // 60), 1)], "only the current minute is kept"
+    row = db.get(Throttle, throttle.key(limits.rate("proposal"), str(council.id)))
+    assert (row.failures, row.last_at.replace(tzinfo=dt.UTC)) == (1, clock[0]), "one row, counting the new minute"
 
 
 def test_a_refused_action_is_not_counted(db, teacher, clock, monkeypatch):
@@ -99,7 +100,7 @@ def test_a_refused_action_is_not_counted(db, teacher, clock, monkeypatch):
     for _ in range(3):
         with pytest.raises(LimitReached):
             arguments.add(db, pupil=pupils[1], proposal_id=written[0].id, side="for", text="Också bra")
-    assert throttle.used(db, f"argument:{council.id}") == 2
+    assert throttle.used(db, limits.rate("argument"), str(council.id)) == 2
 
 
 def test_joins_per_minute_hold_across_two_app_instances(database_url, db, teacher, clock, monkeypatch):
@@ -115,7 +116,7 @@ def test_joins_per_minute_hold_across_two_app_instances(database_url, db, teache
     assert refused.value.key == "limit.join_rate"
     with pytest.raises(LimitReached):
         sessions.join(db, code=council.join_code)
-    clock[0] += 60
+    clock[0] += dt.timedelta(seconds=60)
     sessions.join(db, code=council.join_code)
 
 

@@ -96,7 +96,9 @@ RULES = {
 def test_the_table_covers_every_rule_of_the_module():
     rules = {name for name in dir(permissions) if name.startswith(("may_", "pupil_may_"))}
     asked = {f"may_{action}" for action in RULES} | set(PHASE_RULES) | set(PUPIL_RULES)
-    assert rules - asked == {"may_set_up", "pupil_may_join_without_slip", "pupil_may_rate"}  # tested on their own
+    on_their_own = {"may_set_up", "pupil_may_join_without_slip"}
+    on_their_own |= {"may_read_forwarding", "may_answer_proposal", "may_register", "may_withdraw"}
+    assert rules - asked == on_their_own
     assert set(RULES) == set(WHO)
 
 
@@ -126,7 +128,8 @@ PHASE_RULES = {
 }
 # For a pupil of the session.
 PUPIL_RULES = {
-    "pupil_may_join": (set(Phase) - {Phase.draft}, "join.not_started"),
+    # Not before the session starts, and not once the vote has closed (a stolen credential is then worth nothing).
+    "pupil_may_join": ({Phase.learn, Phase.propose, Phase.discuss, Phase.vote}, "join.not_started"),
     "pupil_may_propose": ({Phase.propose}, "proposal.not_now"),
     "pupil_may_argue": ({Phase.discuss}, "argument.not_now"),
     "pupil_may_vote": ({Phase.vote}, "vote.not_now"),
@@ -149,6 +152,8 @@ def test_whoever_runs_the_session_may_act_only_in_the_right_phases(rule, phase):
 @pytest.mark.parametrize("rule", PUPIL_RULES)
 def test_a_pupil_may_act_only_in_the_right_phases(rule, phase):
     phases, reason = PUPIL_RULES[rule]
+    if rule == "pupil_may_join" and phase in {Phase.closed, Phase.forwarded}:
+        reason = "join.closed"
     verdict = getattr(permissions, rule)(council(phase))
     assert verdict == ((True, "") if phase in phases else (False, reason))
     if not verdict.allowed:
@@ -162,16 +167,37 @@ def test_results_are_shown_to_everyone_only_once_the_vote_is_closed():
     assert permissions.pupil_may_vote(None) == (False, "vote.not_now")  # no session at all
 
 
-def test_a_pupil_joins_by_the_shared_code_only_without_slips_and_rates_only_after_voting():
+def test_a_pupil_joins_by_the_shared_code_only_without_slips():
     assert permissions.pupil_may_join_without_slip(council(one_time_codes=True)) == (False, "join.needs_slip")
     assert permissions.pupil_may_join_without_slip(council()).allowed
-    assert permissions.pupil_may_rate(forwarded=False, voted=True) == (False, "rating.not_yet")
-    assert permissions.pupil_may_rate(forwarded=True, voted=False) == (False, "rating.only_voters")
-    assert permissions.pupil_may_rate(forwarded=True, voted=True).allowed
     with pytest.raises(NotAllowed, match="join.needs_slip"):
         permissions.require(permissions.pupil_may_join_without_slip(council(one_time_codes=True)))
-    with pytest.raises(WrongPhase, match="rating.not_yet"):
-        permissions.require(permissions.pupil_may_rate(forwarded=False, voted=True))
+
+
+def test_a_forwarding_is_answered_by_its_committee_for_what_was_sent_while_not_withdrawn():
+    sent = Forwarding(id=1, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2))
+    member = Actor(5, "ledamot", Role.committee, committee_id=7)
+    stranger = Actor(6, "annan", Role.committee, committee_id=8)
+    assert permissions.may_answer_proposal(member, sent, 3, {3, 4}).allowed
+    assert permissions.may_answer_proposal(member, sent, 9, {3, 4}) == (False, "answer.not_sent_here")
+    assert permissions.may_answer_proposal(stranger, sent, 3, {3, 4}) == (False, "answer.other_committee")
+    assert permissions.may_register(stranger, sent) == (False, "answer.other_committee")
+    assert permissions.may_answer_proposal(None, sent, 3, {3}) == (False, "auth.not_allowed")
+    withdrawn = Forwarding(
+        id=2, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2), withdrawn_at=dt.datetime(2026, 12, 1)
+    )
+    assert permissions.may_answer_proposal(member, withdrawn, 3, {3}) == (False, "answer.withdrawn")
+    assert permissions.may_register(member, withdrawn).allowed  # the diary keeps everything
+
+
+def test_a_forwarding_is_withdrawn_once_by_whoever_runs_the_session():
+    teacher = ACTORS["teacher"]
+    mine = council(Phase.forwarded)
+    sent = Forwarding(id=1, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2))
+    assert permissions.may_withdraw(teacher, sent, mine).allowed
+    assert not permissions.may_withdraw(ACTORS["other_teacher"], sent, mine).allowed
+    sent.withdrawn_at = dt.datetime(2026, 12, 1)
+    assert permissions.may_withdraw(teacher, sent, mine) == (False, "forward.already_withdrawn")
 
 
 def test_raw_ballots_go_only_from_a_certified_and_archived_session():
@@ -267,13 +293,27 @@ SERVICES = {
     "delete_ballots": lambda db, a, w: lifecycle.delete_ballots(db, a, w["finished"]),
     "read_inbox": lambda db, a, w: (committees.inbox(db, a), dashboard.priorities(db, a)),
     "answer": lambda db, a, w: committees.answer(
-        db, a, w["forwarding"], proposal_id=w["written"], status="investigating", text="Vi utreder."
+        db,
+        a,
+        w["forwarding"],
+        proposal_id=w["written"],
+        status="investigating",
+        text=f"Vi utreder, svar nummer {w['made']()}.",
+        replaces=_answer_now(db, w),
     ),
 }
 
 
+def _answer_now(db, w) -> int | None:
+    """The answer a member sees before changing it (each role in turn answers the same proposal)."""
+    current = committees.current_answers(db, w["forwarding"]).get(w["written"])
+    return current.id if current else None
+
+
 # What an allowed role meets instead of "ok": merging one proposal is refused, after the permission check.
 WHEN_ALLOWED = {"merge": "InvalidInput: merge.need_two"}
+# A member of another committee who opens a forwarding is told it was sent to another committee.
+REFUSAL = {("answer", "member_of_another_committee"): "answer.other_committee"}
 
 
 def _outcome(action, db, actor, ids) -> str:
@@ -291,7 +331,9 @@ def test_the_services_let_each_role_do_exactly_what_the_table_says(db, world):
     assert set(SERVICES) == set(WHO)
     found = {(action, role): _outcome(action, db, actor, ids) for action in SERVICES for role, actor in actors.items()}
     expected = {
-        (action, role): WHEN_ALLOWED.get(action, "ok") if role in WHO[action] else "auth.not_allowed"
+        (action, role): WHEN_ALLOWED.get(action, "ok")
+        if role in WHO[action]
+        else REFUSAL.get((action, role), "auth.not_allowed")
         for action, role in found
     }
     assert found == expected
