@@ -57,8 +57,7 @@ def seed(db_url: str, pupils: int, phase: str) -> str:
 
 def arrive(page, base: str, code: str, phase: str, n: int) -> None:  # type: ignore[no-untyped-def]
     """One pupil joins by the class link, then writes a proposal (propose) or votes (vote), as in class."""
-    page.goto(f"{base}/?code={code}", timeout=120_000)
-    page.locator(".st-key-join_submit button").click(timeout=120_000)
+    page.goto(f"{base}/?code={code}", timeout=120_000)  # the class link joins at once
     if phase == "propose":
         page.locator(".st-key-proposal_title input").fill(f"Förslag {n}", timeout=120_000)
         page.locator(".st-key-proposal_submit button").click()
