@@ -60,6 +60,7 @@ def arrive(page, base: str, code: str, phase: str, n: int) -> None:  # type: ign
     page.goto(f"{base}/?code={code}", timeout=120_000)  # the class link joins at once
     if phase == "propose":
         page.locator(".st-key-proposal_title input").fill(f"Förslag {n}", timeout=120_000)
+        page.locator(".st-key-proposal_body textarea").fill("För klimatet")
         page.locator(".st-key-proposal_submit button").click()
     else:
         page.locator(".st-key-vote_submit button").wait_for(timeout=120_000)
