@@ -93,15 +93,18 @@ def control_room_times(db_url: str, teacher, session_id: int, stop: threading.Ev
     from streamlit.testing.v1 import AppTest
 
     os.environ["COUNCIL_DATABASE_URL"] = db_url
-    times = []
-    while not stop.is_set() or not times:
+    times: list[float] = []
+    warm = True  # the first draw imports the app into this process: not timed
+    while warm or not stop.is_set() or not times:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         at.session_state["actor"] = teacher
         at.query_params["session"] = str(session_id)
         at.run()
         started = time.perf_counter()
         at.switch_page("pages/control_room.py").run()
-        times.append(time.perf_counter() - started)
+        if not warm:
+            times.append(time.perf_counter() - started)
+        warm = False
         assert not at.exception, [e.value for e in at.exception]
         assert any(b.key == f"moderate_publish_{first_pending(db_url, teacher, session_id)}" for b in at.button)
     return times
