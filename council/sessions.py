@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import methods, secrecy
 from council.auth import Actor, record, token_hash
@@ -22,6 +22,7 @@ from council.permissions import (
     require,
     sessions_run_by,
 )
+from council.stored import existing, id_of
 from council.text import without_controls
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
@@ -85,11 +86,12 @@ def create_session(
     if age_group not in AGE_GROUPS:
         raise InvalidInput("session.bad_age_group")
     params = methods.describe(method).clean_params(method_params)
+    assert actor is not None  # require() refused anyone not signed in
     council = CouncilSession(
         teacher_id=actor.user_id,
         school_id=actor.school_id,
         expected_size=int(expected_size),
-        method=methods.as_method(method),
+        method=methods.Method(method),
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,
@@ -98,7 +100,9 @@ def create_session(
         kiosk=kiosk,
         themes=list(themes or []),
         join_code=_unused_code(db),
-        **fields,
+        title=fields["title"],
+        question=fields["question"],
+        class_label=fields["class_label"],
     )
     db.add(council)
     db.flush()
@@ -127,8 +131,9 @@ def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rul
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
     """The sessions this teacher runs, newest first (an admin sees the school's)."""
     require(may_teach(actor))
+    assert actor is not None  # require() refused anyone not signed in
     query = select(CouncilSession).where(CouncilSession.archived == False, sessions_run_by(actor))  # noqa: E712
-    return list(db.exec(query.order_by(CouncilSession.id.desc())))
+    return list(db.exec(query.order_by(col(CouncilSession.id).desc())))
 
 
 def easy_read(council: CouncilSession) -> bool:
@@ -156,7 +161,7 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
     following = next_phase(council)
     if following is None:
         return False, "phase.no_next"
-    if following == Phase.vote and published_count(db, council.id) == 0:
+    if following == Phase.vote and published_count(db, id_of(council)) == 0:
         return False, "phase.need_published"
     return True, ""
 
@@ -171,11 +176,11 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
         if not allowed:
             raise WrongPhase(why)
         leaving = Phase(council.phase)
-        council.phase = next_phase(council)
+        council.phase = existing(next_phase(council))  # can_advance() said there is one
         db.add(council)
         record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
     if leaving == Phase.vote:
-        secrecy.vacuum_ballots(db.get_bind())
+        secrecy.vacuum_ballots(db.get_bind().engine)
     return Phase(council.phase)
 
 
@@ -202,10 +207,10 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     """A new participant in a session pupils may join (in the caller's unit of work)."""
     require(pupil_may_join(council))
     token = secrets.token_urlsafe(24)
-    participant = Participant(session_id=council.id, credential_hash=token_hash(token))
+    participant = Participant(session_id=id_of(council), credential_hash=token_hash(token))
     db.add(participant)
     db.flush()
-    return Pupil(participant.id, council.id), token
+    return Pupil(id_of(participant), id_of(council)), token
 
 
 def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
@@ -233,12 +238,12 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
         return None
     found = db.exec(
         select(Participant, CouncilSession.kiosk, CouncilSession.phase)
-        .join(CouncilSession, CouncilSession.id == Participant.session_id)
+        .join(CouncilSession, col(CouncilSession.id) == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
     if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
         return None
-    return Pupil(found[0].id, found[0].session_id)
+    return Pupil(id_of(found[0]), found[0].session_id)
 
 
 def new_credential(db: Session, participant_id: int) -> str | None:

@@ -7,7 +7,8 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, update
-from sqlmodel import Session, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
 from council.db import unit_of_work
@@ -58,14 +59,15 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
                 CouncilSession.id == pupil.session_id
             )
         ).one_or_none()
-        require(pupil_may_vote(council))
+        require(pupil_may_vote(council))  # type: ignore[arg-type]  # the row has the columns the rule reads
+        assert council is not None  # require() refused a missing session
         cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
         flipped = connection.execute(
             update(Participant)
             .where(
-                Participant.id == pupil.participant_id,
-                Participant.session_id == pupil.session_id,
-                Participant.has_voted == False,  # noqa: E712
+                col(Participant.id) == pupil.participant_id,
+                col(Participant.session_id) == pupil.session_id,
+                col(Participant.has_voted) == False,  # noqa: E712
             )
             .values(has_voted=True)
         )
@@ -81,7 +83,9 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
     return rating_code
 
 
-def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]
+def _checked(
+    connection: Connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool
+) -> dict[int, int]:
     published = set(
         connection.execute(
             select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
