@@ -4,7 +4,7 @@ import streamlit as st
 
 from council import accounts_mail, auth, committees, logins
 from council.errors import CouncilError
-from council.models import Role
+from council.models import Role, User
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -64,7 +64,7 @@ if submitted:
         ui.show_error(err)
 
 
-def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
+def lockout_list(users: list[User]) -> None:
     """Accounts that must wait after wrong passwords, each with a button that lets it in again."""
     with ui.db_session() as db:
         waiting = logins.lockouts(db, actor)

@@ -1,9 +1,11 @@
 """The discuss phase: every published proposal with its arguments for and against, and a way to add one."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import arguments, proposals
 from council.errors import CouncilError
+from council.models import Argument, Proposal
 from council.sessions import Pupil
 from pages import ui
 from pages.parts import pupil_propose
@@ -24,7 +26,7 @@ def show(pupil: Pupil) -> None:
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides) -> None:  # type: ignore[no-untyped-def]
+def card(pupil: Pupil, proposal: Proposal, found: arguments.Sides) -> None:
     """One proposal: its text, the two sides with counts, and the form for a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
@@ -36,7 +38,7 @@ def card(pupil: Pupil, proposal, found: arguments.Sides) -> None:  # type: ignor
         argument_form(pupil, proposal.id)
 
 
-def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-untyped-def]
+def side_list(column: DeltaGenerator, heading: str, found: list[Argument]) -> None:
     """One side's arguments as plain text."""
     column.markdown(f"**{heading}**")
     for argument in found:
