@@ -91,7 +91,7 @@ def create_session(
         teacher_id=actor.user_id,
         school_id=actor.school_id,
         expected_size=int(expected_size),
-        method=methods.Method(method),
+        method=methods.as_method(method),  # type: ignore[arg-type]  # a method registered at run time stays text
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,
