@@ -10,6 +10,7 @@ from sqlmodel import Session
 from council import arguments, auth, committees, passwords, proposals, registry, reports, sessions, voting
 from council.db import transactional
 from council.models import CouncilSession, Proposal, Role, User
+from council.stored import id_of
 
 DEMO_PROPOSALS = [
     (
@@ -93,7 +94,7 @@ DEMO_ARGUMENTS = [
     (4, "for", "Maten som slängs har redan släppt ut växthusgaser när den odlades."),
     (4, "against", "Det kan kännas jobbigt för den som inte är hungrig."),
 ]
-DEMO_ANSWERS = [
+DEMO_ANSWERS: list[tuple[int, str, str, *tuple[str, ...]]] = [
     (0, "investigating", "Vi utreder var en cykelbana till Kroppkärrskolan kan gå."),  # replaced by the next answer
     (0, "will_do", "Tekniska nämnden bygger en separat cykelbana till Kroppkärrskolan under 2027."),
     (1, "not_ours", "Busstrafiken beslutas av Region Värmland. Vi har skickat ert förslag dit.", "Region Värmland"),
@@ -119,7 +120,7 @@ def seed_if_empty(db: Session) -> bool:
         committee_id=bodies[0].id,
     )
     council, written = _closed_session(db, teacher)
-    _forwarded_report(db, teacher, council.id, written, bodies)
+    _forwarded_report(db, teacher, id_of(council), written, bodies)
     _propose_session(db, teacher)
     return True
 
@@ -153,7 +154,7 @@ def _closed_session(db: Session, teacher: auth.Actor) -> tuple[CouncilSession, l
         method_params={"max_picks": 3},
         with_discuss=True,
     )
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(26)]
     written = [
         proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
@@ -169,9 +170,9 @@ def _closed_session(db: Session, teacher: auth.Actor) -> tuple[CouncilSession, l
     chance = random.Random(2030)
     weights = [9, 8, 4, 7, 6, 2, 3, 5, 4, 3, 2, 5]
     for pupil in pupils[:25]:
-        picked = {p.id for p in chance.choices(written, weights=weights, k=3)}
+        picked = {id_of(p) for p in chance.choices(written, weights=weights, k=3)}
         voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1))
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     return council, written
 
 
@@ -184,9 +185,9 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
         committee_ids=[bodies[0].id, bodies[1].id],
         comment="Klassen arbetade med frågan i fyra lektioner: fakta, egna förslag, argument och en hemlig omröstning.",
     )
-    forwarded = committees.forward(db, teacher, report.id, committee_ids=[bodies[0].id, bodies[1].id])
+    forwarded = committees.forward(db, teacher, id_of(report), committee_ids=[id_of(bodies[0]), id_of(bodies[1])])
     member = auth.authenticate(db, username="namnd", password="namnd-demo")
-    registry.register(db, member, forwarded[0].id, diarienummer="TN 2026/0412", registered_on=None)
+    registry.register(db, member, id_of(forwarded[0]), diarienummer="TN 2026/0412", registered_on=None)
     given: dict[int, int] = {}
     for index, status, text, *passed in DEMO_ANSWERS:
         # The cycle path's final answer was decided by the committee, with its minutes paragraph.
@@ -194,7 +195,7 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
         made = committees.answer(
             db,
             member,
-            forwarded[0].id,
+            id_of(forwarded[0]),
             proposal_id=written[index].id,
             status=status,
             text=text,
@@ -206,7 +207,7 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
             ),
             replaces=given.get(index),
         )
-        given[index] = made.id
+        given[index] = id_of(made)
 
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:
@@ -218,7 +219,7 @@ def _propose_session(db: Session, teacher: auth.Actor) -> None:
         expected_size=24,
         question="Vad kan vår skola göra för klimatet redan i år?",
     )
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(3)]
     for pupil, (title, body, theme, addressee) in zip(pupils, DEMO_PROPOSALS[6:9], strict=True):
         proposals.submit(db, pupil=pupil, title=title, body=body, theme=theme, addressee=addressee)
