@@ -16,6 +16,7 @@ from council.errors import AlreadyVoted, InvalidInput
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     engine = db.get_bind()
     council = live.council(engine, pupil.session_id)
     require(pupil_may_vote(council))
+    assert council is not None  # require() refused a missing session
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
-    proposals = list(live.ballot(engine, council.id))
+    proposals = list(live.ballot(engine, id_of(council)))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
