@@ -7,7 +7,7 @@ import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, passwords, proposals, registry, reports, sessions, voting
+from council import arguments, auth, committees, demo_round, passwords, proposals, registry, reports, sessions, voting
 from council.db import transactional
 from council.models import CouncilSession, Proposal, Role, User
 from council.stored import id_of
@@ -122,6 +122,7 @@ def seed_if_empty(db: Session) -> bool:
     council, written = _closed_session(db, teacher)
     _forwarded_report(db, teacher, id_of(council), written, bodies)
     _propose_session(db, teacher)
+    demo_round.seed_round(db, admin, bodies)
     return True
 
 

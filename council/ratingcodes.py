@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import AnswerRating, Forwarding, RatingCode, Report
+from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
 from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
 from council.stored import id_of
 
@@ -73,6 +73,16 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
     query = select(col(Forwarding.id)).join(Report).where(col(Report.session_id) == session_id).limit(1)
+    return connection.execute(query).first() is not None or _round_forwarded(connection, session_id)
+
+
+def _round_forwarded(connection: Connection, session_id: int) -> bool:
+    """A class in a municipal round may rate the answers once the round's list has been forwarded."""
+    query = (
+        select(col(CouncilRound.id))
+        .join(CouncilSession, col(CouncilSession.round_id) == CouncilRound.id)
+        .where(col(CouncilSession.id) == session_id, col(CouncilRound.status) == RoundStatus.forwarded)
+    )
     return connection.execute(query).first() is not None
 
 
