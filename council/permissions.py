@@ -69,7 +69,7 @@ SESSIONS: dict[Role, Reach] = {
     # A coordinator runs the theme-group sessions they facilitate (may_step_in adds their round's other groups).
     Role.coordinator: Reach(
         lambda actor, council: council.teacher_id == actor.user_id,
-        lambda actor: CouncilSession.teacher_id == actor.user_id,
+        lambda actor: col(CouncilSession.teacher_id) == actor.user_id,
     ),
     Role.admin: Reach(
         lambda actor, council: council.teacher_id == actor.user_id or council.school_id == actor.school_id,

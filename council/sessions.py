@@ -133,7 +133,11 @@ def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rul
         raise NotFound("session.not_found")
     verdict = may(actor, council)
     # A round's coordinator may step in for a theme group's facilitator: the same rule, as the facilitator.
-    if not verdict.allowed and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0)):
+    if (
+        not verdict.allowed
+        and actor is not None
+        and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0))
+    ):
         verdict = may(replace(actor, user_id=council.teacher_id, role=Role.teacher), council)
     require(verdict)
     return council

@@ -160,7 +160,11 @@ def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
     book = Workbook()
     summary = book.active
     summary.title = t("report.sheet.summary", lang)
-    rows = [[report.get("title")], [rt.context_line(report, lang)], *[[k, v] for k, v in rt.funnel_steps(report, lang)]]
+    rows: list[list[object]] = [
+        [report.get("title")],
+        [rt.context_line(report, lang)],
+        *[[k, v] for k, v in rt.funnel_steps(report, lang)],
+    ]
     for row in rows + [[]] + [[line] for line in summary_text(report, lang).splitlines()]:
         summary.append([sheet_cell(value) for value in row])
     summary.column_dimensions["A"].width = 60
