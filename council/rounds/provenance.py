@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from council.models import CouncilSession, Proposal, School
@@ -109,7 +110,7 @@ def of_proposal(db: Session, proposal_id: int) -> Provenance:
     return by_destination(db, [proposal.session_id]).get(proposal_id, Provenance())
 
 
-def _origins(db: Session, which) -> list[Origin]:  # type: ignore[no-untyped-def]
+def _origins(db: Session, which: ColumnElement[bool]) -> list[Origin]:
     query = (
         select(  # type: ignore[call-overload]  # sqlmodel types select() for at most four columns
             RoundNomination, Proposal.title, CouncilSession.class_label, CouncilSession.school_id, School.name

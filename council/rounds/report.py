@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, SQLModel, col, func, select
 
 from council import arguments
 from council.auth import Actor, record
@@ -27,7 +28,7 @@ def funnel(db: Session, council_round: CouncilRound) -> dict[str, int]:
     classes = rounds.class_sessions(db, id_of(council_round))
     group_sessions = consolidate.groups_sessions(db, id_of(council_round))
 
-    def count(model, *where) -> int:  # type: ignore[no-untyped-def]
+    def count(model: type[SQLModel], *where: ColumnElement[bool] | bool) -> int:
         return db.exec(select(func.count()).select_from(model).where(*where)).one()
 
     voted_on = (col(Proposal.session_id).in_(group_sessions), Proposal.status == ProposalStatus.published)
