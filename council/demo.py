@@ -162,12 +162,12 @@ def _closed_session(db: Session, teacher: auth.Actor) -> tuple[CouncilSession, l
         for i, (title, body, theme, addressee) in enumerate(DEMO_PROPOSALS)
     ]
     for proposal in written:
-        proposals.publish(db, teacher, proposal.id)
-    sessions.advance_phase(db, teacher, council.id)
+        proposals.publish(db, teacher, id_of(proposal))
+    sessions.advance_phase(db, teacher, id_of(council))
     for i, (index, side, text) in enumerate(DEMO_ARGUMENTS):
-        argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=written[index].id, side=side, text=text)
-        arguments.publish(db, teacher, argument.id)
-    sessions.advance_phase(db, teacher, council.id)
+        argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=id_of(written[index]), side=side, text=text)
+        arguments.publish(db, teacher, id_of(argument))
+    sessions.advance_phase(db, teacher, id_of(council))
     chance = random.Random(2030)
     weights = [9, 8, 4, 7, 6, 2, 3, 5, 4, 3, 2, 5]
     for pupil in pupils[:25]:
