@@ -21,6 +21,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -31,7 +32,7 @@ from classroom_burst import PupilRun, baseline_vote, one_pupil, percentile, prin
 RUN_SECONDS = 900
 
 
-def burst(bases: list[str], pupils: int, task, *args: object) -> tuple[list[PupilRun], float]:  # type: ignore[no-untyped-def]
+def burst(bases: list[str], pupils: int, task: Any, *args: object) -> tuple[list[PupilRun], float]:
     """Every pupil in its own thread and agent session (pupil n on instance n mod len(bases)), starting together."""
     classroom_burst.RUN_SECONDS = RUN_SECONDS  # the shared pupil steps read their deadline from there
     started = time.monotonic()

@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 from sqlmodel import Session, delete, func, select
@@ -41,7 +42,7 @@ from council.models import Proposal, Role, Throttle  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def seed_flooded_class(db_url: str, pending: int):  # type: ignore[no-untyped-def]
+def seed_flooded_class(db_url: str, pending: int) -> Any:
     """Class F in the propose phase with `pending` proposals waiting, the teacher, and the flooder's join code."""
     limits.PER_MINUTE = {kind: 10**6 for kind in limits.PER_MINUTE}  # seeding here only; the server keeps its rates
     engine = council_db.make_engine(db_url)
@@ -88,7 +89,7 @@ def messages(node: dict) -> list[str]:
     return found + [text for child in node.get("children", ()) for text in messages(child)]
 
 
-def control_room_times(db_url: str, teacher, session_id: int, stop: threading.Event) -> list[float]:  # type: ignore[no-untyped-def]
+def control_room_times(db_url: str, teacher: Any, session_id: int, stop: threading.Event) -> list[float]:
     """Draw the teacher's control room for class F again and again until `stop`: each whole run's time in s."""
     from streamlit.testing.v1 import AppTest
 
@@ -110,7 +111,7 @@ def control_room_times(db_url: str, teacher, session_id: int, stop: threading.Ev
     return times
 
 
-def first_pending(db_url: str, teacher, session_id: int) -> int:  # type: ignore[no-untyped-def]
+def first_pending(db_url: str, teacher: Any, session_id: int) -> int:
     engine = council_db.make_engine(db_url, migrate=False)
     with Session(engine) as db:
         return proposals.queue(db, teacher, session_id)[0].id

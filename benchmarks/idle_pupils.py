@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import harness
 import psutil
@@ -55,7 +56,7 @@ def seed(db_url: str, pupils: int, phase: str) -> str:
     return council.join_code
 
 
-def arrive(page, base: str, code: str, phase: str, n: int) -> None:  # type: ignore[no-untyped-def]
+def arrive(page: Any, base: str, code: str, phase: str, n: int) -> None:
     """One pupil joins by the class link, then writes a proposal (propose) or votes (vote), as in class."""
     page.goto(f"{base}/?code={code}", timeout=120_000)  # the class link joins at once
     if phase == "propose":
@@ -128,7 +129,7 @@ def main() -> None:
     report(args, alone, idle, alive)
 
 
-def report(args, alone: float, idle: float, alive: int) -> None:  # type: ignore[no-untyped-def]
+def report(args: Any, alone: float, idle: float, alive: int) -> None:
     per_pupil = max(0.0, idle - alone) / args.pupils
     print(f"phase {args.phase}: {args.pupils} pupils in Chromium idle for {args.seconds:.0f} s ({alive} still showing)")
     print(f"server CPU: {alone * 100:5.1f} % of a core with no pupils, {idle * 100:5.1f} % with them idle")

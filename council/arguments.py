@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import limits
 from council.auth import Actor, record
@@ -16,6 +16,7 @@ from council.moderation import moderatable
 from council.paging import SIZE, Page, page_of
 from council.permissions import pupil_may_argue, require
 from council.sessions import Pupil, owned_session
+from council.stored import existing, ids
 from council.text import clean_text
 
 TEXT_LIMIT = 280
@@ -66,7 +67,7 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
     """The proposal and every proposal merged into it, however many merges back."""
     found, frontier = [proposal_id], [proposal_id]
     while frontier:
-        frontier = list(db.exec(select(Proposal.id).where(Proposal.merged_into.in_(frontier))))
+        frontier = ids(db.exec(select(col(Proposal.id)).where(col(Proposal.merged_into).in_(frontier))))
         found += frontier
     return found
 
@@ -74,26 +75,27 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
 def sides(db: Session, proposal_id: int) -> Sides:
     """The published arguments of a proposal, its merged originals' included."""
     query = select(Argument).where(
-        Argument.proposal_id.in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
+        col(Argument.proposal_id).in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
     )
-    return _split(list(db.exec(query.order_by(Argument.id))))
+    return _split(list(db.exec(query.order_by(col(Argument.id)))))
 
 
 def all_sides(db: Session, session_id: int) -> dict[int, Sides]:
     """Sides for every published proposal of the session, in two queries however many proposals there are."""
     links = db.exec(select(Proposal.id, Proposal.merged_into, Proposal.status).where(Proposal.session_id == session_id))
-    merged_into, shown = {}, []
+    merged_into: dict[int, int | None] = {}
+    shown: list[int] = []
     for pid, into, status in links.all():
-        merged_into[pid] = into
+        merged_into[existing(pid)] = into
         if status == ProposalStatus.published:
-            shown.append(pid)
+            shown.append(existing(pid))
     query = (
         select(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.published)
     )
     found: dict[int, list[Argument]] = {pid: [] for pid in shown}
-    for argument in db.exec(query.order_by(Argument.id)):
+    for argument in db.exec(query.order_by(col(Argument.id))):
         found.get(_end_of_merges(argument.proposal_id, merged_into), []).append(argument)
     return {pid: _split(found[pid]) for pid in sorted(shown)}
 
@@ -102,7 +104,7 @@ def _end_of_merges(proposal_id: int, merged_into: dict[int, int | None]) -> int:
     for _ in range(100):  # merges of merges, never a loop
         if merged_into.get(proposal_id) is None:
             break
-        proposal_id = merged_into[proposal_id]
+        proposal_id = existing(merged_into[proposal_id])
     return proposal_id
 
 
@@ -116,7 +118,7 @@ def one_sided(db: Session, actor: Actor | None, session_id: int) -> list[Proposa
     """Published proposals whose arguments so far are all for or all against."""
     owned_session(db, actor, session_id)
     lopsided = {pid for pid, found in all_sides(db, session_id).items() if found.one_sided}
-    return list(db.exec(select(Proposal).where(Proposal.id.in_(lopsided)).order_by(Proposal.id)))
+    return list(db.exec(select(Proposal).where(col(Proposal.id).in_(lopsided)).order_by(col(Proposal.id))))
 
 
 def count(db: Session, session_id: int) -> int:
@@ -124,7 +126,7 @@ def count(db: Session, session_id: int) -> int:
     query = (
         select(func.count())
         .select_from(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.published)
     )
     return db.exec(query).one()
@@ -135,10 +137,10 @@ def queue(db: Session, actor: Actor | None, session_id: int, *, offset: int = 0,
     owned_session(db, actor, session_id)
     query = (
         select(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.pending)
     )
-    return page_of(db, query.order_by(Argument.id), offset=offset, size=size)
+    return page_of(db, query.order_by(col(Argument.id)), offset=offset, size=size)
 
 
 def mine(db: Session, *, pupil: Pupil) -> Counter:

@@ -7,16 +7,18 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from sqlalchemy import case, event
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council.db import busy_means_try_again
 from council.materials import for_session
 from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
 from council.proposals import published
 from council.similarity import TitleIndex
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Counts:
 
 def counts(db: Session, session_id: int) -> Counts:
     """Live numbers for the control room and projector — never how anyone voted."""
-    voted_flag = case((Participant.has_voted, 1), else_=0)
+    voted_flag = case((col(Participant.has_voted), 1), else_=0)
     participants = select(func.count(), func.coalesce(func.sum(voted_flag), 0)).where(
         Participant.session_id == session_id
     )
@@ -52,6 +54,8 @@ them at once, see _forget_after_commit)."""
 
 _MAX_ENTRIES = 4096
 
+T = TypeVar("T")
+
 
 class _Shelf:
     """Per database and session, what every pupil's screen reads, kept for TTL_SECONDS: thirty or a thousand
@@ -66,7 +70,7 @@ class _Shelf:
         self._generations: dict[tuple[str, int], int] = {}
         self._lock = threading.Lock()
 
-    def get(self, source: Engine | Session, kind: str, session_id: int, load: Callable[[Session], object]) -> object:
+    def get(self, source: Engine | Session, kind: str, session_id: int, load: Callable[[Session], T]) -> T:
         database = _database(source)
         key = (database, kind, session_id)
         now = time.monotonic()
@@ -74,7 +78,7 @@ class _Shelf:
             hit = self._entries.get(key)
             generation = self._generations.get((database, session_id), 0)
         if hit is not None and now - hit[0] < TTL_SECONDS:
-            return hit[1]
+            return cast(T, hit[1])  # stored by this kind's own load, so of its type
         value = self._load(source, load)
         with self._lock:
             if self._generations.get((database, session_id), 0) != generation:
@@ -85,7 +89,7 @@ class _Shelf:
         return value
 
     @staticmethod
-    def _load(source: Engine | Session, load: Callable[[Session], object]) -> object:
+    def _load(source: Engine | Session, load: Callable[[Session], T]) -> T:
         # A caller that holds a database session lends its connection: a run never takes a second one while it
         # holds the first (with a full pool, that wait could never end). The rows load into a session of their
         # own, so they leave detached and the caller's session never sees them.
@@ -127,7 +131,7 @@ def published_titles(source: Engine | Session, session_id: int) -> TitleIndex:
 
 
 def _titles(proposals: list[Proposal]) -> dict[int, str]:
-    return {proposal.id: proposal.title for proposal in proposals}
+    return {id_of(proposal): proposal.title for proposal in proposals}
 
 
 def materials(source: Engine | Session, session_id: int) -> tuple[Material, ...]:
@@ -154,9 +158,11 @@ def _forget_after_commit(db: Session) -> None:
     if db.in_nested_transaction():  # a savepoint released: the outer transaction has not committed yet
         return
     touched = db.info.pop(_TOUCHED, set())
-    bind = db.get_bind() if touched else None
+    if not touched:
+        return
+    database = _database(db.get_bind())
     for session_id in touched:
-        _SHELF.forget(_database(bind), session_id)
+        _SHELF.forget(database, session_id)
 
 
 @event.listens_for(Session, "after_rollback")

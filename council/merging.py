@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import duplicates, live
 from council.auth import Actor, record
@@ -12,6 +12,7 @@ from council.models import Proposal, ProposalStatus
 from council.permissions import may_merge
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
 from council.sessions import Pupil, owned_session
+from council.stored import id_of
 from council.text import clean_text
 from council.themes import checked_choice
 
@@ -44,10 +45,11 @@ def merge(
 ) -> Proposal:
     """Replace two or more proposals by one new, published wording; the originals point to it."""
     council = owned_session(db, actor, session_id, may=may_merge)
-    chosen = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
-    if len(chosen) < 2:
+    found = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
+    if len(found) < 2:
         raise InvalidInput("merge.need_two")
-    if any(p is None or p.session_id != session_id or p.status not in OPEN for p in chosen):
+    chosen = [p for p in found if p is not None and p.session_id == session_id and p.status in OPEN]
+    if len(chosen) < len(found):
         raise NotFound("merge.not_mergeable")
     theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     merged = Proposal(
@@ -64,15 +66,15 @@ def merge(
         original.status, original.merged_into = ProposalStatus.merged, merged.id
         db.add(original)
     db.flush()
-    duplicates.forget(db, session_id, [p.id for p in chosen])
-    duplicates.note(db, session_id, [merged.id])
+    duplicates.forget(db, session_id, [id_of(p) for p in chosen])
+    duplicates.note(db, session_id, [id_of(merged)])
     record(db, actor, "proposal.merge", f"proposal:{merged.id}<" + ",".join(str(p.id) for p in chosen))
     return merged
 
 
 def originals(db: Session, proposal_id: int) -> list[Proposal]:
     """The proposals merged straight into this one."""
-    return list(db.exec(select(Proposal).where(Proposal.merged_into == proposal_id).order_by(Proposal.id)))
+    return list(db.exec(select(Proposal).where(Proposal.merged_into == proposal_id).order_by(col(Proposal.id))))
 
 
 def destination(db: Session, proposal: Proposal) -> Proposal | None:

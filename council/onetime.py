@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import case, update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import sessions
 from council.auth import Actor, record, token_hash
@@ -16,6 +16,7 @@ from council.errors import InvalidInput, NotFound
 from council.models import CouncilSession, OneTimeCode
 from council.permissions import may_change_join_options
 from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
+from council.stored import existing
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
 MAX_BATCH = 200
@@ -55,8 +56,11 @@ def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -
 def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
     """How many codes were made, used and revoked."""
     owned_session(db, actor, session_id)
-    ones = [func.coalesce(func.sum(case((flag, 1), else_=0)), 0) for flag in (OneTimeCode.used, OneTimeCode.revoked)]
-    query = select(func.count(), *ones).where(OneTimeCode.session_id == session_id)
+    ones = [
+        func.coalesce(func.sum(case((flag, 1), else_=0)), 0)
+        for flag in (col(OneTimeCode.used), col(OneTimeCode.revoked))
+    ]
+    query = select(func.count(), ones[0], ones[1]).where(col(OneTimeCode.session_id) == session_id)
     made, used, revoked = db.exec(query).one()
     return CodeCounts(int(made or 0), int(used or 0), int(revoked or 0))
 
@@ -65,7 +69,11 @@ def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
 def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
     """Revoke every code not used yet; returns how many."""
     owned_session(db, actor, session_id)
-    unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+    unused = (
+        col(OneTimeCode.session_id) == session_id,
+        col(OneTimeCode.used) == False,  # noqa: E712
+        col(OneTimeCode.revoked) == False,  # noqa: E712
+    )
     done = db.exec(update(OneTimeCode).where(*unused).values(revoked=True))
     record(db, actor, "codes.revoke_unused", f"session:{session_id}")
     return done.rowcount
@@ -94,11 +102,15 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
         return sessions.join(db, code=code)
     if row.revoked:
         raise InvalidInput("join.code_revoked")
-    pupil, token = sessions.add_participant(db, db.get(CouncilSession, row.session_id))
+    pupil, token = sessions.add_participant(db, existing(db.get(CouncilSession, row.session_id)))
     # Conditional update: of two pupils typing the same slip at once, exactly one gets in.
     taken = db.exec(
         update(OneTimeCode)
-        .where(OneTimeCode.code_hash == row.code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+        .where(
+            col(OneTimeCode.code_hash) == row.code_hash,
+            col(OneTimeCode.used) == False,  # noqa: E712
+            col(OneTimeCode.revoked) == False,  # noqa: E712
+        )
         .values(used=True)
     )
     if taken.rowcount != 1:

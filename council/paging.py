@@ -51,6 +51,6 @@ class Page(Generic[T]):
 
 def page_of(db: Session, query: Select, *, offset: int = 0, size: int = SIZE) -> Page:
     """One page of an ordered query; an offset past the end shows the last page (rows vanish as they are handled)."""
-    total = db.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    total = db.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
     offset = max(0, min(int(offset), (max(total, 1) - 1) // size * size))
-    return Page(list(db.exec(query.offset(offset).limit(size))), total, offset, size)
+    return Page(list(db.scalars(query.offset(offset).limit(size))), total, offset, size)

@@ -12,13 +12,14 @@ import secrets
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
 from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
+from council.stored import id_of
 
 LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters
 
@@ -43,7 +44,10 @@ def issue(connection: Connection, session_id: int) -> str:
     while True:
         code = new_code()
         hashed = code_hash(session_id, code)
-        if connection.execute(select(RatingCode.code_hash).where(RatingCode.code_hash == hashed)).first() is None:
+        if (
+            connection.execute(select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)).first()
+            is None
+        ):
             connection.execute(insert(RatingCode).values(code_hash=hashed, session_id=session_id, used=False))
             return code
 
@@ -56,27 +60,28 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
     typed = normalise_code(rating_code or "")
     if len(typed) != LENGTH:
         raise InvalidInput("rating.bad_code")
+    session_id = id_of(council)
     with unit_of_work(db):
         connection = db.connection()
-        secrecy.lock_session_votes(connection, council.id)
-        if not _forwarded(connection, council.id):
+        secrecy.lock_session_votes(connection, session_id)
+        if not _forwarded(connection, session_id):
             raise WrongPhase("rating.not_yet")
-        _use(connection, council.id, code_hash(council.id, typed))
-        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
-        secrecy.reseal_ratings(connection, council.id)
+        _use(connection, session_id, code_hash(session_id, typed))
+        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=session_id, score=score))
+        secrecy.reseal_ratings(connection, session_id)
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
-    query = select(Forwarding.id).join(Report).where(Report.session_id == session_id).limit(1)
+    query = select(col(Forwarding.id)).join(Report).where(col(Report.session_id) == session_id).limit(1)
     return connection.execute(query).first() is not None or _round_forwarded(connection, session_id)
 
 
 def _round_forwarded(connection: Connection, session_id: int) -> bool:
     """A class in a municipal round may rate the answers once the round's list has been forwarded."""
     query = (
-        select(CouncilRound.id)
-        .join(CouncilSession, CouncilSession.round_id == CouncilRound.id)
-        .where(CouncilSession.id == session_id, CouncilRound.status == RoundStatus.forwarded)
+        select(col(CouncilRound.id))
+        .join(CouncilSession, col(CouncilSession.round_id) == CouncilRound.id)
+        .where(col(CouncilSession.id) == session_id, col(CouncilRound.status) == RoundStatus.forwarded)
     )
     return connection.execute(query).first() is not None
 
@@ -85,10 +90,14 @@ def _use(connection: Connection, session_id: int, hashed: str) -> None:
     # Conditional update: of two tabs sending the same code at once, exactly one rating counts.
     flipped = connection.execute(
         update(RatingCode)
-        .where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id, RatingCode.used.is_(False))
+        .where(
+            col(RatingCode.code_hash) == hashed,
+            col(RatingCode.session_id) == session_id,
+            col(RatingCode.used).is_(False),
+        )
         .values(used=True)
     )
     if flipped.rowcount == 1:
         return
-    known = connection.execute(select(RatingCode.used).where(RatingCode.code_hash == hashed)).first()
+    known = connection.execute(select(col(RatingCode.used)).where(col(RatingCode.code_hash) == hashed)).first()
     raise AlreadyVoted("rating.code_used") if known else InvalidInput("rating.bad_code")

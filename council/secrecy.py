@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import col
 
 from council.models import AnswerRating, Ballot, BallotChoice, Participant, RatingCode
 
@@ -63,17 +64,19 @@ def reseal(connection: Connection, session_id: int) -> None:
     if not on_postgres(connection):
         return
     connection.execute(
-        update(Participant).where(Participant.session_id == session_id).values(has_voted=Participant.has_voted)
+        update(Participant)
+        .where(col(Participant.session_id) == session_id)
+        .values(has_voted=col(Participant.has_voted))
     )
-    ballots = select(Ballot.id).where(Ballot.session_id == session_id)
+    ballots = select(col(Ballot.id)).where(col(Ballot.session_id) == session_id)
     ids = sorted(connection.execute(ballots).scalars())
     choices = connection.execute(
-        select(BallotChoice.ballot_id, BallotChoice.proposal_id, BallotChoice.value)
-        .where(BallotChoice.ballot_id.in_(ballots))
-        .order_by(BallotChoice.ballot_id, BallotChoice.proposal_id)
+        select(col(BallotChoice.ballot_id), col(BallotChoice.proposal_id), col(BallotChoice.value))
+        .where(col(BallotChoice.ballot_id).in_(ballots))
+        .order_by(col(BallotChoice.ballot_id), col(BallotChoice.proposal_id))
     ).all()
-    connection.execute(delete(BallotChoice).where(BallotChoice.ballot_id.in_(ballots)))
-    connection.execute(delete(Ballot).where(Ballot.session_id == session_id))
+    connection.execute(delete(BallotChoice).where(col(BallotChoice.ballot_id).in_(ballots)))
+    connection.execute(delete(Ballot).where(col(Ballot.session_id) == session_id))
     connection.execute(insert(Ballot), [{"id": ballot_id, "session_id": session_id} for ballot_id in ids])
     if choices:
         connection.execute(insert(BallotChoice), [row._asdict() for row in choices])
@@ -83,11 +86,11 @@ def reseal(connection: Connection, session_id: int) -> None:
 def _reseal_rating_codes(connection: Connection, session_id: int) -> None:
     """Rewrite the session's rating codes in hash order: the newest code's row says nothing of when it came."""
     rows = connection.execute(
-        select(RatingCode.code_hash, RatingCode.used)
-        .where(RatingCode.session_id == session_id)
-        .order_by(RatingCode.code_hash)
+        select(col(RatingCode.code_hash), col(RatingCode.used))
+        .where(col(RatingCode.session_id) == session_id)
+        .order_by(col(RatingCode.code_hash))
     ).all()
-    connection.execute(delete(RatingCode).where(RatingCode.session_id == session_id))
+    connection.execute(delete(RatingCode).where(col(RatingCode.session_id) == session_id))
     if rows:
         connection.execute(
             insert(RatingCode), [{"code_hash": r.code_hash, "session_id": session_id, "used": r.used} for r in rows]
@@ -100,11 +103,11 @@ def reseal_ratings(connection: Connection, session_id: int) -> None:
         return
     _reseal_rating_codes(connection, session_id)
     rows = connection.execute(
-        select(AnswerRating.id, AnswerRating.score)
-        .where(AnswerRating.session_id == session_id)
-        .order_by(AnswerRating.id)
+        select(col(AnswerRating.id), col(AnswerRating.score))
+        .where(col(AnswerRating.session_id) == session_id)
+        .order_by(col(AnswerRating.id))
     ).all()
-    connection.execute(delete(AnswerRating).where(AnswerRating.session_id == session_id))
+    connection.execute(delete(AnswerRating).where(col(AnswerRating.session_id) == session_id))
     if rows:
         connection.execute(
             insert(AnswerRating), [{"id": r.id, "session_id": session_id, "score": r.score} for r in rows]

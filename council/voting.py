@@ -7,7 +7,8 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, update
-from sqlmodel import Session, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
 from council.db import unit_of_work
@@ -15,6 +16,7 @@ from council.errors import AlreadyVoted, InvalidInput
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,9 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     """
     council = live.council(db, pupil.session_id)
     require(pupil_may_vote(council))
+    assert council is not None  # require() refused a missing session
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
-    proposals = list(live.ballot(db, council.id))
+    proposals = list(live.ballot(db, id_of(council)))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
@@ -58,14 +61,15 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
                 CouncilSession.id == pupil.session_id
             )
         ).one_or_none()
-        require(pupil_may_vote(council))
+        require(pupil_may_vote(council))  # type: ignore[arg-type]  # the row has the columns the rule reads
+        assert council is not None  # require() refused a missing session
         cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
         flipped = connection.execute(
             update(Participant)
             .where(
-                Participant.id == pupil.participant_id,
-                Participant.session_id == pupil.session_id,
-                Participant.has_voted == False,  # noqa: E712
+                col(Participant.id) == pupil.participant_id,
+                col(Participant.session_id) == pupil.session_id,
+                col(Participant.has_voted) == False,  # noqa: E712
             )
             .values(has_voted=True)
         )
@@ -81,7 +85,9 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
     return rating_code
 
 
-def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]
+def _checked(
+    connection: Connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool
+) -> dict[int, int]:
     published = set(
         connection.execute(
             select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from council import models  # noqa: F401  (registers the tables)
@@ -24,7 +25,7 @@ def run_migrations_online() -> None:
     engine.dispose()
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     # Batch mode lets SQLite alter a table by copying it (SQLite's ALTER TABLE is limited).
     context.configure(
         connection=connection,

@@ -1,5 +1,7 @@
 """Merging near-duplicates: the suggested pairs, and a form for the one new wording."""
 
+from typing import Any
+
 import streamlit as st
 
 from council import merging, proposals, themes
@@ -29,13 +31,13 @@ def show(actor: Actor, council: CouncilSession) -> None:
         form(actor, council, {p.id: p for p in open_ones})
 
 
-def pick_and_redraw(first, second) -> None:  # type: ignore[no-untyped-def]
+def pick_and_redraw(first: Any, second: Any) -> None:
     """Button callback in the moderation queue (a fragment): fill the merge form and redraw the whole page."""
     pick(first, second)
     st.session_state.moderated = True  # the queue's next run redraws the page, merge form included
 
 
-def pick(first, second) -> None:  # type: ignore[no-untyped-def]
+def pick(first: Any, second: Any) -> None:
     """Button callback: fill the form with the pair, the first one's wording as a start."""
     st.session_state.merge_originals = [first.id, second.id]
     st.session_state.merge_title = first.title

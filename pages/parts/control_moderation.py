@@ -1,12 +1,15 @@
 """The teacher's moderation queue, twenty at a time, oldest first: publish or reject each new proposal, see which
 proposals it looks like; it refreshes by itself."""
 
+from collections.abc import Callable
+from typing import Any
+
 import streamlit as st
 
 from council import duplicates, proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import CouncilSession, Proposal
 from pages import ui
 from pages.parts import control_merge
 from pages.parts.pager import offset, pager
@@ -43,7 +46,7 @@ def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = 
         pager("published", on_ballot)
 
 
-def looks_like(proposal, found: list) -> None:  # type: ignore[no-untyped-def]
+def looks_like(proposal: Any, found: list) -> None:
     """The few kept proposals this one looks like, each with a button that fills the merge form with the two."""
     if not found:
         return
@@ -58,7 +61,7 @@ def looks_like(proposal, found: list) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def card(actor: Actor, proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """One waiting proposal: its text, its theme and addressee (changeable), a reason field, publish and reject."""
     with st.form(f"moderate_{proposal.id}", enter_to_submit=False):
         st.markdown(f"**{ui.plain(proposal.title)}**")
@@ -81,7 +84,7 @@ def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: 
         )
 
 
-def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def labels(proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """The theme and addressee the pupil picked, for the teacher to keep or change."""
     left, right = st.columns(2)
     options = list(theme_list) + ([proposal.theme] if proposal.theme not in theme_list else [])
@@ -97,7 +100,7 @@ def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-un
     )
 
 
-def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
+def moderate(actor: Actor, action: Callable[..., object], proposal_id: int) -> None:
     """Button callback: publish (with the chosen theme and addressee) or reject, keeping any error for the next run."""
     state = st.session_state
     extra = {"reason": state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}

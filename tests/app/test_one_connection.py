@@ -4,6 +4,8 @@ try again in their language, never shown a traceback."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from council import arguments, live, materials, proposals, sessions
@@ -23,7 +25,7 @@ def pool_of_one(monkeypatch):
     monkeypatch.setattr(live, "TTL_SECONDS", 0.0)  # every shelf read loads: the load is what could nest
 
 
-def pupil_page(token: str, lang: str = "sv"):  # type: ignore[no-untyped-def]
+def pupil_page(token: str, lang: str = "sv") -> Any:
     at = app()
     at.session_state["pupil"] = pupil_for(token)
     at.query_params["lang"] = lang
@@ -31,7 +33,7 @@ def pupil_page(token: str, lang: str = "sv"):  # type: ignore[no-untyped-def]
     return at.switch_page("pages/pupil.py").run()
 
 
-def a_session_with_everything(db, teacher):  # type: ignore[no-untyped-def]
+def a_session_with_everything(db: Any, teacher: Any) -> Any:
     """A session with learn and discuss, background material, a published proposal and an argument."""
     council = sessions.create_session(db, teacher, title="T", question="Q?", with_learn=True, with_discuss=True)
     materials.add(db, teacher, council.id, title="Utsläpp", body="Text")

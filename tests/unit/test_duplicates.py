@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from sqlalchemy import MetaData, insert
 from sqlmodel import select
@@ -20,7 +21,7 @@ NOW = dt.datetime(2026, 3, 2, 9, 15, tzinfo=dt.UTC)
 WORDS = "cykelbanor cykelbana buss bussar solceller solpaneler skolan skolans matsalen kött vegetarisk elbilar laddstolpar träd plantera återvinning sopor energi lampor värme fönster tåg resor flyg lokal odling"  # noqa: E501
 
 
-def titles_of(found) -> list[str]:  # type: ignore[no-untyped-def]
+def titles_of(found: Any) -> list[str]:
     return [p.title for p, _ in found]
 
 
@@ -61,7 +62,7 @@ def test_a_new_proposal_keeps_its_look_alikes_and_both_sides_see_the_pair(db, te
 def test_the_control_room_reads_what_is_kept_and_compares_nothing(db, teacher, monkeypatch):
     council, pupils, written = session_at(db, teacher, Phase.propose, titles=("Fler cykelbanor", "Mer cykelbanor"))
 
-    def no_comparing(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def no_comparing(*_args: Any, **_kwargs: Any) -> Any:
         raise AssertionError("the control room compared titles")
 
     monkeypatch.setattr(similarity.TitleIndex, "nearest", no_comparing)
@@ -87,7 +88,7 @@ def test_a_proposal_that_loses_its_look_alike_gets_its_next_best_worked_out_agai
     titles = ["Gratis buss för ungdomar", "Gratis bussar för unga", "Gratis buss för unga"]
     second_best, best, latest = (proposals.submit(db, pupil=pupils[n], title=t, body="b") for n, t in enumerate(titles))
 
-    def kept_for(proposal) -> list[int]:  # type: ignore[no-untyped-def]
+    def kept_for(proposal: Any) -> list[int]:
         return list(db.exec(select(SimilarProposal.similar_id).where(SimilarProposal.proposal_id == proposal.id)))
 
     assert kept_for(latest) == [best.id]

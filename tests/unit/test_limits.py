@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
@@ -27,11 +28,11 @@ def clock(monkeypatch):
     return now
 
 
-def writes_during(engine, action) -> list[str]:  # type: ignore[no-untyped-def]
+def writes_during(engine: Any, action: Any) -> list[str]:
     """The SQL statements that write or take the write lock, run while `action` ran."""
     seen: list[str] = []
 
-    def note(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+    def note(_conn: Any, _cursor: Any, statement: Any, *_rest: Any) -> None:
         if statement.split()[0].upper() in ("INSERT", "UPDATE", "DELETE") or "IMMEDIATE" in statement:
             seen.append(statement)
 

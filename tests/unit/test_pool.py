@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter
+from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
@@ -26,17 +27,17 @@ def one_connection(database_url):
     engine.dispose()
 
 
-def most_held_by_one_thread(engine) -> Counter:  # type: ignore[no-untyped-def]
+def most_held_by_one_thread(engine: Any) -> Counter:
     """Watch the pool: the largest number of connections any one thread held at once, per thread."""
     held, most = Counter(), Counter()
 
     @event.listens_for(engine, "checkout")
-    def _out(*_args) -> None:  # type: ignore[no-untyped-def]
+    def _out(*_args: Any) -> None:
         held[threading.get_ident()] += 1
         most[threading.get_ident()] = max(most[threading.get_ident()], held[threading.get_ident()])
 
     @event.listens_for(engine, "checkin")
-    def _in(*_args) -> None:  # type: ignore[no-untyped-def]
+    def _in(*_args: Any) -> None:
         held[threading.get_ident()] -= 1
 
     return most
