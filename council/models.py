@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+# A participant's id: 64-bit on PostgreSQL; on SQLite plain INTEGER, which is 64-bit and keeps it the rowid.
+PARTICIPANT_KEY = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def utcnow() -> dt.datetime:
     """The current time in UTC."""
     return dt.datetime.now(dt.UTC)
+
+
+def random_participant_id() -> int:
+    """A random positive id, so no id tells in which order pupils joined (secrecy.py)."""
+    return 1 + secrets.randbelow(2**62)
 
 
 class Role(StrEnum):
@@ -118,7 +127,12 @@ class CouncilSession(SQLModel, table=True):
 class Participant(SQLModel, table=True):
     """A pupil in one session: a hashed random credential and whether they voted — never when."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(
+        default_factory=random_participant_id,
+        primary_key=True,
+        sa_type=PARTICIPANT_KEY,
+        sa_column_kwargs={"autoincrement": False},
+    )
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     credential_hash: str = Field(max_length=64, unique=True)
     has_voted: bool = False
@@ -128,7 +142,7 @@ class Participant(SQLModel, table=True):
 class Proposal(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="councilsession.id", index=True)
-    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    author_id: int | None = Field(default=None, foreign_key="participant.id", sa_type=PARTICIPANT_KEY)
     title: str = Field(max_length=120)
     body: str = Field(max_length=1000)
     theme: str = Field(default="", max_length=80)
@@ -144,7 +158,7 @@ class Argument(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     proposal_id: int = Field(foreign_key="proposal.id", index=True)
-    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    author_id: int | None = Field(default=None, foreign_key="participant.id", sa_type=PARTICIPANT_KEY)
     side: ArgumentSide
     text: str = Field(max_length=280)
     status: ArgumentStatus = ArgumentStatus.pending

@@ -1,0 +1,80 @@
+"""random participant ids, and earlier votes rewritten so their files keep no order or old versions
+
+Revision ID: 0004_secrecy
+Revises: 0003
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+from sqlalchemy import text
+
+revision: str = "0004_secrecy"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Tables whose row order or old row versions could pair a ballot, a rating or a slip with a pupil, with the key
+# they are rewritten in (a random key: the order it gives says nothing). Children after their parents.
+SECRET_TABLES = {
+    "ballot": "id",
+    "ballotchoice": "ballot_id, proposal_id",
+    "answerrating": "id",
+    "onetimecode": "code_hash",
+}
+
+
+def upgrade() -> None:
+    """Participant ids become random 64-bit numbers from now on (issue 18); votes cast before are rewritten."""
+    if op.get_bind().dialect.name == "postgresql":
+        # The id column keeps its values; new ids come from the app, never again from a sequence. Changing the
+        # type also rewrites participant into a new file, without the old row versions of earlier votes.
+        sequence = op.get_bind().execute(text("SELECT pg_get_serial_sequence('participant', 'id')")).scalar()
+        op.execute("ALTER TABLE participant ALTER COLUMN id DROP DEFAULT")
+        for table, column in (("participant", "id"), ("proposal", "author_id"), ("argument", "author_id")):
+            op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT")
+        if sequence:
+            op.execute(f"DROP SEQUENCE {sequence}")
+    _rewrite_earlier_votes()
+
+
+def _rewrite_earlier_votes() -> None:
+    # Before this revision SQLite kept ballot cells in the order of voting and PostgreSQL kept superseded row
+    # versions after VACUUM. Every row is written again in key order: on PostgreSQL into a new file (TRUNCATE),
+    # on SQLite with secure_delete on (db.py), which zeroes the old cells; then SQLite's free pages are zeroed.
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for table in SECRET_TABLES:
+        op.execute(f"CREATE TEMPORARY TABLE keep_{table} AS SELECT * FROM {table}")
+    if postgres:
+        op.execute(f"TRUNCATE {', '.join(SECRET_TABLES)}")
+    else:
+        for table in reversed(SECRET_TABLES):
+            op.execute(f"DELETE FROM {table}")
+    for table, key in SECRET_TABLES.items():
+        op.execute(f"INSERT INTO {table} SELECT * FROM keep_{table} ORDER BY {key}")
+        op.execute(f"DROP TABLE keep_{table}")
+    if not postgres:
+        _zero_free_pages()
+
+
+def _zero_free_pages() -> None:
+    # Pages freed before secure_delete was on may still hold old rows: a blob of zeros as large as the free list
+    # takes every free page and overwrites it; dropping it frees them again, zeroed.
+    bind = op.get_bind()
+    free = bind.execute(text("PRAGMA freelist_count")).scalar_one()
+    if free:
+        size = bind.execute(text("PRAGMA page_size")).scalar_one()
+        op.execute("CREATE TABLE zeroed_free_pages (filler BLOB)")
+        op.execute(f"INSERT INTO zeroed_free_pages VALUES (zeroblob({int(free) * int(size)}))")
+        op.execute("DROP TABLE zeroed_free_pages")
+
+
+def downgrade() -> None:
+    """Participant ids from a sequence again (PostgreSQL; only while every id still fits an INTEGER)."""
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for table, column in (("proposal", "author_id"), ("argument", "author_id"), ("participant", "id")):
+        op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE INTEGER")
+    op.execute("CREATE SEQUENCE participant_id_seq OWNED BY participant.id")
+    op.execute("SELECT setval('participant_id_seq', COALESCE((SELECT max(id) FROM participant), 0) + 1, false)")
+    op.execute("ALTER TABLE participant ALTER COLUMN id SET DEFAULT nextval('participant_id_seq')")
