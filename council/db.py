@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from council import models  # noqa: F401  (registers the tables)
+from council import models, wal  # noqa: F401  (models registers the tables)
 
 DEFAULT_URL = "sqlite:///data/council.db"
 IMMEDIATE = "council_immediate"
@@ -35,6 +35,7 @@ def make_engine(url: str | None = None, *, migrate: bool = True, **kwargs: objec
         from council.migrate import upgrade
 
         upgrade(engine)
+    wal.truncate(engine)  # a crash may have left recent commits in SQLite's -wal
     return engine
 
 
@@ -50,7 +51,16 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so a vote can ask for BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=60000", "foreign_keys=ON"):
+        # secure_delete zeroes what a delete frees; journal_size_limit=0 cuts stale -wal frames off at the first
+        # commit after a checkpoint (both: ballot secrecy in the files, see secrecy.py).
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "busy_timeout=60000",
+            "foreign_keys=ON",
+            "secure_delete=ON",
+            "journal_size_limit=0",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

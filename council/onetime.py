@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import case, update
 from sqlmodel import Session, func, select
 
-from council import sessions
+from council import secrecy, sessions
 from council.auth import Actor, record, token_hash
 from council.db import begin_write
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, OneTimeCode, Phase
-from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
+from council.sessions import CODE_ALPHABET, RESULT_PHASES, Pupil, normalise_code, owned_session
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
 MAX_BATCH = 200
@@ -53,20 +53,23 @@ def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -
 
 
 def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
-    """How many codes were made, used and revoked."""
+    """How many codes were made, used (marked so, or spent into the session's sealed box) and revoked."""
     owned_session(db, actor, session_id)
     ones = [func.coalesce(func.sum(case((flag, 1), else_=0)), 0) for flag in (OneTimeCode.used, OneTimeCode.revoked)]
     query = select(func.count(), *ones).where(OneTimeCode.session_id == session_id)
     made, used, revoked = db.exec(query).one()
-    return CodeCounts(int(made or 0), int(used or 0), int(revoked or 0))
+    spent = secrecy.spent_slip_count(db.connection(), session_id)
+    return CodeCounts(int(made or 0), int(used or 0) + spent, int(revoked or 0))
 
 
 def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
     """Revoke every code not used yet; returns how many."""
     begin_write(db)
     owned_session(db, actor, session_id)
+    secrecy.lock_session_votes(db.connection(), session_id)
+    spent = secrecy.spent_slips(db.connection(), session_id)
     unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
-    done = db.exec(update(OneTimeCode).where(*unused).values(revoked=True))
+    done = db.exec(update(OneTimeCode).where(*unused, OneTimeCode.code_hash.not_in(spent)).values(revoked=True))
     record(db, actor, "codes.revoke_unused", f"session:{session_id}")
     db.commit()
     return done.rowcount
@@ -76,10 +79,11 @@ def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> N
     """Revoke one code (a lost slip), if it is not used yet."""
     begin_write(db)
     owned_session(db, actor, session_id)
+    secrecy.lock_session_votes(db.connection(), session_id)
     row = db.get(OneTimeCode, token_hash(normalise_code(code or "")))
     if row is None or row.session_id != session_id:
         raise NotFound("codes.not_found")
-    if row.used:
+    if row.used or secrecy.slip_spent(db.connection(), session_id, row.code_hash):
         raise InvalidInput("join.code_used")
     row.revoked = True
     db.add(row)
@@ -96,18 +100,26 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
         return sessions.join(db, code=code)
     if row.revoked:
         raise InvalidInput("join.code_revoked")
-    pupil, token = sessions.add_participant(db, db.get(CouncilSession, row.session_id))
-    # Conditional update: of two pupils typing the same slip at once, exactly one gets in.
-    taken = db.exec(
-        update(OneTimeCode)
-        .where(OneTimeCode.code_hash == row.code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
-        .values(used=True)
-    )
-    if taken.rowcount != 1:
+    council = db.get(CouncilSession, row.session_id)
+    pupil, token = sessions.add_participant(db, council)
+    if not _spend(db, council, row.code_hash):
         db.rollback()
         raise InvalidInput("join.code_used")
     db.commit()
+    secrecy.forget_recent_writes(db.get_bind())
     return pupil, token
+
+
+def _spend(db: Session, council: CouncilSession, code_hash: str) -> bool:
+    # Until the vote is counted a spent slip goes into the session's sealed box, never beside the new participant
+    # (secrecy.py). After that a joining pupil can no longer vote or rate, so nothing secret pairs with the slip.
+    # Either way, of two pupils typing the same slip at once exactly one gets in.
+    unspent = (OneTimeCode.code_hash == code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+    if Phase(council.phase) in RESULT_PHASES:
+        return db.exec(update(OneTimeCode).where(*unspent).values(used=True)).rowcount == 1
+    if db.exec(select(OneTimeCode.code_hash).where(*unspent)).first() is None:
+        return False
+    return secrecy.spend_slip(db.connection(), council.id, code_hash)
 
 
 JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}

@@ -94,6 +94,7 @@ def rate(db: Session, *, pupil: Pupil, score: int) -> None:
             insert(AnswerRating).values(id=secrets.token_hex(16), session_id=pupil.session_id, score=score)
         )
         secrecy.reseal_ratings(connection, pupil.session_id)
+    secrecy.forget_recent_writes(db.get_bind())
 
 
 def rating_summary(db: Session, session_id: int) -> tuple[int, float | None]:

@@ -169,9 +169,11 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
     council.phase = next_phase(council)
     db.add(council)
     record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
+    if leaving == Phase.vote:
+        secrecy.count_votes(db.connection(), council.id)
     db.commit()  # live.py's shelf forgets the old phase on commit
     if leaving == Phase.vote:
-        secrecy.vacuum_ballots(db.get_bind())
+        secrecy.after_count(db.get_bind())
     return Phase(council.phase)
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import random
-import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
 from council import live, secrecy, tally
 from council.db import write_transaction
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import Ballot, BallotChoice, CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
 from council.sessions import Pupil
 
 
@@ -48,7 +47,7 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
 
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
-    """Count one ballot: flip has_voted, store the ballot with a random key, re-seal the session; one transaction."""
+    """Count one ballot: flip has_voted and seal the ballot into the session's box, in one transaction."""
     db.commit()  # ends the caller's read snapshot, so what it reads next includes this ballot
     with write_transaction(db.get_bind()) as connection:
         secrecy.lock_session_votes(connection, pupil.session_id)
@@ -71,12 +70,8 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         )
         if flipped.rowcount != 1:
             raise AlreadyVoted("vote.already_voted")
-        ballot_id = secrets.token_hex(16)
-        connection.execute(insert(Ballot).values(id=ballot_id, session_id=pupil.session_id))
-        if cleaned:
-            rows = [{"ballot_id": ballot_id, "proposal_id": pid, "value": value} for pid, value in cleaned.items()]
-            connection.execute(insert(BallotChoice), rows)
-        secrecy.reseal(connection, pupil.session_id)
+        secrecy.seal_ballot(connection, pupil.session_id, cleaned)
+    secrecy.forget_recent_writes(db.get_bind())
 
 
 def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]

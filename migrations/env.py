@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-from council import models  # noqa: F401  (registers the tables)
+from council import ballot_box, models  # noqa: F401  (models registers the tables)
 
 config = context.config
 
@@ -24,6 +24,11 @@ def run_migrations_online() -> None:
     engine.dispose()
 
 
+def include_name(name, type_, _parent_names) -> bool:  # type: ignore[no-untyped-def]
+    """Leave out the sealed ballot boxes: the app makes and drops one per session (council/ballot_box.py)."""
+    return not (type_ == "table" and name and name.startswith(ballot_box.PREFIX))
+
+
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     # Batch mode lets SQLite alter a table by copying it (SQLite's ALTER TABLE is limited).
     context.configure(
@@ -31,6 +36,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=SQLModel.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

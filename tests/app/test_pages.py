@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlmodel import select
 
 from council import sessions, voting
-from council.models import Ballot, CouncilSession, Phase
+from council.models import CouncilSession, Phase
 
-from ..unit.helpers import session_at
+from ..unit.helpers import ballots_of, session_at
 from .conftest import app, no_errors
 
 
@@ -157,7 +157,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     at.button(key="vote_submit").click().run()
     no_errors(at)
     assert any("Din röst är räknad" in s.value for s in at.success)
-    assert len(db.exec(select(Ballot)).all()) == 1
+    assert len(ballots_of(db, council.id)) == 1
     again = app()
     again.query_params["p"] = token
     again.run()
@@ -176,7 +176,7 @@ def test_pupil_with_an_empty_ballot_gets_a_message_and_no_vote(teacher, db):
     at.switch_page("pages/pupil.py").run()
     at.button(key="vote_submit").click().run()
     assert "minst ett" in at.error[0].value
-    assert db.exec(select(Ballot)).all() == []
+    assert ballots_of(db, council.id) == []
 
 
 def test_pupil_sees_results_after_close_in_english(teacher, db):

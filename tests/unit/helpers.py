@@ -45,3 +45,11 @@ def session_at(
         sessions.advance_phase(db, teacher, council.id)
         db.refresh(council)
     return council, joined, written
+
+
+def ballots_of(db, session_id: int) -> list[dict[int, int]]:
+    """Every ballot of the session as its choices, whether still sealed in the session's box or counted."""
+    from council import secrecy
+
+    db.commit()
+    return secrecy.ballots_in(db.connection(), session_id)
