@@ -14,10 +14,11 @@ from sqlalchemy import UniqueConstraint, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import SQLModel
 
-from council import ballot_box
+from council import ballot_box, wal
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 BASELINE = "0001"
+VACUUM_AFTER = "vacuum_after"  # a revision (0004_secrecy) sets this config attribute to have SQLite VACUUMed after
 # Two instances starting at once must not both migrate: PostgreSQL serialises them on this advisory lock.
 _LOCK_KEY = 8_020_511
 
@@ -53,6 +54,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         if _made_before_alembic(connection):
             command.stamp(cfg, BASELINE)
         command.upgrade(cfg, revision)
+    if cfg.attributes.get(VACUUM_AFTER):  # SQLite's VACUUM cannot run inside the upgrade's transaction
+        wal.vacuum(engine)
 
 
 def _made_before_alembic(connection: Connection) -> bool:

@@ -1,5 +1,5 @@
 """Emptying SQLite's -wal file, which keeps the pages of every recent commit — one vote, one flipped flag and one
-new ballot per commit — until a checkpoint truncates it (see secrecy.py)."""
+new ballot per commit — until a checkpoint truncates it (see secrecy.py); and VACUUM, once, for older files."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ def truncate(engine: Engine, *, wait_ms: int = 0) -> bool:
     finally:
         raw.close()
     return busy == 0
+
+
+def vacuum(engine: Engine) -> None:
+    """Rebuild the SQLite file: every table in key order on fresh pages, no free page left (outside transactions)."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("VACUUM")
+    finally:
+        raw.close()
 
 
 def truncate_patiently(engine: Engine, *, seconds: float = PATIENCE_SECONDS) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-from council import ballot_box, models  # noqa: F401  (models registers the tables)
+from council import ballot_box, migrate, models, wal  # noqa: F401  (models registers the tables)
 
 config = context.config
 
@@ -21,6 +21,8 @@ def run_migrations_online() -> None:
     engine = make_engine(migrate=False)
     with engine.begin() as own:
         _run(own)
+    if config.attributes.get(migrate.VACUUM_AFTER):  # SQLite's VACUUM cannot run inside the transaction
+        wal.vacuum(engine)
     engine.dispose()
 
 

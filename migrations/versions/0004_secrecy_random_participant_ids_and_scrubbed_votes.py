@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from alembic import op
 from sqlalchemy import text
 
+from council.migrate import VACUUM_AFTER
+
 revision: str = "0004_secrecy"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -39,34 +41,19 @@ def upgrade() -> None:
 
 
 def _rewrite_earlier_votes() -> None:
-    # Before this revision SQLite kept ballot cells in the order of voting and PostgreSQL kept superseded row
-    # versions after VACUUM. Every row is written again in key order: on PostgreSQL into a new file (TRUNCATE),
-    # on SQLite with secure_delete on (db.py), which zeroes the old cells; then SQLite's free pages are zeroed.
-    postgres = op.get_bind().dialect.name == "postgresql"
+    # Before this revision PostgreSQL kept superseded row versions after VACUUM, and SQLite kept ballot cells in
+    # the order of voting and freed space unzeroed. PostgreSQL: every row is written again in key order into a
+    # new file (TRUNCATE). SQLite: VACUUM rebuilds every table in key order into fresh pages, but cannot run
+    # inside this transaction, so council.migrate runs it right after (VACUUM_AFTER).
+    if op.get_bind().dialect.name != "postgresql":
+        op.get_context().config.attributes[VACUUM_AFTER] = True
+        return
     for table in SECRET_TABLES:
         op.execute(f"CREATE TEMPORARY TABLE keep_{table} AS SELECT * FROM {table}")
-    if postgres:
-        op.execute(f"TRUNCATE {', '.join(SECRET_TABLES)}")
-    else:
-        for table in reversed(SECRET_TABLES):
-            op.execute(f"DELETE FROM {table}")
+    op.execute(f"TRUNCATE {', '.join(SECRET_TABLES)}")
     for table, key in SECRET_TABLES.items():
         op.execute(f"INSERT INTO {table} SELECT * FROM keep_{table} ORDER BY {key}")
         op.execute(f"DROP TABLE keep_{table}")
-    if not postgres:
-        _zero_free_pages()
-
-
-def _zero_free_pages() -> None:
-    # Pages freed before secure_delete was on may still hold old rows: a blob of zeros as large as the free list
-    # takes every free page and overwrites it; dropping it frees them again, zeroed.
-    bind = op.get_bind()
-    free = bind.execute(text("PRAGMA freelist_count")).scalar_one()
-    if free:
-        size = bind.execute(text("PRAGMA page_size")).scalar_one()
-        op.execute("CREATE TABLE zeroed_free_pages (filler BLOB)")
-        op.execute(f"INSERT INTO zeroed_free_pages VALUES (zeroblob({int(free) * int(size)}))")
-        op.execute("DROP TABLE zeroed_free_pages")
 
 
 def downgrade() -> None:
