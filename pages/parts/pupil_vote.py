@@ -35,6 +35,7 @@ def show(pupil: Pupil) -> None:
         st.form_submit_button(
             ui.tr("vote.submit"), type="primary", key="vote_submit", on_click=cast, args=(pupil, paper)
         )
+    secrecy_note()
 
 
 def cast(pupil: Pupil, paper: BallotPaper) -> None:
@@ -102,3 +103,10 @@ def receipt() -> None:
         st.success(ui.tr("vote.receipt"), icon="🗳️")
         st.write(ui.tr("vote.receipt_secret"))
         st.caption(ui.tr("vote.receipt_next"))
+    secrecy_note()
+
+
+def secrecy_note() -> None:
+    """What the app promises about the secret ballot, and its limit, in the pupil's words (docs/security.md)."""
+    with st.container(key="vote_secrecy"), st.expander(ui.tr("vote.secrecy_title"), icon=":material/lock:"):
+        st.markdown(ui.tr("vote.secrecy_body"))

@@ -3,8 +3,13 @@ freed — pairs a ballot with a participant or a participant with a slip, and no
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
+
+from council import sessions
 
 from ..conftest import on_postgres
 from .pg_attacks import (
@@ -95,3 +100,19 @@ def test_during_the_vote_the_box_keeps_no_history_a_page_reader_could_date(engin
     assert len(found.participants) > 13 and len(set(vote_times(found).values())) >= 3
     assert score_ballot_pairs(vote, ballot_pairs(found)).claimed == 0
     assert score_slip_pairs(vote, slip_pairs(found)).claimed == 0
+
+
+def test_after_the_close_no_wal_segment_holds_the_vote(engine, db, teacher):
+    """With wal_recycle off (deploy/README.md), the close's WAL switch and checkpoint delete every segment that saw
+    a ballot, instead of renaming it for reuse with the ballot still inside."""
+    server = create_engine(make_url(str(engine.url)).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text("ALTER SYSTEM SET wal_recycle = off"))
+        connection.execute(text("SELECT pg_reload_conf()"))
+        folder = Path(connection.execute(text("SHOW data_directory")).scalar_one()) / "pg_wal"
+    server.dispose()
+    vote = run_vote(db, teacher, kiosk=True, slips=True, close=False)
+    bodies = re.compile(rb'\{"\d+": -?\d+\}')
+    assert any(bodies.search(segment.read_bytes()) for segment in folder.glob("0*"))  # the vote is in the WAL
+    sessions.advance_phase(db, teacher, vote.session_id)
+    assert [segment.name for segment in folder.glob("0*") if bodies.search(segment.read_bytes())] == []
