@@ -51,8 +51,9 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so a vote can ask for BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        # secure_delete zeroes what a delete frees; journal_size_limit=0 cuts stale -wal frames off at the first
-        # commit after a checkpoint (both: ballot secrecy in the files, see secrecy.py).
+        # Ballot secrecy in the files (secrecy.py): secure_delete zeroes what a delete frees; journal_size_limit=0
+        # cuts stale -wal frames off at the first commit after a checkpoint; temp_store=MEMORY keeps sorts and
+        # VACUUM's copy of the database out of temporary files.
         for pragma in (
             "journal_mode=WAL",
             "synchronous=FULL",
@@ -60,6 +61,7 @@ def _configure_sqlite(engine: Engine) -> None:
             "foreign_keys=ON",
             "secure_delete=ON",
             "journal_size_limit=0",
+            "temp_store=MEMORY",
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
