@@ -3,7 +3,7 @@
 import streamlit as st
 
 from council.models import Role
-from pages import routing, server_sockets, sso, ui, who
+from pages import mail_worker, routing, server_sockets, sso, ui, who
 
 # Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
 # other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
@@ -12,6 +12,7 @@ server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle
 st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 ui.init_state()
 first_run = ui.first_run()
+mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
 actor = who.current_actor()
 pupil = who.current_pupil()
 ui.language_switch()

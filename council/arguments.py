@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlmodel import Session, func, select
 
 from council.auth import Actor, record
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Phase, Proposal, ProposalStatus
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
+from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
+from council.permissions import pupil_may_argue, require
 from council.sessions import Pupil, owned_session
 from council.text import clean_text
 
@@ -31,12 +32,11 @@ class Sides:
         return bool(self.pros) != bool(self.cons)
 
 
+@transactional
 def add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) -> Argument:
     """A pupil argues for or against a published proposal (discuss phase); it waits for moderation."""
-    begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
-    if council is None or council.phase != Phase.discuss:
-        raise WrongPhase("argument.not_now")
+    require(pupil_may_argue(council))
     proposal = db.get(Proposal, proposal_id)
     if proposal is None or proposal.session_id != pupil.session_id or proposal.status != ProposalStatus.published:
         raise NotFound("proposal.not_found")
@@ -49,7 +49,6 @@ def add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) ->
         text=clean_text(text, limit=TEXT_LIMIT, field="argument"),
     )
     db.add(argument)
-    db.commit()
     return argument
 
 
@@ -123,8 +122,8 @@ def reject(db: Session, actor: Actor | None, argument_id: int, *, reason: str = 
     return _moderate(db, actor, argument_id, ArgumentStatus.rejected, reason)
 
 
+@transactional
 def _moderate(db: Session, actor: Actor | None, argument_id: int, status: ArgumentStatus, reason: str) -> Argument:
-    begin_write(db)
     argument = db.get(Argument, argument_id)
     if argument is None:
         raise NotFound("argument.not_found")
@@ -132,5 +131,4 @@ def _moderate(db: Session, actor: Actor | None, argument_id: int, status: Argume
     argument.status, argument.reject_reason = status, reason
     db.add(argument)
     record(db, actor, f"argument.{status}", f"argument:{argument.id}")
-    db.commit()
     return argument

@@ -1,4 +1,4 @@
-"""Accounts, password hashing (argon2), roles, logins that survive a reload, and permission checks."""
+"""Accounts, password hashing (argon2), roles, logins that survive a reload, and the audit log."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, delete, func, select
 
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, NotAllowed
 from council.models import AuditEvent, LoginSession, Role, School, User, utcnow
+from council.permissions import may_manage_accounts, may_set_up, require
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -52,20 +53,19 @@ def needs_setup(db: Session) -> bool:
     return db.exec(select(func.count()).select_from(User)).one() == 0
 
 
+@transactional
 def create_first_admin(db: Session, *, username: str, password: str, school_name: str = "") -> Actor:
     """Create the admin on an empty install; refused once any account exists."""
-    begin_write(db)
-    if not needs_setup(db):
-        raise NotAllowed("auth.setup_done")
+    require(may_set_up(needs_setup(db)))
     school = School(name=school_name.strip() or "Skolan")
     db.add(school)
     db.flush()
     user = _new_user(db, username, password, Role.admin, school.id)
     record(db, actor_for(user), "user.create_first_admin", f"admin:{user.username}")
-    db.commit()
     return actor_for(user)
 
 
+@transactional
 def create_user(
     db: Session,
     actor: Actor | None,
@@ -79,15 +79,13 @@ def create_user(
     email: str = "",
 ) -> User:
     """The admin creates a teacher, committee or admin account (e-mail optional, for single sign-on)."""
-    begin_write(db)
-    require_role(actor, Role.admin)
+    require(may_manage_accounts(actor))
     if role == Role.committee and committee_id is None:
         raise InvalidInput("auth.committee_needed")
     address = _checked_email(db, email)
     user = _new_user(db, username, password, role, school_id or actor.school_id, display_name, committee_id)
     user.email = address
     record(db, actor, "user.create", f"{role}:{user.username}")
-    db.commit()
     return user
 
 
@@ -140,7 +138,6 @@ def actor_for_sso(db: Session, *, email: str | None) -> Actor:
         raise NotAllowed("auth.sso_no_account", email=address or "?")
     actor = actor_for(user)
     record(db, actor, "auth.sso_login", f"user:{user.username}")
-    db.commit()
     return actor
 
 
@@ -156,14 +153,13 @@ def authenticate(db: Session, *, username: str, password: str) -> Actor:
     return actor_for(user)
 
 
+@transactional
 def start_login(db: Session, actor: Actor) -> str:
     """Open a login that survives a reload; returns the secret token for the browser's cookie."""
-    begin_write(db)
     token = secrets.token_urlsafe(32)
     expires = utcnow() + dt.timedelta(hours=LOGIN_HOURS)
     db.add(LoginSession(token_hash=token_hash(token), user_id=actor.user_id, expires_at=expires))
     record(db, actor, "auth.login", f"user:{actor.username}")
-    db.commit()
     return token
 
 
@@ -178,28 +174,21 @@ def resume_login(db: Session, token: str | None) -> Actor | None:
     return actor_for(user) if user and user.active else None
 
 
+@transactional
 def end_login(db: Session, token: str | None) -> None:
     """Log out: forget the token and any expired logins."""
-    begin_write(db)
     if token:
         db.exec(delete(LoginSession).where(LoginSession.token_hash == token_hash(token)))
     db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))
-    db.commit()
-
-
-def require_role(actor: Actor | None, *roles: Role) -> Actor:
-    """Refuse anyone who is not logged in with one of these roles."""
-    if actor is None or actor.role not in roles:
-        raise NotAllowed("auth.not_allowed")
-    return actor
 
 
 def list_users(db: Session, actor: Actor | None) -> list[User]:
     """Every account, for the admin."""
-    require_role(actor, Role.admin)
+    require(may_manage_accounts(actor))
     return list(db.exec(select(User).order_by(User.role, User.username)))
 
 
+@transactional
 def record(db: Session, actor: Actor | None, action: str, target: str = "") -> None:
-    """Add a teacher/admin action to the audit log (in the caller's transaction)."""
+    """Add a teacher/admin action to the audit log: in the caller's unit of work, or in one of its own."""
     db.add(AuditEvent(user_id=actor.user_id if actor else None, action=action, target=target[:200]))

@@ -4,7 +4,8 @@ the shared tables beside the pupil who did it — each ballot cast and each one-
 Why a table per session (see secrecy.py): the only way to erase a database's old row versions without locking
 every class is to throw away a whole table, and a table that only ever holds one session's ballots can be thrown
 away when that session's vote is counted. Rows are (kind, id, body): kind "b" is a ballot (a random id, its
-choices as JSON), kind "s" a spent slip (its code's hash). The name carries the session's id only.
+choices as JSON), kind "r" the hash of a rating code handed out with a vote, kind "s" a spent slip (its code's
+hash). The name carries the session's id only.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 PREFIX = "sealedbox_"
-BALLOT, SPENT_SLIP = "b", "s"
+BALLOT, SPENT_SLIP, RATING_CODE = "b", "s", "r"
 
 
 def name(session_id: int) -> str:

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlmodel import Session, select
 
-from council.auth import Actor, require_role
-from council.committees import current_answers
+from council import deadlines
+from council.auth import Actor
+from council.committees import current_answers, inbox, sent_proposals
 from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
-from council.models import Committee, Forwarding, Report, Role
+from council.models import Committee, Forwarding, Report
+from council.permissions import forwardings_read_by, may_read_inbox, require
 from council.smallgroups import SMALL_GROUP
 
 COLUMNS = [
@@ -43,10 +45,13 @@ class Filters:
 
 def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
     """Every forwarded proposal this member may see, and how many small reports were left out."""
-    actor = require_role(actor, Role.committee, Role.admin)
-    query = select(Forwarding, Report, Committee).join(Report).join(Committee)
-    if actor.role == Role.committee:
-        query = query.where(Forwarding.committee_id == actor.committee_id)
+    require(may_read_inbox(actor))
+    query = (
+        select(Forwarding, Report, Committee)
+        .join(Report)
+        .join(Committee)
+        .where(forwardings_read_by(actor), Forwarding.withdrawn_at.is_(None))
+    )
     rows, suppressed = [], 0
     for forwarding, report, committee in db.exec(query).all():
         if int(report.data.get("turnout", {}).get("voted", 0)) < SMALL_GROUP:
@@ -74,8 +79,49 @@ def _rows(db: Session, forwarding: Forwarding, report: Report, committee: str) -
             "ballots": data["turnout"]["voted"],
             "status": "answered" if row["proposal_id"] in answers else ("overdue" if overdue else "pending"),
         }
-        for row in data.get("results", [])
+        for row in sent_proposals(forwarding, report)
     ]
+
+
+def overdue_by_committee(db: Session, actor: Actor | None, *, today: dt.date | None = None) -> pd.DataFrame:
+    """Per committee: how many forwarded reports are overdue and how many of their proposals are unanswered."""
+    items = [i for i in inbox(db, actor) if _standing(i, today) == deadlines.Standing.overdue]
+    frame = pd.DataFrame(
+        [{"committee": i.committee, "reports": 1, "unanswered": i.total - i.answered} for i in items],
+        columns=["committee", "reports", "unanswered"],
+    )
+    return frame.groupby("committee", as_index=False).sum().sort_values("unanswered", ascending=False)
+
+
+def due_soon(db: Session, actor: Actor | None, *, today: dt.date | None = None) -> pd.DataFrame:
+    """What is due in the next 30 days and not fully answered, soonest first."""
+    today = today or dt.date.today()
+    rows = [
+        {
+            "forwarding_id": i.forwarding.id,
+            "committee": i.committee,
+            "title": i.report.title,
+            "school": i.report.data.get("school", ""),
+            "class_label": i.report.data.get("class_label", ""),
+            "deadline": i.forwarding.deadline,
+            "days_left": (i.forwarding.deadline - today).days,
+            "unanswered": i.total - i.answered,
+            "diarienummer": i.forwarding.diarienummer,
+        }
+        for i in inbox(db, actor)
+        if _standing(i, today) == deadlines.Standing.due_soon
+    ]
+    columns = ["forwarding_id", "committee", "title", "school", "class_label", "deadline", "days_left"]
+    frame = pd.DataFrame(rows, columns=[*columns, "unanswered", "diarienummer"])
+    return frame.sort_values(["deadline", "forwarding_id"]).reset_index(drop=True)
+
+
+def _standing(item, today: dt.date | None) -> deadlines.Standing:  # type: ignore[no-untyped-def]
+    answered = item.answered >= item.total
+    withdrawn = item.forwarding.withdrawn_at is not None
+    return deadlines.state(
+        item.forwarding.deadline, answered=answered, today=today or dt.date.today(), withdrawn=withdrawn
+    ).standing
 
 
 def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
@@ -77,25 +79,6 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-@contextmanager
-def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """One transaction that takes the write lock at its start (BEGIN IMMEDIATE on SQLite)."""
-    with engine.connect() as connection:
-        connection = connection.execution_options(**{IMMEDIATE: True})
-        with connection.begin():
-            yield connection
-
-
-def begin_write(db: Session) -> None:
-    """Start the session's next transaction as a writer (BEGIN IMMEDIATE on SQLite) and end any read before it.
-
-    On SQLite a transaction that reads and then writes cannot wait for another writer: it fails at once with
-    "database is locked". Thirty pupils joining or proposing at the same moment hit exactly that.
-    """
-    db.commit()
-    db.connection(execution_options={IMMEDIATE: True})
-
-
 _UNIT_DEPTH = "council_unit_of_work_depth"  # db.info key: how deep in nested units of work this session is
 
 
@@ -106,21 +89,38 @@ class UncommittedChanges(RuntimeError):
 @contextmanager
 def unit_of_work(db: Session) -> Iterator[Session]:
     """One write transaction: the write lock at its start (BEGIN IMMEDIATE on SQLite), commit on success,
-    rollback on any error; a unit opened inside another joins the outer one and commits nothing itself."""
+    rollback on any error; a unit opened inside another joins the outer one: it flushes, never commits."""
     depth = db.info.get(_UNIT_DEPTH, 0)
     if depth == 0:
         _start_writing(db)
     db.info[_UNIT_DEPTH] = depth + 1
     try:
         yield db
-    except BaseException:
-        db.info[_UNIT_DEPTH] = depth
         if depth == 0:
-            db.rollback()
+            db.commit()
+        else:
+            db.flush()  # what a nested service made has its id, as if it had committed
+    except BaseException:
+        if depth == 0:
+            db.rollback()  # also after a failed commit, or the session refuses every later query
         raise
-    db.info[_UNIT_DEPTH] = depth
-    if depth == 0:
-        db.commit()
+    finally:
+        db.info[_UNIT_DEPTH] = depth
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def transactional(service: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
+    """Run a service (database session first) as one unit of work: all of it is written, or none of it."""
+
+    @functools.wraps(service)
+    def in_one_unit(db: Session, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with unit_of_work(db):
+            return service(db, *args, **kwargs)
+
+    return in_one_unit
 
 
 def in_unit_of_work(db: Session) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, proposals, reports, sessions, voting
+from council import arguments, auth, committees, proposals, registry, reports, sessions, voting
+from council.db import transactional
 from council.models import Role, User
 
 DEMO_PROPOSALS = [
@@ -99,8 +101,9 @@ DEMO_ANSWERS = [
 ]
 
 
+@transactional
 def seed_if_empty(db: Session) -> bool:
-    """Fill an empty install with the demo; returns False when there was already data."""
+    """Fill an empty install with the demo, all of it or nothing; returns False when there was already data."""
     if not auth.needs_setup(db):
         return False
     admin = auth.create_first_admin(db, username="admin", password="admin-demo", school_name="Kroppkärrskolan")
@@ -131,7 +134,7 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
         school_id=school_id,
     )
     db.add(user)
-    db.commit()
+    db.flush()
     return auth.actor_for(user)
 
 
@@ -183,8 +186,12 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
     )
     forwarded = committees.forward(db, teacher, report.id, committee_ids=[bodies[0].id, bodies[1].id])
     member = auth.authenticate(db, username="namnd", password="namnd-demo")
+    registry.register(db, member, forwarded[0].id, diarienummer="TN 2026/0412", registered_on=None)
+    given: dict[int, int] = {}
     for index, status, text, *passed in DEMO_ANSWERS:
-        committees.answer(
+        # The cycle path's final answer was decided by the committee, with its minutes paragraph.
+        decided = status == "will_do"
+        made = committees.answer(
             db,
             member,
             forwarded[0].id,
@@ -192,7 +199,14 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
             status=status,
             text=text,
             passed_to=passed[0] if passed else "",
+            decision=committees.Decision(
+                decided_on=dt.date.today() if decided else None,
+                by_kind="committee" if decided else "",
+                minutes="§ 34" if decided else "",
+            ),
+            replaces=given.get(index),
         )
+        given[index] = made.id
 
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:

@@ -11,22 +11,21 @@ import pandas as pd
 from sqlmodel import Session, delete, select
 
 from council import results
-from council.auth import Actor, record, require_role
-from council.errors import NotAllowed, WrongPhase
-from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, Role, User, utcnow
-from council.sessions import RESULT_PHASES, owned_session
+from council.auth import Actor, record
+from council.db import transactional
+from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, User, utcnow
+from council.permissions import may_delete_ballots, may_manage_data, may_see_results, require
+from council.sessions import owned_session
 
 
+@transactional
 def certify(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
     """Freeze the results table of a closed session on the session itself (once; later calls change nothing)."""
-    council = owned_session(db, actor, session_id)
-    if council.phase not in RESULT_PHASES:
-        raise WrongPhase("results.hidden")
+    council = owned_session(db, actor, session_id, may=may_see_results)
     if council.certified_results is None:
         council.certified_results = certificate(results.for_teacher(db, actor, session_id))
         db.add(council)
         record(db, actor, "session.certify", f"session:{council.id}")
-        db.commit()
     return council
 
 
@@ -63,22 +62,21 @@ def _frame(split: dict) -> pd.DataFrame:
     return pd.read_json(StringIO(json.dumps(split)), orient="split")
 
 
+@transactional
 def archive(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
     """Take a session off the lists and expire its join code; results and reports stay."""
     council = owned_session(db, actor, session_id)
     council.archived = True
     db.add(council)
     record(db, actor, "session.archive", f"session:{council.id}")
-    db.commit()
     return council
 
 
+@transactional
 def delete_ballots(db: Session, actor: Actor | None, session_id: int) -> int:
     """The admin deletes an archived, certified session's raw ballots; returns how many went."""
-    actor = require_role(actor, Role.admin)
-    council = owned_session(db, actor, session_id)
-    if not council.archived or council.certified_results is None:
-        raise NotAllowed("lifecycle.certify_and_archive_first")
+    require(may_manage_data(actor))
+    council = owned_session(db, actor, session_id, may=may_delete_ballots)
     ballots = select(Ballot.id).where(Ballot.session_id == council.id)
     gone = len(db.exec(ballots).all())
     db.exec(delete(BallotChoice).where(BallotChoice.ballot_id.in_(ballots)))
@@ -87,7 +85,6 @@ def delete_ballots(db: Session, actor: Actor | None, session_id: int) -> int:
     council.ballots_deleted = True
     db.add(council)
     record(db, actor, "session.delete_ballots", f"session:{council.id}:{gone}")
-    db.commit()
     return gone
 
 
@@ -101,7 +98,7 @@ def _strip_ballots_from_reports(db: Session, session_id: int) -> None:
 
 def school_sessions(db: Session, actor: Actor | None) -> list[CouncilSession]:
     """Every session of the admin's school, archived ones included, newest first."""
-    actor = require_role(actor, Role.admin)
+    require(may_manage_data(actor))
     query = select(CouncilSession).where(CouncilSession.school_id == actor.school_id)
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
 
@@ -116,7 +113,7 @@ class AuditLine:
 
 def audit_log(db: Session, actor: Actor | None, *, limit: int = 500) -> list[AuditLine]:
     """The newest teacher and admin actions, for the admin."""
-    require_role(actor, Role.admin)
+    require(may_manage_data(actor))
     rows = db.exec(
         select(AuditEvent.at, User.username, AuditEvent.action, AuditEvent.target)
         .join(User, User.id == AuditEvent.user_id, isouter=True)

@@ -10,16 +10,16 @@ import pandas as pd
 from sqlmodel import Session, select
 
 from council.auth import Actor, record
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import Material, Phase
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
+from council.models import Material
+from council.permissions import may_add_material
 from council.sessions import owned_session
 from council.text import clean_text
 
 CSV_LIMIT = 1_000_000  # bytes: a year-by-sector table is a few kB; 10 MB is a mistake
 MAX_ROWS, MAX_COLUMNS = 5000, 40
 MAX_LINKS = 20
-CLOSED = {Phase.closed, Phase.forwarded}
 
 
 def read_figures(raw: bytes) -> pd.DataFrame:
@@ -94,6 +94,7 @@ def safe_url(url: str) -> str:
     return quote(url, safe=":/?#&=%+@,;~!$*'")
 
 
+@transactional
 def add(
     db: Session,
     actor: Actor | None,
@@ -107,10 +108,7 @@ def add(
     chart_y: list[str] | None = None,
 ) -> Material:
     """Add one piece of background to the session (until the vote is closed)."""
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if council.phase in CLOSED:
-        raise WrongPhase("material.too_late")
+    owned_session(db, actor, session_id, may=may_add_material)
     material = Material(
         session_id=session_id,
         title=clean_text(title, limit=120, field="title"),
@@ -124,20 +122,18 @@ def add(
         material.chart_x, material.chart_y = chart_x, list(chart_y or [])
     db.add(material)
     record(db, actor, "material.add", f"session:{session_id}")
-    db.commit()
     return material
 
 
+@transactional
 def remove(db: Session, actor: Actor | None, material_id: int) -> None:
     """Delete one piece of background."""
-    begin_write(db)
     material = db.get(Material, material_id)
     if material is None:
         raise NotFound("material.not_found")
     owned_session(db, actor, material.session_id)
     db.delete(material)
     record(db, actor, "material.remove", f"material:{material_id}")
-    db.commit()
 
 
 def for_session(db: Session, session_id: int) -> list[Material]:

@@ -6,11 +6,12 @@ from sqlmodel import Session, select
 
 from council import similarity
 from council.auth import Actor, record
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
 from council.models import Proposal, ProposalStatus
+from council.permissions import may_merge
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
-from council.sessions import MODERATION_PHASES, Pupil, owned_session
+from council.sessions import Pupil, owned_session
 from council.text import clean_text
 from council.themes import checked_choice
 
@@ -34,6 +35,7 @@ def suggestions(db: Session, actor: Actor | None, session_id: int) -> list[tuple
     return [(found[a], found[b], score) for a, b, score in pairs]
 
 
+@transactional
 def merge(
     db: Session,
     actor: Actor | None,
@@ -46,10 +48,7 @@ def merge(
     addressee: str,
 ) -> Proposal:
     """Replace two or more proposals by one new, published wording; the originals point to it."""
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("merge.too_late")
+    council = owned_session(db, actor, session_id, may=may_merge)
     chosen = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
     if len(chosen) < 2:
         raise InvalidInput("merge.need_two")
@@ -70,7 +69,6 @@ def merge(
         original.status, original.merged_into = ProposalStatus.merged, merged.id
         db.add(original)
     record(db, actor, "proposal.merge", f"proposal:{merged.id}<" + ",".join(str(p.id) for p in chosen))
-    db.commit()
     return merged
 
 

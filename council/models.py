@@ -85,6 +85,8 @@ class User(SQLModel, table=True):
     role: Role
     school_id: int | None = Field(default=None, foreign_key="school.id")
     committee_id: int | None = Field(default=None, foreign_key="committee.id")
+    # Where reminders go; may be a shared registry mailbox, so neither unique nor a way to log in (see notify.py).
+    notify_email: str | None = Field(default=None, max_length=254)
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -242,6 +244,14 @@ class Forwarding(SQLModel, table=True):
     deadline: dt.date
     forwarded_at: dt.datetime = Field(default_factory=utcnow)
     forwarded_by: int | None = Field(default=None, foreign_key="user.id")
+    # The proposals sent to this committee; None means every proposal of the report.
+    proposal_ids: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    diarienummer: str = Field(default="", max_length=60)
+    registered_on: dt.date | None = None
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_by: int | None = Field(default=None, foreign_key="user.id")
+    # The newest answer the teacher has been told about by e-mail (notify.py).
+    answers_notified_through: int = 0
 
 
 class Answer(SQLModel, table=True):
@@ -255,6 +265,11 @@ class Answer(SQLModel, table=True):
     passed_to: str = Field(default="", max_length=200)
     answered_by: int | None = Field(default=None, foreign_key="user.id")
     answered_at: dt.datetime = Field(default_factory=utcnow)
+    decided_on: dt.date | None = None
+    # Who decided: empty (not given), the committee itself, or a delegated official named in decided_by.
+    decided_by_kind: str = Field(default="", max_length=12)
+    decided_by: str = Field(default="", max_length=200)
+    minutes_paragraph: str = Field(default="", max_length=20)
 
 
 class AnswerRating(SQLModel, table=True):
@@ -265,3 +280,32 @@ class AnswerRating(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=32)
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     score: int
+
+
+class RatingCode(SQLModel, table=True):
+    """A voter's code for rating the answers later: only its hash, no participant, no time (WITHOUT ROWID)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    code_hash: str = Field(primary_key=True, max_length=64)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    used: bool = False
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One e-mail waiting to be sent, being sent or sent; its dedupe_key makes every notice go out once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=200, unique=True)
+    kind: str = Field(max_length=30)
+    to_address: str = Field(max_length=254)
+    subject: str = Field(max_length=300)
+    body: str = Field(max_length=20000)
+    status: str = Field(default="pending", max_length=10, index=True)
+    attempts: int = 0
+    created_at: dt.datetime
+    next_attempt_at: dt.datetime
+    claimed_by: str = Field(default="", max_length=40)
+    claimed_at: dt.datetime | None = None
+    sent_at: dt.datetime | None = None
+    last_error: str = Field(default="", max_length=300)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from council.auth import Actor
-from council.errors import NotFound, WrongPhase
+from council.errors import NotFound
 from council.models import CouncilSession, Proposal
-from council.sessions import MODERATION_PHASES, owned_session
+from council.permissions import may_moderate
+from council.sessions import owned_session
 
 
 def moderatable(db: Session, actor: Actor | None, proposal_id: int) -> tuple[Proposal, CouncilSession]:
@@ -15,7 +16,5 @@ def moderatable(db: Session, actor: Actor | None, proposal_id: int) -> tuple[Pro
     proposal = db.get(Proposal, proposal_id)
     if proposal is None:
         raise NotFound("proposal.not_found")
-    council = owned_session(db, actor, proposal.session_id)
-    if council.phase not in MODERATION_PHASES:
-        raise WrongPhase("proposal.moderation_closed")
+    council = owned_session(db, actor, proposal.session_id, may=may_moderate)
     return proposal, council

@@ -11,10 +11,11 @@ from sqlmodel import Session, func, select
 
 from council import secrecy, sessions
 from council.auth import Actor, record, token_hash
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
 from council.models import CouncilSession, OneTimeCode, Phase
-from council.sessions import CODE_ALPHABET, RESULT_PHASES, Pupil, normalise_code, owned_session
+from council.permissions import RESULT_PHASES, may_change_join_options
+from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
 MAX_BATCH = 200
@@ -37,9 +38,9 @@ def new_slip_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(SLIP_CODE_LENGTH))
 
 
+@transactional
 def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -> list[str]:
     """Make `count` new codes; the plain codes are returned once, for the slips, and never stored."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     if not 1 <= int(count) <= MAX_BATCH:
         raise InvalidInput("codes.bad_count", most=MAX_BATCH)
@@ -48,7 +49,6 @@ def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -
     codes = [new_slip_code() for _ in range(int(count))]
     db.add_all(OneTimeCode(code_hash=token_hash(code), session_id=session_id) for code in codes)
     record(db, actor, "codes.generate", f"session:{session_id}:{count}")
-    db.commit()
     return codes
 
 
@@ -62,22 +62,21 @@ def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
     return CodeCounts(int(made or 0), int(used or 0) + spent, int(revoked or 0))
 
 
+@transactional
 def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
     """Revoke every code not used yet; returns how many."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     secrecy.lock_session_votes(db.connection(), session_id)
     spent = secrecy.spent_slips(db.connection(), session_id)
     unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
     done = db.exec(update(OneTimeCode).where(*unused, OneTimeCode.code_hash.not_in(spent)).values(revoked=True))
     record(db, actor, "codes.revoke_unused", f"session:{session_id}")
-    db.commit()
     return done.rowcount
 
 
+@transactional
 def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> None:
     """Revoke one code (a lost slip), if it is not used yet."""
-    begin_write(db)
     owned_session(db, actor, session_id)
     secrecy.lock_session_votes(db.connection(), session_id)
     row = db.get(OneTimeCode, token_hash(normalise_code(code or "")))
@@ -88,12 +87,17 @@ def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> N
     row.revoked = True
     db.add(row)
     record(db, actor, "codes.revoke", f"session:{session_id}")
-    db.commit()
 
 
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """Join with a slip's one-time code, or else with the session's shared code."""
-    begin_write(db)
+    joined = _join(db, code=code)
+    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the slip with the participant
+    return joined
+
+
+@transactional
+def _join(db: Session, *, code: str) -> tuple[Pupil, str]:
     normalised = normalise_code(code or "")
     row = db.get(OneTimeCode, token_hash(normalised)) if len(normalised) == SLIP_CODE_LENGTH else None
     if row is None:
@@ -103,16 +107,13 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     council = db.get(CouncilSession, row.session_id)
     pupil, token = sessions.add_participant(db, council)
     if not _spend(db, council, row.code_hash):
-        db.rollback()
         raise InvalidInput("join.code_used")
-    db.commit()
-    secrecy.forget_recent_writes(db.get_bind())
     return pupil, token
 
 
 def _spend(db: Session, council: CouncilSession, code_hash: str) -> bool:
     # Until the vote is counted a spent slip goes into the session's sealed box, never beside the new participant
-    # (secrecy.py). After that a joining pupil can no longer vote or rate, so nothing secret pairs with the slip.
+    # (secrecy.py). After that a joining pupil can no longer vote, so nothing secret pairs with the slip.
     # Either way, of two pupils typing the same slip at once exactly one gets in.
     unspent = (OneTimeCode.code_hash == code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
     if Phase(council.phase) in RESULT_PHASES:
@@ -122,9 +123,7 @@ def _spend(db: Session, council: CouncilSession, code_hash: str) -> bool:
     return secrecy.spend_slip(db.connection(), council.id, code_hash)
 
 
-JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
-
-
+@transactional
 def set_join_options(
     db: Session, actor: Actor | None, session_id: int, *, one_time_codes: bool, kiosk: bool
 ) -> CouncilSession:
@@ -134,14 +133,10 @@ def set_join_options(
     code opens again, and slips already handed out still work once each. Kiosk mode changes what the next
     pupil's turn looks like on a shared computer.
     """
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if Phase(council.phase) not in JOIN_OPTION_PHASES:
-        raise WrongPhase("codes.options_closed")
+    council = owned_session(db, actor, session_id, may=may_change_join_options)
     council.one_time_codes, council.kiosk = bool(one_time_codes), bool(kiosk)
     db.add(council)
     record(
         db, actor, "session.join_options", f"session:{session_id}:slips={council.one_time_codes}:kiosk={council.kiosk}"
     )
-    db.commit()
     return council

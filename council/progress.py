@@ -1,31 +1,39 @@
-"""The pupils' progress page: what the committees answered, read with the session code; an anonymous rating."""
+"""The pupils' progress page: where each proposal stands with each committee, read with the session code."""
 
 from __future__ import annotations
 
-import secrets
+import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, update
 from sqlmodel import Session, func, select
 
-from council import secrecy
-from council.committees import histories
-from council.db import write_transaction
-from council.errors import AlreadyVoted, InvalidInput, NotAllowed, WrongPhase
-from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Participant, Phase, Report
+from council import deadlines
+from council.answer_log import histories
+from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Phase, Report
 from council.sessions import Pupil, session_by_code
 from council.smallgroups import SMALL_GROUP
 
 
 @dataclass(frozen=True)
+class Holder:
+    """One committee that has the proposal: its deadline standing, its latest answer and the ones it replaced."""
+
+    committee: str
+    state: deadlines.DeadlineState
+    answer: Answer | None
+    earlier: list[Answer] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class ProposalNews:
-    """One proposal as the pupils see it: their rank, each committee's latest answer, and the answers it replaced
-    (newest first), so the class sees when a committee changed its mind."""
+    """One proposal as the pupils see it: their rank, who has it and by when, each committee's latest answer, and
+    the answers it replaced (newest first), so the class sees when a committee changed its mind."""
 
     title: str
     rank: int
     answers: list[tuple[str, Answer]]
     earlier: list[tuple[str, Answer]] = field(default_factory=list)
+    holders: list[Holder] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -38,12 +46,13 @@ class Progress:
     mean_rating: float | None
 
 
-def progress_for_code(db: Session, *, code: str) -> Progress:
+def progress_for_code(db: Session, *, code: str, today: dt.date | None = None) -> Progress:
     """Everything the class can read about its proposals' fate, even a year later."""
     council = session_by_code(db, code)
     report = db.exec(select(Report).where(Report.session_id == council.id).order_by(Report.version.desc())).first()
     forwardings = _forwardings(db, report.id) if report else []
-    news = [_news(db, row, forwardings) for row in (report.data.get("results", []) if report else [])]
+    rows = report.data.get("results", []) if report else []
+    news = [_news(row, forwardings, today or dt.date.today()) for row in rows]
     count, mean = rating_summary(db, council.id)
     return Progress(council.question, council.class_label, council.phase == Phase.forwarded, news, count, mean)
 
@@ -53,48 +62,28 @@ def _forwardings(db: Session, report_id: int) -> list[tuple[Forwarding, str, dic
     return [(forwarding, committee.name, histories(db, forwarding.id)) for forwarding, committee in rows]
 
 
-def _news(db: Session, row: dict, forwardings: list) -> ProposalNews:
-    given = [(name, history[row["proposal_id"]]) for _, name, history in forwardings if row["proposal_id"] in history]
-    answers = [(name, history[-1]) for name, history in given]
+def _news(row: dict, forwardings: list, today: dt.date) -> ProposalNews:
+    pid = row["proposal_id"]
+    holders = [
+        _holder(forwarding, name, history.get(pid, []), today)
+        for forwarding, name, history in forwardings
+        if (forwarding.proposal_ids is None or pid in forwarding.proposal_ids)
+        and (forwarding.withdrawn_at is None or history.get(pid))
+    ]
+    answers = [(h.committee, h.answer) for h in holders if h.answer is not None]
     earlier = sorted(
-        ((name, older) for name, history in given for older in history[:-1]),
+        ((h.committee, older) for h in holders for older in h.earlier),
         key=lambda pair: pair[1].answered_at,
         reverse=True,
     )
-    return ProposalNews(row["title"], row["rank"], answers, earlier)
+    return ProposalNews(row["title"], row["rank"], answers, earlier, holders)
 
 
-def rate(db: Session, *, pupil: Pupil, score: int) -> None:
-    """A pupil who voted rates the committees' answers 0–10, once; the rating is stored without them."""
-    if not isinstance(score, int) or not 0 <= score <= 10:
-        raise InvalidInput("rating.out_of_range")
-    db.commit()
-    with write_transaction(db.get_bind()) as connection:
-        secrecy.lock_session_votes(connection, pupil.session_id)
-        forwarded = connection.execute(
-            select(Forwarding.id).join(Report).where(Report.session_id == pupil.session_id).limit(1)
-        ).first()
-        if forwarded is None:
-            raise WrongPhase("rating.not_yet")
-        voted = connection.execute(select(Participant.has_voted).where(Participant.id == pupil.participant_id)).first()
-        if not voted or not voted[0]:
-            raise NotAllowed("rating.only_voters")
-        flipped = connection.execute(
-            update(Participant)
-            .where(
-                Participant.id == pupil.participant_id,
-                Participant.has_voted.is_(True),
-                Participant.has_rated.is_(False),
-            )
-            .values(has_rated=True)
-        )
-        if flipped.rowcount != 1:
-            raise AlreadyVoted("rating.already")
-        connection.execute(
-            insert(AnswerRating).values(id=secrets.token_hex(16), session_id=pupil.session_id, score=score)
-        )
-        secrecy.reseal_ratings(connection, pupil.session_id)
-    secrecy.forget_recent_writes(db.get_bind())
+def _holder(forwarding: Forwarding, name: str, given: list[Answer], today: dt.date) -> Holder:
+    state = deadlines.state(
+        forwarding.deadline, answered=bool(given), today=today, withdrawn=forwarding.withdrawn_at is not None
+    )
+    return Holder(name, state, given[-1] if given else None, given[:-1])
 
 
 def rating_summary(db: Session, session_id: int) -> tuple[int, float | None]:

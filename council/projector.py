@@ -9,10 +9,11 @@ from sqlmodel import Session
 
 from council import arguments, live
 from council.auth import Actor, record
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput
-from council.models import CouncilSession, Phase, utcnow
-from council.sessions import RESULT_PHASES, owned_session
+from council.models import CouncilSession, utcnow
+from council.permissions import results_shown
+from council.sessions import owned_session
 
 MAX_MINUTES = 120
 
@@ -39,7 +40,7 @@ def screen(db: Session, actor: Actor | None, session_id: int, *, now: dt.datetim
         arguments=arguments.count(db, session_id),
         voted=counts.voted,
         seconds_left=seconds_left(council, now or utcnow()),
-        show_results=Phase(council.phase) in RESULT_PHASES,
+        show_results=results_shown(council).allowed,
     )
 
 
@@ -63,9 +64,9 @@ def pupil_countdown(seconds: int | None) -> tuple[str, int] | None:
     return "countdown.pupil.minutes", -(-seconds // 60)
 
 
+@transactional
 def start_countdown(db: Session, actor: Actor | None, session_id: int, *, minutes: int) -> None:
     """Start a countdown for the current phase; 0 minutes clears it."""
-    begin_write(db)
     council = owned_session(db, actor, session_id)
     if not 0 <= int(minutes) <= MAX_MINUTES:
         raise InvalidInput("countdown.bad_minutes", most=MAX_MINUTES)
@@ -73,4 +74,3 @@ def start_countdown(db: Session, actor: Actor | None, session_id: int, *, minute
     council.countdown_ends_at = utcnow() + dt.timedelta(minutes=int(minutes)) if minutes else None
     db.add(council)
     record(db, actor, "session.countdown", f"session:{session_id}:{minutes}")
-    db.commit()

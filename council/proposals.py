@@ -5,27 +5,27 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from council.auth import Actor, record
-from council.db import begin_write
-from council.errors import InvalidInput, WrongPhase
-from council.models import CouncilSession, Phase, Proposal, ProposalStatus
+from council.db import transactional
+from council.errors import InvalidInput
+from council.models import CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
+from council.permissions import pupil_may_propose, require
 from council.sessions import Pupil, owned_session
 from council.text import clean_text
-from council.themes import checked_choice, themes_of
+from council.themes import change_labels, checked_choice, themes_of
 
 TITLE_LIMIT = 120
 BODY_LIMIT = 1000
 REASON_LIMIT = 300
 
 
+@transactional
 def submit(
     db: Session, *, pupil: Pupil, title: str, body: str, theme: str | None = None, addressee: str = "school"
 ) -> Proposal:
     """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
-    begin_write(db)
     council = db.get(CouncilSession, pupil.session_id)
-    if council is None or council.phase != Phase.propose:
-        raise WrongPhase("proposal.not_now")
+    require(pupil_may_propose(council))
     theme = themes_of(council)[-1] if theme is None else theme  # unchosen: the last theme, "Annat"
     theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     proposal = Proposal(
@@ -37,7 +37,6 @@ def submit(
         addressee=addressee,
     )
     db.add(proposal)
-    db.commit()
     return proposal
 
 
@@ -66,8 +65,13 @@ def all_for(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]
     return list(db.exec(select(Proposal).where(Proposal.session_id == session_id).order_by(Proposal.id)))
 
 
-def publish(db: Session, actor: Actor | None, proposal_id: int) -> Proposal:
-    """Put a proposal on the ballot (before voting starts)."""
+@transactional
+def publish(
+    db: Session, actor: Actor | None, proposal_id: int, *, theme: str | None = None, addressee: str | None = None
+) -> Proposal:
+    """Put a proposal on the ballot (before voting starts), with the theme and addressee the teacher chose, if any."""
+    if theme is not None or addressee is not None:
+        change_labels(db, actor, proposal_id, theme=theme or "", addressee=addressee or "")
     return _moderate(db, actor, proposal_id, ProposalStatus.published, "")
 
 
@@ -77,13 +81,12 @@ def reject(db: Session, actor: Actor | None, proposal_id: int, *, reason: str = 
     return _moderate(db, actor, proposal_id, ProposalStatus.rejected, reason)
 
 
+@transactional
 def _moderate(db: Session, actor: Actor | None, proposal_id: int, status: ProposalStatus, reason: str) -> Proposal:
-    begin_write(db)
     proposal, _ = moderatable(db, actor, proposal_id)
     if proposal.status == ProposalStatus.merged:
         raise InvalidInput("proposal.already_merged")
     proposal.status, proposal.reject_reason = status, reason
     db.add(proposal)
     record(db, actor, f"proposal.{status}", f"proposal:{proposal.id}")
-    db.commit()
     return proposal

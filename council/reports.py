@@ -9,11 +9,12 @@ from sqlmodel import Session, func, select
 
 from council import arguments, results
 from council.auth import Actor, record
-from council.db import begin_write
-from council.errors import InvalidInput, NotFound, WrongPhase
+from council.db import transactional
+from council.errors import InvalidInput, NotFound
 from council.i18n import t
 from council.models import Committee, CouncilSession, Proposal, Report, School, User, utcnow
-from council.sessions import RESULT_PHASES, owned_session
+from council.permissions import Rule, may_draft_report, may_view_report
+from council.sessions import owned_session
 from council.text import clean_text
 
 TITLE_LIMIT = 200
@@ -31,9 +32,7 @@ def draft(
     lang: str = "sv",
 ) -> dict[str, Any]:
     """The report as it would be frozen now (results, turnout, arguments, the teacher's words)."""
-    council = owned_session(db, actor, session_id)
-    if council.phase not in RESULT_PHASES:
-        raise WrongPhase("report.not_closed")
+    council = owned_session(db, actor, session_id, may=may_draft_report)
     res = results.for_teacher(db, actor, session_id)
     return {
         **_context(db, council),
@@ -104,9 +103,9 @@ def all_committees(db: Session) -> list[Committee]:
     return list(db.exec(select(Committee).order_by(Committee.name)))
 
 
+@transactional
 def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> Report:
     """Freeze the draft as the next version; earlier versions stay exactly as they were."""
-    begin_write(db)
     data = draft(db, actor, session_id, **edits)
     latest = db.exec(select(func.max(Report.version)).where(Report.session_id == session_id)).one() or 0
     data["version"] = latest + 1
@@ -119,23 +118,22 @@ def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> R
     )
     db.add(report)
     record(db, actor, "report.freeze", f"session:{session_id}:v{latest + 1}")
-    db.commit()
     return report
 
 
 def versions(db: Session, actor: Actor | None, session_id: int) -> list[Report]:
     """The frozen versions of a session's report, newest first."""
-    owned_session(db, actor, session_id)
+    owned_session(db, actor, session_id, may=may_view_report)
     query = select(Report).where(Report.session_id == session_id).order_by(Report.version.desc())
     return list(db.exec(query))
 
 
-def get(db: Session, actor: Actor | None, report_id: int) -> Report:
-    """One frozen report of the teacher's own session."""
+def get(db: Session, actor: Actor | None, report_id: int, *, may: Rule = may_view_report) -> Report:
+    """One frozen report of the teacher's own session, if the rule (by default: may read it) allows."""
     report = db.get(Report, report_id)
     if report is None:
         raise NotFound("report.not_found")
-    owned_session(db, actor, report.session_id)
+    owned_session(db, actor, report.session_id, may=may)
     return report
 
 

@@ -9,10 +9,11 @@ from sqlmodel import Session, func, select
 
 from council import tally
 from council.auth import Actor
-from council.errors import NotFound, WrongPhase
+from council.errors import NotFound
 from council.i18n import fmt_count_of, fmt_number, t
 from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
-from council.sessions import RESULT_PHASES, Pupil, owned_session
+from council.permissions import may_see_results, require, results_shown
+from council.sessions import Pupil, owned_session
 from council.smallgroups import format_share, needs_small_group_warning
 
 
@@ -57,7 +58,7 @@ class Results:
 
 def for_teacher(db: Session, actor: Actor | None, session_id: int) -> Results:
     """The results of the teacher's own session, once voting has closed."""
-    return _results(db, owned_session(db, actor, session_id))
+    return _results(db, owned_session(db, actor, session_id, may=may_see_results))
 
 
 def for_pupil(db: Session, *, pupil: Pupil) -> Results:
@@ -69,8 +70,7 @@ def for_pupil(db: Session, *, pupil: Pupil) -> Results:
 
 
 def _results(db: Session, council: CouncilSession) -> Results:
-    if council.phase not in RESULT_PHASES:
-        raise WrongPhase("results.hidden")
+    require(results_shown(council))
     if council.ballots_deleted:
         from council.lifecycle import results_from_certificate
 

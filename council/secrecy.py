@@ -9,12 +9,14 @@ A slip spent at a join pairs with the new participant in the same ways.
 
 So nothing secret is ever written beside the pupil in a shared table:
 
-1. Each ballot, and each slip spent before the vote is counted, goes into the session's own sealed box
+1. Each ballot, the hash of the rating code its voter is given (ratingcodes.py), and each slip spent before
+   the vote is counted, go into the session's own sealed box
    (ballot_box.py). Every write rewrites the whole box in the order of its random ids — on PostgreSQL by
    TRUNCATE, which leaves no earlier row version anywhere; on SQLite with secure_delete, which zeroes the old
    cells — so neither a transaction id nor the place of a row tells when a ballot came.
 2. Counting the vote (closing it) moves the ballots into the ballot tables with fresh random ids, all in one
-   transaction, in id order; marks the spent slips used, all at once; and drops the box. Nothing outside the
+   transaction, in id order; the rating codes into `ratingcode` in hash order; marks the spent slips used, all
+   at once; and drops the box. Nothing outside the
    box ever held a ballot paired with a time, and the box is gone. Only this session's rows are touched: no
    other class waits.
 3. On PostgreSQL every vote and the count also rewrite the session's participant rows, so their live `xmin`
@@ -26,18 +28,23 @@ What remains, and what docs/security.md tells deployments: someone who watches t
 memory) while the vote runs can see one flag and one box change together; PostgreSQL's write-ahead log holds
 every change until its segments are removed; the participant table's old row versions on PostgreSQL still say
 in which order participants joined and voted — which pairs with no ballot, since no ballot ever had a time.
+
+Ratings (0–10, after the report is forwarded) flip one rating code's `used` and add one rating in a transaction;
+every rating rewrites the session's ratings (and, on PostgreSQL, its codes) in id order, so the rows kept tell
+nothing of the order of ratings. A rating code pairs with no participant and no ballot, so a score pairs with
+neither; PostgreSQL's old row versions may still pair a code with its score until their bytes are overwritten.
 """
 
 from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import Table, delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from council import ballot_box, wal
-from council.models import AnswerRating, Ballot, BallotChoice, OneTimeCode, Participant
+from council.models import AnswerRating, Ballot, BallotChoice, OneTimeCode, Participant, RatingCode
 
 # First key of the two-key advisory lock; the second is the session id.
 _VOTE_LOCK_CLASS = 8_020_512
@@ -60,6 +67,19 @@ def seal_ballot(connection: Connection, session_id: int, choices: dict[int, int]
     ballot_box.put(connection, session_id, ballot_box.BALLOT, secrets.token_hex(16), ballot_box.choices_json(choices))
     ballot_box.rewrite(connection, session_id)
     _reseal_participants(connection, session_id)
+
+
+def seal_rating_code(connection: Connection, session_id: int, code_hash: str) -> None:
+    """Put a new rating code's hash into the session's box; the vote's seal_ballot then reseals the box."""
+    ballot_box.make(connection, session_id)
+    ballot_box.put(connection, session_id, ballot_box.RATING_CODE, code_hash)
+
+
+def rating_code_sealed(connection: Connection, session_id: int, code_hash: str) -> bool:
+    """Whether the box already holds this rating code's hash (the caller holds the session's lock)."""
+    return ballot_box.exists(connection, session_id) and ballot_box.holds(
+        connection, session_id, ballot_box.RATING_CODE, code_hash
+    )
 
 
 def spend_slip(connection: Connection, session_id: int, code_hash: str) -> bool:
@@ -99,11 +119,17 @@ def spent_slip_count(connection: Connection, session_id: int) -> int:
 
 
 def count_votes(connection: Connection, session_id: int) -> None:
-    """At the close: move the box's ballots into the ballot tables with fresh ids in id order, mark its slips
-    used, drop it, and reseal the participants — all in the caller's transaction, touching this session only."""
+    """At the close: move the box's ballots into the ballot tables with fresh ids in id order and its rating codes
+    into `ratingcode` in hash order, mark its slips used, drop it, and reseal the participants — all in the caller's
+    transaction, touching this session only."""
     lock_session_votes(connection, session_id)
     if ballot_box.exists(connection, session_id):
         _move_ballots(connection, session_id)
+        codes = [key for key, _ in ballot_box.entries(connection, session_id, ballot_box.RATING_CODE)]
+        if codes:
+            connection.execute(
+                insert(RatingCode), [{"code_hash": code, "session_id": session_id, "used": False} for code in codes]
+            )
         spent = spent_slips(connection, session_id)
         if spent:
             connection.execute(
@@ -155,23 +181,21 @@ def _reseal_participants(connection: Connection, session_id: int) -> None:
 
 
 def reseal_ratings(connection: Connection, session_id: int) -> None:
-    """Rewrite the session's participants and its 0–10 ratings of the committees' answers in this transaction
-    (PostgreSQL), so no rating shares its xmin with the pupil who gave it alone."""
-    if not on_postgres(connection):
-        return
-    connection.execute(
-        update(Participant).where(Participant.session_id == session_id).values(has_rated=Participant.has_rated)
-    )
-    rows = connection.execute(
-        select(AnswerRating.id, AnswerRating.score)
-        .where(AnswerRating.session_id == session_id)
-        .order_by(AnswerRating.id)
-    ).all()
-    connection.execute(delete(AnswerRating).where(AnswerRating.session_id == session_id))
+    """Rewrite the session's 0–10 ratings in id order (and on PostgreSQL its rating codes in hash order) in this
+    transaction, so neither a row's place nor its xmin tells which rating came last."""
+    if on_postgres(connection):
+        _rewrite_in_key_order(connection, RatingCode.__table__, session_id)
+    _rewrite_in_key_order(connection, AnswerRating.__table__, session_id)
+
+
+def _rewrite_in_key_order(connection: Connection, table: Table, session_id: int) -> None:
+    # Delete and insert again in key order: on SQLite secure_delete zeroes the old cells and the new ones are laid
+    # down in key order; on PostgreSQL every row gets this transaction's xmin.
+    of_session = table.c.session_id == session_id
+    rows = connection.execute(select(table).where(of_session).order_by(*table.primary_key.columns)).all()
+    connection.execute(delete(table).where(of_session))
     if rows:
-        connection.execute(
-            insert(AnswerRating), [{"id": r.id, "session_id": session_id, "score": r.score} for r in rows]
-        )
+        connection.execute(insert(table), [row._asdict() for row in rows])
 
 
 def forget_recent_writes(engine: Engine) -> None:
@@ -187,7 +211,7 @@ def after_count(engine: Engine) -> None:
         wal.truncate_patiently(engine)
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        for table in ("participant", "ballot", "ballotchoice", "onetimecode"):
+        for table in ("participant", "ballot", "ballotchoice", "onetimecode", "ratingcode"):
             connection.execute(text(f"VACUUM {table}"))
         for statement in ("SELECT pg_switch_wal()", "CHECKPOINT"):
             try:

@@ -8,18 +8,24 @@ from dataclasses import dataclass
 from sqlmodel import Session, func, select
 
 from council import secrecy, tally
-from council.auth import Actor, record, require_role, token_hash
-from council.db import begin_write
-from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+from council.auth import Actor, record, token_hash
+from council.db import transactional, unit_of_work
+from council.errors import InvalidInput, NotFound, WrongPhase
+from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.permissions import (
+    Rule,
+    may_run_session,
+    may_teach,
+    pupil_may_join,
+    pupil_may_join_without_slip,
+    require,
+    sessions_run_by,
+)
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 PHASE_ORDER = list(Phase)
-PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
-MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
-RESULT_PHASES = {Phase.closed, Phase.forwarded}
 LIMITS = {"title": 120, "question": 500, "class_label": 40}
 AGE_GROUPS = ("f3", "4-6", "7-9", "gy")
 EASY_READ_AGES = {"f3", "4-6"}
@@ -43,6 +49,7 @@ def normalise_code(raw: str) -> str:
     return "".join(raw.split()).replace("-", "").upper()
 
 
+@transactional
 def create_session(
     db: Session,
     actor: Actor | None,
@@ -61,8 +68,7 @@ def create_session(
     themes: list[str] | None = None,
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
-    begin_write(db)
-    actor = require_role(actor, Role.teacher, Role.admin)
+    require(may_teach(actor))
     fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
     for name, value in fields.items():
         if len(value) > LIMITS[name] or (not value and name != "class_label"):
@@ -92,7 +98,6 @@ def create_session(
     db.add(council)
     db.flush()
     record(db, actor, "session.create", f"session:{council.id}")
-    db.commit()
     return council
 
 
@@ -104,25 +109,20 @@ def _unused_code(db: Session) -> str:
     raise RuntimeError("no free join code")
 
 
-def owned_session(db: Session, actor: Actor | None, session_id: int) -> CouncilSession:
-    """The session, if this teacher runs it (or an admin of its school asks)."""
-    actor = require_role(actor, Role.teacher, Role.admin)
+def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rule = may_run_session) -> CouncilSession:
+    """The session, if the rule (by default: may run it) lets this actor act on it now."""
     council = db.get(CouncilSession, session_id)
     if council is None:
+        require(may_teach(actor))  # a visitor learns nothing, not even that there is no such session
         raise NotFound("session.not_found")
-    if council.teacher_id != actor.user_id and not (actor.is_admin and actor.school_id == council.school_id):
-        raise NotAllowed("auth.not_allowed")
+    require(may(actor, council))
     return council
 
 
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
-    """The teacher's own sessions, newest first (an admin sees the school's)."""
-    actor = require_role(actor, Role.teacher, Role.admin)
-    query = select(CouncilSession).where(CouncilSession.archived == False)  # noqa: E712
-    if actor.is_admin:
-        query = query.where(CouncilSession.school_id == actor.school_id)
-    else:
-        query = query.where(CouncilSession.teacher_id == actor.user_id)
+    """The sessions this teacher runs, newest first (an admin sees the school's)."""
+    require(may_teach(actor))
+    query = select(CouncilSession).where(CouncilSession.archived == False, sessions_run_by(actor))  # noqa: E712
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
 
 
@@ -158,20 +158,19 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
 
 def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
     """Move the session to its next phase; `expected` guards against a double click."""
-    begin_write(db)
-    council = owned_session(db, actor, session_id)
-    if expected is not None and council.phase != expected:
-        raise WrongPhase("phase.changed_meanwhile")
-    allowed, why = can_advance(db, council)
-    if not allowed:
-        raise WrongPhase(why)
-    leaving = Phase(council.phase)
-    council.phase = next_phase(council)
-    db.add(council)
-    record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
-    if leaving == Phase.vote:
-        secrecy.count_votes(db.connection(), council.id)
-    db.commit()  # live.py's shelf forgets the old phase on commit
+    with unit_of_work(db):  # live.py's shelf forgets the old phase on its commit
+        council = owned_session(db, actor, session_id)
+        if expected is not None and council.phase != expected:
+            raise WrongPhase("phase.changed_meanwhile")
+        allowed, why = can_advance(db, council)
+        if not allowed:
+            raise WrongPhase(why)
+        leaving = Phase(council.phase)
+        council.phase = next_phase(council)
+        db.add(council)
+        record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
+        if leaving == Phase.vote:
+            secrecy.count_votes(db.connection(), council.id)
     if leaving == Phase.vote:
         secrecy.after_count(db.get_bind())
     return Phase(council.phase)
@@ -187,21 +186,18 @@ def published_count(db: Session, session_id: int) -> int:
     return db.exec(query).one()
 
 
+@transactional
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """A pupil joins with the session's code: a new participant and its secret token for the URL."""
-    begin_write(db)
     council = session_by_code(db, code)
-    if council.one_time_codes:
-        raise NotAllowed("join.needs_slip")
+    require(pupil_may_join_without_slip(council))
     pupil, token = add_participant(db, council)
-    db.commit()
     return pupil, token
 
 
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
-    """A new participant in a session pupils may join (the caller commits)."""
-    if Phase(council.phase) not in PUPIL_PHASES:
-        raise WrongPhase("join.not_started")
+    """A new participant in a session pupils may join (in the caller's unit of work)."""
+    require(pupil_may_join(council))
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=council.id, credential_hash=token_hash(token))
     db.add(participant)

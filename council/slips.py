@@ -70,3 +70,6 @@ def _slip(pdf: FPDF, x: float, y: float, w: float, h: float, *, code: str, base_
     host = urlsplit(link).netloc
     pdf.multi_cell(text_w, 4.2, t("slip.line1", lang, host=host), align="L", new_x="LEFT", new_y="NEXT")
     pdf.multi_cell(text_w, 4.2, t("slip.line2", lang), align="L", new_x="LEFT", new_y="NEXT")
+    # Room to copy the rating code from the receipt: it is made when the pupil votes, so it cannot be printed here.
+    pdf.set_font("DejaVu", "B", 8.5)
+    pdf.multi_cell(text_w, 5.5, t("slip.rating_code", lang), align="L", new_x="LEFT", new_y="NEXT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from council.auth import Actor, record
-from council.db import begin_write
+from council.db import transactional
 from council.errors import InvalidInput, NotFound
 from council.i18n import t
 from council.models import CouncilSession, Proposal
@@ -71,9 +71,9 @@ def checked_themes(names: list[str]) -> list[str]:
     return cleaned
 
 
+@transactional
 def set_themes(db: Session, actor: Actor | None, session_id: int, *, names: list[str]) -> list[str]:
     """Replace the session's themes; a theme a proposal still uses cannot be removed."""
-    begin_write(db)
     council = owned_session(db, actor, session_id)
     cleaned = checked_themes(names)
     if missing := sorted(_used_themes(db, session_id) - set(cleaned)):
@@ -81,13 +81,12 @@ def set_themes(db: Session, actor: Actor | None, session_id: int, *, names: list
     council.themes = cleaned
     db.add(council)
     record(db, actor, "session.themes", f"session:{session_id}")
-    db.commit()
     return cleaned
 
 
+@transactional
 def rename_theme(db: Session, actor: Actor | None, session_id: int, *, old: str, new: str) -> list[str]:
     """Rename one theme, in the session's list and on every proposal that carries it."""
-    begin_write(db)
     council = owned_session(db, actor, session_id)
     current = themes_of(council)
     if old not in current:
@@ -99,7 +98,6 @@ def rename_theme(db: Session, actor: Actor | None, session_id: int, *, old: str,
     council.themes = renamed
     db.add(council)
     record(db, actor, "session.theme_rename", f"session:{session_id}")
-    db.commit()
     return renamed
 
 
@@ -117,12 +115,11 @@ def checked_choice(council: CouncilSession, *, theme: str, addressee: str) -> tu
     return theme, addressee
 
 
+@transactional
 def change_labels(db: Session, actor: Actor | None, proposal_id: int, *, theme: str, addressee: str) -> Proposal:
     """The teacher changes a proposal's theme and addressee (before voting)."""
-    begin_write(db)
     proposal, council = moderatable(db, actor, proposal_id)
     proposal.theme, proposal.addressee = checked_choice(council, theme=theme, addressee=addressee)
     db.add(proposal)
     record(db, actor, "proposal.labels", f"proposal:{proposal.id}")
-    db.commit()
     return proposal

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
-from council import live, secrecy, tally
-from council.db import write_transaction
-from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council import live, ratingcodes, secrecy, tally
+from council.db import unit_of_work
+from council.errors import AlreadyVoted, InvalidInput
+from council.models import CouncilSession, Participant, Proposal, ProposalStatus
+from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
 
 
@@ -38,26 +39,25 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     """
     engine = db.get_bind()
     council = live.council(engine, pupil.session_id)
-    if council is None or council.phase != Phase.vote:
-        raise WrongPhase("vote.not_now")
+    require(pupil_may_vote(council))
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
     proposals = list(live.ballot(engine, council.id))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
 
-def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> None:
-    """Count one ballot: flip has_voted and seal the ballot into the session's box, in one transaction."""
-    db.commit()  # ends the caller's read snapshot, so what it reads next includes this ballot
-    with write_transaction(db.get_bind()) as connection:
+def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> str:
+    """Count one ballot: flip has_voted and seal the ballot and a new rating code's hash into the session's box, in
+    one transaction. Returns the rating code, for the receipt shown after the commit."""
+    with unit_of_work(db):  # its commit also ends the caller's read snapshot: what it reads next has this ballot
+        connection = db.connection()
         secrecy.lock_session_votes(connection, pupil.session_id)
         council = connection.execute(
             select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params).where(
                 CouncilSession.id == pupil.session_id
             )
         ).one_or_none()
-        if council is None or council.phase != Phase.vote:
-            raise WrongPhase("vote.not_now")
+        require(pupil_may_vote(council))
         cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
         flipped = connection.execute(
             update(Participant)
@@ -70,8 +70,10 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         )
         if flipped.rowcount != 1:
             raise AlreadyVoted("vote.already_voted")
+        rating_code = ratingcodes.issue(connection, pupil.session_id)
         secrecy.seal_ballot(connection, pupil.session_id, cleaned)
     secrecy.forget_recent_writes(db.get_bind())
+    return rating_code
 
 
 def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]

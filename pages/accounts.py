@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import auth, committees
+from council import accounts_mail, auth, committees
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
@@ -10,6 +10,7 @@ from pages import ui, who
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
+ui.show_flash()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
     committee_list = committees.list_committees(db)
@@ -19,6 +20,9 @@ with st.form("new_account", clear_on_submit=True):
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
     username = st.text_input(ui.tr("login.username"), key="account_username", max_chars=80)
     email = st.text_input(ui.tr("accounts.email"), key="account_email", max_chars=254)
+    notify_email = st.text_input(
+        ui.tr("notify.address"), key="account_notify_email", max_chars=254, help=ui.tr("notify.admin_help")
+    )
     password = st.text_input(
         ui.tr("accounts.first_password"),
         type="password",
@@ -53,6 +57,8 @@ if submitted:
                 committee_id=committee_id if role == Role.committee else None,
                 email=email,
             )
+            if notify_email.strip():
+                accounts_mail.set_notification_address(db, actor, user.id, address=notify_email)
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
         ui.show_error(err)
@@ -67,11 +73,30 @@ try:
                 ui.tr("login.username"): u.username,
                 ui.tr("accounts.display_name"): u.display_name,
                 ui.tr("accounts.email"): u.email or "",
+                ui.tr("notify.address"): u.notify_email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
             }
             for u in users
         ],
         hide_index=True,
     )
+except CouncilError as err:
+    ui.show_error(err)
+
+
+def notify_form() -> None:
+    """The admin sets where one account's reminders go."""
+    with ui.db_session() as db:
+        listed = {u.id: u.username for u in auth.list_users(db, actor)}
+    with st.expander(ui.tr("notify.admin_title")), st.form("account_notify"):
+        chosen = st.selectbox(ui.tr("login.username"), list(listed), format_func=listed.get, key="account_notify_user")
+        typed = st.text_input(ui.tr("notify.address"), key="account_notify_address", max_chars=254)
+        changed = st.form_submit_button(ui.tr("notify.save"), key="account_notify_save")
+    if changed:
+        ui.apply(lambda db: accounts_mail.set_notification_address(db, actor, chosen, address=typed), "notify.saved")
+
+
+try:
+    notify_form()
 except CouncilError as err:
     ui.show_error(err)

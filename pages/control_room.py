@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import live, sessions, slips
+from council import live, permissions, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
 from pages import ui, who
@@ -85,11 +85,11 @@ if following is not None:
 
 
 control_projector.show(actor, council)
-if phase in sessions.MODERATION_PHASES:
+if permissions.may_moderate(actor, council).allowed:
     control_moderation.show(actor, council)
     control_merge.show(actor, council)
     control_arguments.show(actor, council)
-elif phase in sessions.RESULT_PHASES:
+elif permissions.may_see_results(actor, council).allowed:
     control_results.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")

@@ -5,6 +5,7 @@ import streamlit as st
 from council import dashboard, dashboard_charts
 from council.errors import CouncilError
 from pages import ui, who
+from pages.parts import deadlines_view
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -13,9 +14,13 @@ st.title(ui.tr("dashboard.title"))
 try:
     with ui.db_session() as db:
         table, suppressed = dashboard.priorities(db, actor)
+        overdue = dashboard.overdue_by_committee(db, actor)
+        soon = dashboard.due_soon(db, actor)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()
+
+deadlines_view.show(overdue, soon)
 if suppressed:
     st.caption(ui.tr("dashboard.suppressed", n=suppressed))
 if table.empty:

@@ -1,11 +1,13 @@
-"""The committee's inbox: forwarded reports, newest first, with deadlines; overdue ones marked."""
+"""The committee's inbox: forwarded reports, newest first, with deadlines, registration and where each stands."""
 
 import streamlit as st
 
 from council import committees
+from council.deadlines import Standing
 from council.errors import CouncilError
 from council.i18n import fmt_date
 from pages import ui, who
+from pages.parts import notify_address
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -33,12 +35,20 @@ for item in items:
                 deadline=fmt_date(item.forwarding.deadline, ui.lang()),
             )
         )
+        if item.forwarding.diarienummer:
+            left.text(ui.tr("inbox.dnr", dnr=item.forwarding.diarienummer))
         left.markdown(ui.tr("inbox.answered", answered=item.answered, total=item.total))
-        if item.overdue:
+        standing = item.state.standing
+        if standing == Standing.withdrawn:
+            left.warning(ui.tr("inbox.withdrawn"), icon="↩️")
+        elif standing == Standing.overdue:
             left.error(ui.tr("inbox.overdue"), icon="⏰")
+        elif standing == Standing.due_soon:
+            left.warning(ui.tr("inbox.due_soon", days=item.state.days_left), icon="⏳")
         right.page_link(
             "pages/answer.py",
             label=ui.tr("inbox.open"),
             icon=":material/edit_note:",
             query_params={"forwarding": item.forwarding.id, "lang": ui.lang()},
         )
+notify_address.own_address(actor)

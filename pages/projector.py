@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from council import charts, projector, results, sessions, slips
+from council import charts, permissions, projector, results, sessions, slips
 from council.errors import CouncilError
-from council.models import Phase
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -69,7 +68,7 @@ def live() -> None:
             strict=True,
         ):
             column.metric(ui.tr(label), value)
-    if res is not None and len(res.table) and Phase(council_now.phase) in sessions.RESULT_PHASES:
+    if res is not None and len(res.table) and permissions.results_shown(council_now).allowed:
         with st.container(key="projector_results"):
             st.plotly_chart(charts.results_bar(res.table, ui.lang()), config={"displayModeBar": False})
 

@@ -2,6 +2,7 @@
 
 from council.locale import (
     accessibility,
+    casefile,
     committees,
     common,
     deliberation,
@@ -24,6 +25,7 @@ _AREAS = (
     report,
     reporting,
     committees,
+    casefile,
     deliberation,
     easy,
     accessibility,

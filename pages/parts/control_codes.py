@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from council import onetime, slips
+from council import onetime, permissions, slips
 from council.auth import Actor
-from council.models import CouncilSession, Phase
+from council.models import CouncilSession
 from pages import ui
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
     """How pupils get in (changeable until the vote closes), then the codes: counts, generator, revocation."""
-    if Phase(council.phase) in onetime.JOIN_OPTION_PHASES:
+    if permissions.may_change_join_options(actor, council).allowed:
         join_options(actor, council)
     if not council.one_time_codes:
         st.caption(ui.tr("codes.off"))

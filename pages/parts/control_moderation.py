@@ -78,11 +78,10 @@ def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no
     """Button callback: publish (with the chosen theme and addressee) or reject, keeping any error for the next run."""
     state = st.session_state
     extra = {"reason": state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}
+    if action is proposals.publish and f"moderate_theme_{proposal_id}" in state:
+        extra = {field: state[f"moderate_{field}_{proposal_id}"] for field in ("theme", "addressee")}
     try:
         with ui.db_session() as db:
-            if action is proposals.publish and f"moderate_theme_{proposal_id}" in state:
-                theme, addressee = state[f"moderate_theme_{proposal_id}"], state[f"moderate_addressee_{proposal_id}"]
-                themes.change_labels(db, actor, proposal_id, theme=theme, addressee=addressee)
             action(db, actor, proposal_id, **extra)
         st.session_state.moderated = True
     except CouncilError as err:

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from council import committees
+from council import committees, registry
 from council.auth import Actor
 from council.errors import CouncilError
+from council.i18n import fmt_date
 from council.models import Committee, Report
-from pages import ui
+from pages import mail_worker, ui
 
 
 def show(actor: Actor, latest: Report, committee_list: list[Committee]) -> None:
@@ -22,6 +23,15 @@ def show(actor: Actor, latest: Report, committee_list: list[Committee]) -> None:
             format_func=names.get,
             placeholder=ui.tr("report.committees_placeholder"),
         )
+        titles = {row["proposal_id"]: f"{row['rank']}. {row['title']}" for row in latest.data.get("results", [])}
+        picked = st.multiselect(
+            ui.tr("forward.proposals"),
+            list(titles),
+            key="forward_proposals",
+            format_func=titles.get,
+            placeholder=ui.tr("forward.proposals_all"),
+            help=ui.tr("forward.proposals_help"),
+        )
         deadline = st.date_input(
             ui.tr("forward.deadline"), value=committees.default_deadline(), key="forward_deadline", format="YYYY-MM-DD"
         )
@@ -29,12 +39,68 @@ def show(actor: Actor, latest: Report, committee_list: list[Committee]) -> None:
     if sent:
         try:
             with ui.db_session() as db:
-                committees.forward(db, actor, latest.id, committee_ids=chosen, deadline=deadline)
+                committees.forward(
+                    db,
+                    actor,
+                    latest.id,
+                    committee_ids=chosen,
+                    deadline=deadline,
+                    proposal_ids=picked or None,
+                    app_url=ui.absolute_url("").split("/?")[0],
+                )
+            mail_worker.wake()
             ui.flash("forward.done", n=len(chosen))
             st.rerun()
         except CouncilError as err:
             ui.show_error(err)
+    sent_list(actor, latest.session_id)
     share_link(actor, latest)
+
+
+def sent_list(actor: Actor, session_id: int) -> None:
+    """Where the reports went, how far each committee has answered; withdraw one with a second click."""
+    with ui.db_session() as db:
+        sent = registry.sent_for_session(db, actor, session_id)
+    if not sent:
+        return
+    st.markdown(f"**{ui.tr('forward.sent_title')}**")
+    for item in sent:
+        forwarding = item.forwarding
+        with st.container(border=True, key=f"forwarding_row_{forwarding.id}"):
+            left, right = st.columns([4, 1])
+            left.markdown(
+                ui.tr(
+                    "forward.sent_line",
+                    committee=ui.plain(item.committee),
+                    version=item.report_version,
+                    answered=item.answered,
+                    total=item.total,
+                    deadline=fmt_date(forwarding.deadline, ui.lang()),
+                )
+            )
+            if forwarding.diarienummer:
+                left.text(ui.tr("inbox.dnr", dnr=forwarding.diarienummer))
+            if forwarding.withdrawn_at is not None:
+                left.caption(ui.tr("forward.withdrawn_on", date=fmt_date(forwarding.withdrawn_at, ui.lang())))
+            else:
+                withdraw_button(actor, forwarding.id, right)
+
+
+def withdraw_button(actor: Actor, forwarding_id: int, place) -> None:  # type: ignore[no-untyped-def]
+    """'Withdraw', then 'Yes, withdraw' (answers given stay; no new ones are accepted)."""
+    asking = st.session_state.get("withdraw_asking") == forwarding_id
+    if not asking:
+        if place.button(ui.tr("forward.withdraw"), key=f"forwarding_withdraw_{forwarding_id}"):
+            st.session_state.withdraw_asking = forwarding_id
+            st.rerun()
+        return
+    place.caption(ui.tr("forward.withdraw_sure"))
+    if place.button(ui.tr("forward.withdraw_yes"), key=f"forwarding_withdraw_confirm_{forwarding_id}", type="primary"):
+        st.session_state.withdraw_asking = None
+        ui.apply(lambda db: registry.withdraw(db, actor, forwarding_id), "forward.withdrawn")
+    if place.button(ui.tr("answer.confirm_no"), key=f"forwarding_withdraw_cancel_{forwarding_id}"):
+        st.session_state.withdraw_asking = None
+        st.rerun()
 
 
 def share_link(actor: Actor, latest: Report) -> None:

@@ -2,10 +2,12 @@
 
 import streamlit as st
 
+from council import ratingcodes
 from council.models import CouncilSession
 from pages import ui
 
 DONE_FLAG = "kiosk_done"
+CODE_FLAG = "kiosk_rating_code"
 
 
 def is_kiosk(council: CouncilSession) -> bool:
@@ -13,7 +15,7 @@ def is_kiosk(council: CouncilSession) -> bool:
     return bool(council.kiosk)
 
 
-def end_turn(message_key: str = "kiosk.thanks") -> None:
+def end_turn(message_key: str = "kiosk.thanks", *, rating_code: str | None = None) -> None:
     """Forget everything this pupil did in the browser and show the next-pupil screen.
 
     The pupil's token is never put in the URL in kiosk mode, so nothing in the browser's history
@@ -26,6 +28,7 @@ def end_turn(message_key: str = "kiosk.thanks") -> None:
     st.query_params["lang"] = lang
     ui.init_state()
     st.session_state[DONE_FLAG] = message_key
+    st.session_state[CODE_FLAG] = rating_code
     st.switch_page("pages/join.py", query_params={"lang": lang})
 
 
@@ -38,6 +41,10 @@ def done_button() -> None:
 
 def next_pupil_screen() -> None:
     """The start screen after a kiosk turn: a thank-you with nothing of the previous pupil."""
+    code = st.session_state.pop(CODE_FLAG, None)
     if message_key := st.session_state.pop(DONE_FLAG, None):
         with st.container(key="kiosk_next"):
             st.success(ui.tr(message_key), icon="👋")
+            if code:
+                # Shown this once: the next pupil's first click on the join screen wipes it.
+                st.markdown(ui.tr("kiosk.rating_code", code=ratingcodes.shown(code)))

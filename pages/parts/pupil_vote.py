@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from council import voting
+from council import ratingcodes, voting
 from council.errors import CouncilError
 from council.i18n import t
 from council.sessions import Pupil
@@ -21,7 +21,7 @@ def show(pupil: Pupil) -> None:
         paper = voting.ballot_for(db, pupil=pupil)
     if paper.has_voted:
         if paper.kiosk and st.session_state.pop("just_voted", False):
-            kiosk.end_turn("kiosk.thanks_voted")
+            kiosk.end_turn("kiosk.thanks_voted", rating_code=st.session_state.pop("rating_code", None))
         receipt()
         return
     if error := st.session_state.pop("vote_error", None):
@@ -44,7 +44,7 @@ def cast(pupil: Pupil, paper: BallotPaper) -> None:
     choices = {p.id: int(state.get(f"vote_choice_{p.id}") or 0) for p in paper.proposals}
     try:
         with ui.db_session() as db:
-            voting.cast(db, pupil=pupil, choices=choices, abstain=bool(state.get("vote_abstain")))
+            state.rating_code = voting.cast(db, pupil=pupil, choices=choices, abstain=bool(state.get("vote_abstain")))
         state.just_voted = True
     except CouncilError as err:
         state.vote_error = err
@@ -102,6 +102,7 @@ def receipt() -> None:
     with st.container(key="vote_receipt"):
         st.success(ui.tr("vote.receipt"), icon="🗳️")
         st.write(ui.tr("vote.receipt_secret"))
+        rating_code_note(st.session_state.get("rating_code"))
         st.caption(ui.tr("vote.receipt_next"))
     secrecy_note()
 
@@ -110,3 +111,14 @@ def secrecy_note() -> None:
     """What the app promises about the secret ballot, and its limit, in the pupil's words (docs/security.md)."""
     with st.container(key="vote_secrecy"), st.expander(ui.tr("vote.secrecy_title"), icon=":material/lock:"):
         st.markdown(ui.tr("vote.secrecy_body"))
+
+
+def rating_code_note(code: str | None) -> None:
+    """The rating code, big, with what it is for; after a reload only a word that it was shown once."""
+    if not code:
+        st.caption(ui.tr("vote.rating_code_gone"))
+        return
+    with st.container(border=True, key="vote_rating_code"):
+        st.markdown(ui.tr("vote.rating_code_intro"))
+        st.markdown(f"## `{ratingcodes.shown(code)}`")
+        st.caption(ui.tr("vote.rating_code_help"))

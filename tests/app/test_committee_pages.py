@@ -14,10 +14,10 @@ from .conftest import app, no_errors
 @pytest.fixture
 def forwarded(db, admin, teacher):
     council, pupils, written = session_at(db, teacher, Phase.vote, pupils=5)
-    tokens = []
+    tokens, codes = [], []
     for i in range(5):
         pupil, token = sessions.join(db, code=council.join_code)
-        voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1})
+        codes.append(voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1}))
         tokens.append(token)
     sessions.advance_phase(db, teacher, council.id)
     committee = committees.add_committee(db, admin, name="Tekniska nämnden")
@@ -27,11 +27,11 @@ def forwarded(db, admin, teacher):
         )
     )
     report = reports.freeze(db, teacher, council.id, committee_ids=[committee.id])
-    return council, written, report, committee, member, tokens
+    return council, written, report, committee, member, tokens, codes
 
 
 def test_teacher_forwards_from_the_report_page(db, teacher, forwarded):
-    council, _, report, committee, _, _ = forwarded
+    council, _, report, committee, _, _, _ = forwarded
     at = app(actor=teacher)
     at.query_params["session"] = str(council.id)
     at.run()
@@ -44,7 +44,7 @@ def test_teacher_forwards_from_the_report_page(db, teacher, forwarded):
 
 
 def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
-    council, written, report, committee, member, tokens = forwarded
+    council, written, report, committee, member, tokens, codes = forwarded
     (forwarding,) = committees.forward(db, teacher, report.id, committee_ids=[committee.id])
     at = app(actor=member).run()
     at.switch_page("pages/inbox.py").run()
@@ -55,8 +55,8 @@ def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
     no_errors(at)
     pid = written[0].id
     at.selectbox(key=f"answer_status_{pid}").set_value("will_do")
-    at.text_area(key=f"answer_text_{pid}").input("Vi bygger cykelbanan 2027.")
-    at.button(key=f"answer_submit_{pid}").click().run()
+    at.text_area(key=f"answer_reason_{pid}").input("Vi bygger cykelbanan 2027.")
+    at.button(key=f"answer_save_{pid}").click().run()
     no_errors(at)
     pupil_view = app()
     pupil_view.query_params["p"] = tokens[0]
@@ -65,18 +65,25 @@ def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
     no_errors(pupil_view)
     text = " ".join(m.value for m in pupil_view.markdown)
     assert "Ni sa – vi gör det!" in text and "Vi bygger cykelbanan 2027\\." in text
+    pupil_view.text_input(key="progress_rating_code").input(codes[0])
     pupil_view.slider(key="rating_score").set_value(9)
-    pupil_view.button(key="rating_submit").click().run()
+    pupil_view.button(key="progress_rate_submit").click().run()
     no_errors(pupil_view)
     assert "Tack" in pupil_view.success[0].value
+    pupil_view.button(key="progress_rate_submit").click().run()
+    assert "redan använd" in pupil_view.error[0].value
 
 
 def test_pupils_see_when_a_committee_changed_its_answer(db, teacher, forwarded):
-    council, written, report, committee, member, _ = forwarded
+    council, written, report, committee, member, _, _ = forwarded
     (forwarding,) = committees.forward(db, teacher, report.id, committee_ids=[committee.id])
     pid = written[0].id
-    committees.answer(db, member, forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder <b>det</b>")
-    committees.answer(db, member, forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
+    first = committees.answer(
+        db, member, forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder <b>det</b>"
+    )
+    committees.answer(
+        db, member, forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027", replaces=first.id
+    )
     at = app().run()
     at.query_params["code"] = council.join_code
     at.switch_page("pages/progress.py").run()
@@ -86,20 +93,20 @@ def test_pupils_see_when_a_committee_changed_its_answer(db, teacher, forwarded):
     assert "Vi utreder det" in earlier and "Vi utreder \\<b\\>det\\</b\\>" in earlier
 
 
-def test_anyone_with_the_code_reads_answers_but_sees_no_answer_form(db, teacher, forwarded):
-    council, _, report, committee, _, _ = forwarded
+def test_anyone_with_the_code_reads_where_things_stand_but_sees_no_answer_form(db, teacher, forwarded):
+    council, _, report, committee, _, _, _ = forwarded
     committees.forward(db, teacher, report.id, committee_ids=[committee.id])
     at = app().run()
     at.query_params["code"] = council.join_code
     at.switch_page("pages/progress.py").run()
     no_errors(at)
-    assert any("inte svarat" in m.value for m in at.markdown)
+    assert any("Tekniska nämnden\\: inte besvarat än – svar senast" in m.value for m in at.markdown)
     assert not [w for w in at.selectbox if str(w.key).startswith("answer_")]
-    assert not [w for w in at.slider if w.key == "rating_score"]
+    assert at.text_input(key="progress_rating_code").value == ""
 
 
 def test_dashboard_and_committees_pages_for_member_and_admin(db, admin, teacher, forwarded):
-    _, _, report, committee, member, _ = forwarded
+    _, _, report, committee, member, _, _ = forwarded
     committees.forward(db, teacher, report.id, committee_ids=[committee.id])
     for actor in (member, admin):
         at = app(actor=actor).run()
@@ -115,7 +122,7 @@ def test_dashboard_and_committees_pages_for_member_and_admin(db, admin, teacher,
 
 
 def test_share_link_page_shows_the_report_and_a_bad_token_gets_a_message(db, teacher, forwarded):
-    _, _, report, _, _, _ = forwarded
+    _, _, report, _, _, _, _ = forwarded
     token = committees.create_share_link(db, teacher, report.id)
     at = app()
     at.query_params["token"] = token

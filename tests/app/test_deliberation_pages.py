@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from council import arguments, live, materials, merging, onetime, proposals, sessions
+from council import arguments, live, materials, merging, onetime, proposals, sessions, themes
 from council.errors import NotAllowed
 from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
 
@@ -107,6 +107,27 @@ def test_teacher_merges_a_suggested_pair_and_the_author_sees_where_it_went(teach
     author = pupils[0]
     assert merging.destination(db, proposals.mine(db, pupil=author)[0]).id == merged.id
     assert token
+
+
+def test_a_refused_publish_keeps_the_theme_and_addressee_the_pupil_chose(teacher, db):
+    """Publishing with a new theme and addressee is one action: when the publish is refused, nothing changes."""
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    first = proposals.submit(db, pupil=pupils[0], title="Fler cykelbanor", body="Till skolan")
+    second = proposals.submit(db, pupil=pupils[1], title="Mer cykelbanor", body="Överallt")
+    chosen = (first.theme, first.addressee)
+    at = control_room(teacher, council)
+    # Meanwhile, in another tab, the teacher merges the two: the card on this screen is out of date.
+    merging.merge(db, teacher, council.id, originals=[first.id, second.id], title="Cykelbanor", body="b",
+                  theme=chosen[0], addressee="school")  # fmt: skip
+    energy = themes.default_themes()[1]
+    at.selectbox(key=f"moderate_theme_{first.id}").select(energy)
+    at.selectbox(key=f"moderate_addressee_{first.id}").select("national")
+    at.button(key=f"moderate_publish_{first.id}").click().run()
+    assert any("redan ihopslaget" in e.value for e in at.error)
+    fresh(db)
+    kept = db.get(Proposal, first.id)
+    assert kept.status == ProposalStatus.merged
+    assert (kept.theme, kept.addressee) == chosen
 
 
 def test_pupils_argue_in_the_discuss_phase_and_the_teacher_moderates(teacher, db):

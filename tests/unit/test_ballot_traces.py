@@ -122,28 +122,27 @@ def dead_row_versions(engine) -> int:
         return dead
 
 
-def test_no_rating_xmin_points_to_the_pupil_who_rated(engine, db, admin, teacher):
-    from council import committees, progress, reports
+def test_no_rating_xmin_points_to_the_code_that_rated(engine, db, admin, teacher):
+    from council import committees, ratingcodes, reports
 
     council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
-    for pupil in pupils:
-        voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    codes = [voting.cast(db, pupil=pupil, choices={written[0].id: 1}) for pupil in pupils]
     sessions.advance_phase(db, teacher, council.id)
     body = committees.add_committee(db, admin, name="Tekniska nämnden")
     committees.forward(db, teacher, reports.freeze(db, teacher, council.id).id, committee_ids=[body.id])
-    for score, pupil in zip((3, 7, 9), pupils, strict=False):
-        progress.rate(db, pupil=pupil, score=score)
+    for score, code in zip((3, 7, 9), codes, strict=False):
+        ratingcodes.rate(db, class_code=council.join_code, rating_code=code, score=score)
     with engine.connect() as connection:
         raters = (
             connection.execute(
-                text("SELECT xmin::text FROM participant WHERE session_id = :s AND has_rated"), {"s": council.id}
+                text("SELECT xmin::text FROM ratingcode WHERE session_id = :s AND used"), {"s": council.id}
             )
             .scalars()
             .all()
         )
         others = (
             connection.execute(
-                text("SELECT xmin::text FROM participant WHERE session_id = :s AND NOT has_rated"), {"s": council.id}
+                text("SELECT xmin::text FROM ratingcode WHERE session_id = :s AND NOT used"), {"s": council.id}
             )
             .scalars()
             .all()

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from council import auth, committees, dashboard, progress, reports, sessions, voting
+from council import auth, committees, dashboard, progress, ratingcodes, reports, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import AnswerRating, CouncilSession, Phase, Role
 
@@ -17,8 +17,7 @@ def setup(db, admin, teacher):
     """A closed session of 6 voters with a frozen report, and two committees with one member each."""
     council, pupils, written = session_at(db, teacher, Phase.vote, pupils=6)
     tokens = []
-    for i, pupil in enumerate(pupils):
-        voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1})
+    codes = [voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1}) for i, pupil in enumerate(pupils)]
     sessions.advance_phase(db, teacher, council.id)
     tekniska = committees.add_committee(db, admin, name="Tekniska nämnden")
     bun = committees.add_committee(db, admin, name="Barn- och ungdomsnämnden")
@@ -41,6 +40,7 @@ def setup(db, admin, teacher):
         "member": member,
         "other": other,
         "tokens": tokens,
+        "codes": codes,
     }
 
 
@@ -55,6 +55,19 @@ def test_forwarding_sets_the_phase_and_a_six_month_deadline(db, teacher, setup):
     assert db.get(CouncilSession, setup["council"].id).phase == Phase.forwarded
     with pytest.raises(InvalidInput):
         committees.forward(db, teacher, setup["report"].id, committee_ids=[])
+
+
+def test_a_forward_refused_halfway_leaves_nothing_behind_when_the_session_goes_on(engine, db, teacher, setup):
+    from sqlmodel import Session
+
+    from council.models import Forwarding
+
+    with pytest.raises(InvalidInput, match="report.unknown_committee"):
+        committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id, 999])
+    committees.create_share_link(db, teacher, setup["report"].id)  # the next action in the same db session
+    with Session(engine) as other:
+        assert other.exec(select(Forwarding)).all() == []
+        assert other.get(CouncilSession, setup["council"].id).phase == Phase.closed
 
 
 def test_a_committee_member_sees_only_what_was_sent_to_their_committee(db, teacher, setup):
@@ -82,8 +95,12 @@ def test_teachers_and_pupils_cannot_answer(db, teacher, setup):
 def test_answers_keep_their_history_and_reach_the_pupils_by_code(db, teacher, setup):
     (forwarding,) = committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
     pid = setup["written"][0].id
-    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder")
-    committees.answer(db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027")
+    first = committees.answer(
+        db, setup["member"], forwarding.id, proposal_id=pid, status="investigating", text="Vi utreder"
+    )
+    committees.answer(
+        db, setup["member"], forwarding.id, proposal_id=pid, status="will_do", text="Vi bygger 2027", replaces=first.id
+    )
     assert [a.status for a in committees.answer_history(db, forwarding.id, pid)] == ["investigating", "will_do"]
     assert [a.text for a in committees.histories(db, forwarding.id)[pid]] == ["Vi utreder", "Vi bygger 2027"]
     news = progress.progress_for_code(db, code=setup["council"].join_code.lower())
@@ -118,23 +135,22 @@ def test_a_share_link_opens_only_its_report_and_fails_once_revoked(db, teacher, 
         committees.shared_report(db, token)
 
 
-def test_pupils_rate_once_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
-    pupils = setup["pupils"]
+def test_pupils_rate_once_with_their_code_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
+    codes, code = setup["codes"], setup["council"].join_code
     with pytest.raises(WrongPhase):
-        progress.rate(db, pupil=pupils[0], score=7)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[0], score=7)
     committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
-    for score, pupil in zip((7, 8, 9, 10), pupils, strict=False):
-        progress.rate(db, pupil=pupil, score=score)
+    for score, rating_code in zip((7, 8, 9, 10), codes, strict=False):
+        ratingcodes.rate(db, class_code=code, rating_code=rating_code, score=score)
     with pytest.raises(AlreadyVoted):
-        progress.rate(db, pupil=pupils[0], score=1)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[0], score=1)
     assert progress.rating_summary(db, setup["council"].id) == (4, None)
-    progress.rate(db, pupil=pupils[4], score=6)
+    ratingcodes.rate(db, class_code=code, rating_code=ratingcodes.shown(codes[4]).lower(), score=6)
     assert progress.rating_summary(db, setup["council"].id) == (5, 8.0)
     with pytest.raises(InvalidInput):
-        progress.rate(db, pupil=pupils[5], score=11)
-    newcomer, _ = sessions.join(db, code=setup["council"].join_code)
-    with pytest.raises(NotAllowed):
-        progress.rate(db, pupil=newcomer, score=10)
+        ratingcodes.rate(db, class_code=code, rating_code=codes[5], score=11)
+    with pytest.raises(InvalidInput):
+        ratingcodes.rate(db, class_code=code, rating_code="ABCDEFGH", score=5)
     db.rollback()
     columns = {c for c in AnswerRating.model_fields}
     assert columns == {"id", "session_id", "score"}
@@ -170,3 +186,14 @@ def test_the_demo_shows_a_changed_answer_on_the_progress_page(db):
     changed = [item for item in news.proposals if item.earlier]
     assert len(changed) == 1 and changed[0].answers[0][1].status == "will_do"
     assert changed[0].earlier[0][1].status == "investigating"
+
+
+def test_a_demo_that_fails_halfway_leaves_the_install_empty(db, monkeypatch):
+    from council import demo
+
+    broken = [(title, body, "Ingen sådan tema", addressee) for title, body, _, addressee in demo.DEMO_PROPOSALS]
+    monkeypatch.setattr(demo, "DEMO_PROPOSALS", broken)
+    with pytest.raises(InvalidInput):
+        demo.seed_if_empty(db)
+    assert auth.needs_setup(db)
+    assert db.exec(select(CouncilSession)).all() == []

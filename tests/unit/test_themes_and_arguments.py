@@ -73,6 +73,38 @@ def test_the_teacher_changes_theme_and_addressee_but_another_teacher_may_not(db,
         themes.change_labels(db, other, written[0].id, theme="Mat", addressee="school")
 
 
+def test_publishing_with_a_new_theme_and_addressee_is_one_action(db, teacher):
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    made = proposals.submit(db, pupil=pupils[0], title="Tåg", body="b")
+    published = proposals.publish(db, teacher, made.id, theme="Energi", addressee="region")
+    assert (published.status, published.theme, published.addressee) == ("published", "Energi", "region")
+
+
+def test_a_refused_publish_changes_neither_theme_nor_addressee(db, teacher):
+    from sqlmodel import Session
+
+    from council import merging
+    from council.models import Proposal
+
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    first, second = (proposals.submit(db, pupil=pupils[0], title=t, body="b") for t in ("Tåg", "Tåget"))
+    merging.merge(db, teacher, council.id, originals=[first.id, second.id], title="Tåg", body="b", theme="Annat",
+                  addressee="school")  # fmt: skip
+    with pytest.raises(InvalidInput, match="proposal.already_merged"):
+        proposals.publish(db, teacher, first.id, theme="Energi", addressee="region")
+    with Session(db.get_bind()) as other:
+        kept = other.get(Proposal, first.id)
+        assert (kept.status, kept.theme, kept.addressee) == ("merged", "Annat", "school")
+
+
+def test_publishing_with_a_theme_but_no_addressee_is_refused(db, teacher):
+    council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
+    made = proposals.submit(db, pupil=pupils[0], title="Tåg", body="b")
+    with pytest.raises(InvalidInput, match="addressee.missing"):
+        proposals.publish(db, teacher, made.id, theme="Energi")
+    assert proposals.queue(db, teacher, council.id)[0].id == made.id
+
+
 def test_pupils_argue_for_and_against_and_only_published_arguments_count(db, teacher):
     council, pupils, written = discussing(db, teacher)
     pro = arguments.add(db, pupil=pupils[0], proposal_id=written[0].id, side="for", text="Bra för luften")

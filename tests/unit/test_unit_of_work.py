@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from council.db import UncommittedChanges, in_unit_of_work, unit_of_work
+from council.db import UncommittedChanges, in_unit_of_work, transactional, unit_of_work
 from council.models import School
 
 
@@ -32,8 +32,10 @@ def test_an_error_in_a_unit_leaves_nothing_behind(engine, db):
 def test_a_nested_unit_joins_the_outer_one_and_commits_nothing_itself(engine, db):
     with unit_of_work(db):
         with unit_of_work(db):
-            db.add(School(name="Sundstaskolan"))
+            school = School(name="Sundstaskolan")
+            db.add(school)
         assert in_unit_of_work(db)
+        assert school.id is not None  # flushed, as a service's caller expects of what it made
         assert _names(engine) == []
     assert _names(engine) == ["Sundstaskolan"]
 
@@ -73,3 +75,85 @@ def test_a_unit_holds_the_write_lock_from_its_start_on_sqlite(engine, db):
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
         other.close()
+
+
+@transactional
+def _add_school(db, name: str, *, refuse: bool = False) -> School:
+    school = School(name=name)
+    db.add(school)
+    db.flush()
+    if refuse:
+        raise ValueError("refused")
+    return school
+
+
+def test_a_transactional_service_commits_on_its_own_and_keeps_its_name(engine, db):
+    made = _add_school(db, "Nyeds skola")
+    assert made.id is not None and not in_unit_of_work(db)
+    assert _names(engine) == ["Nyeds skola"]
+    assert _add_school.__name__ == "_add_school"
+
+
+def test_a_refused_transactional_service_writes_nothing(engine, db):
+    with pytest.raises(ValueError):
+        _add_school(db, "Älvkulleskolan", refuse=True)
+    assert _names(engine) == []
+
+
+def test_two_transactional_services_in_one_unit_are_written_together_or_not_at_all(engine, db):
+    with pytest.raises(ValueError), unit_of_work(db):
+        _add_school(db, "Hultsbergsskolan")
+        _add_school(db, "Vålbergsskolan", refuse=True)
+    assert _names(engine) == []
+    with unit_of_work(db):
+        _add_school(db, "Hultsbergsskolan")
+        assert _names(engine) == []
+    assert _names(engine) == ["Hultsbergsskolan"]
+
+
+def test_a_unit_whose_commit_fails_is_rolled_back_and_the_session_stays_usable(engine, db):
+    from sqlalchemy.exc import IntegrityError
+
+    from council.models import Committee
+
+    with unit_of_work(db):
+        db.add(Committee(name="Tekniska nämnden"))
+    with pytest.raises(IntegrityError), unit_of_work(db):
+        db.add(School(name="Stodene skola"))
+        db.add(Committee(name="Tekniska nämnden"))  # the same name again: refused when the unit commits
+    assert not in_unit_of_work(db)
+    with unit_of_work(db):
+        db.add(School(name="Gruvlyckeskolan"))
+    assert _names(engine) == ["Gruvlyckeskolan"]
+
+
+def test_a_vote_never_commits_what_its_caller_left_unsaved(engine, db, teacher):
+    from council import voting
+    from council.models import Ballot, CouncilSession, Phase
+
+    from .helpers import session_at
+
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    council.title = "Ändrad men inte sparad"
+    db.add(council)
+    with pytest.raises(UncommittedChanges):
+        voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    db.rollback()
+    with Session(engine) as other:
+        assert other.get(CouncilSession, council.id).title == "Transporter"
+        assert other.exec(select(Ballot)).all() == []
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    assert voting.ballot_for(db, pupil=pupils[0]).has_voted
+
+
+def test_the_audit_record_joins_the_callers_unit_and_goes_with_it(engine, db, teacher):
+    from council.auth import record
+    from council.models import AuditEvent
+
+    with pytest.raises(ValueError), unit_of_work(db):
+        record(db, teacher, "test.refused")
+        raise ValueError("refused")
+    record(db, teacher, "test.alone")  # outside any unit: a unit of its own
+    with Session(engine) as other:
+        actions = set(other.exec(select(AuditEvent.action)))
+    assert "test.alone" in actions and "test.refused" not in actions

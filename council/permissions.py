@@ -1,0 +1,265 @@
+"""Who may do what, in one place: each rule answers "may this actor do this to that" as a Verdict.
+
+A Verdict is (allowed, reason key), like DESIGN.md's predicates, so a page can ask *why not* before it offers a
+button; services call require(verdict), which raises NotAllowed — or WrongPhase when it is the session's phase that
+says no. The role tables below say which sessions and forwarded reports each role reaches and which role-only
+actions it may take: a new role is new rows there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import ColumnElement, false, or_, true
+
+from council.errors import NotAllowed, WrongPhase
+from council.models import CouncilSession, Forwarding, Phase, Role
+
+if TYPE_CHECKING:
+    from council.auth import Actor
+
+
+class Verdict(NamedTuple):
+    """Whether an action is allowed, and the translation key of why not."""
+
+    allowed: bool
+    reason: str = ""
+
+
+ALLOWED = Verdict(True)
+NOT_ALLOWED = "auth.not_allowed"
+
+PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
+MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
+RESULT_PHASES = {Phase.closed, Phase.forwarded}
+JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
+MATERIAL_PHASES = set(Phase) - RESULT_PHASES
+
+# The reasons that mean "not in this phase" (require raises WrongPhase for them, NotAllowed for the rest).
+PHASE_REASONS = frozenset(
+    ("join.not_started", "proposal.not_now", "argument.not_now", "vote.not_now", "rating.not_yet", "results.hidden")
+    + ("proposal.moderation_closed", "merge.too_late", "material.too_late", "codes.options_closed", "report.not_closed")
+)
+
+
+Rule = Callable[["Actor | None", CouncilSession], Verdict]
+"""A rule about one session, e.g. may_moderate: what sessions.owned_session asks of the actor."""
+
+
+class Reach(NamedTuple):
+    """Which rows a role reaches: as a test of one row, and as the same rule for a query's WHERE."""
+
+    row: Callable[[Actor, Any], bool]
+    where: Callable[[Actor], ColumnElement[bool]]
+
+
+# The sessions each role runs (moderates, paces, reports on); a role not listed runs none.
+SESSIONS: dict[Role, Reach] = {
+    Role.teacher: Reach(
+        lambda actor, council: council.teacher_id == actor.user_id,
+        lambda actor: CouncilSession.teacher_id == actor.user_id,
+    ),
+    Role.admin: Reach(
+        lambda actor, council: council.teacher_id == actor.user_id or council.school_id == actor.school_id,
+        lambda actor: or_(CouncilSession.teacher_id == actor.user_id, CouncilSession.school_id == actor.school_id),
+    ),
+}
+# The forwarded reports each role reads and answers; a role not listed has no inbox.
+FORWARDINGS: dict[Role, Reach] = {
+    Role.committee: Reach(
+        lambda actor, forwarding: forwarding.committee_id == actor.committee_id,
+        lambda actor: Forwarding.committee_id == actor.committee_id,
+    ),
+    Role.admin: Reach(lambda actor, forwarding: True, lambda actor: true()),
+}
+# Actions that depend on the role alone, and the roles that may take them.
+ROLE_ACTIONS: dict[str, frozenset[Role]] = {
+    "teach": frozenset({Role.teacher, Role.admin}),
+    "manage_accounts": frozenset({Role.admin}),
+    "manage_committees": frozenset({Role.admin}),
+    "manage_data": frozenset({Role.admin}),
+}
+
+
+def require(verdict: Verdict) -> None:
+    """Raise the verdict's refusal: WrongPhase for a phase reason, NotAllowed for any other."""
+    allowed, reason = verdict
+    if not allowed:
+        raise (WrongPhase if reason in PHASE_REASONS else NotAllowed)(reason)
+
+
+def _role_may(action: str, actor: Actor | None) -> Verdict:
+    return ALLOWED if actor is not None and actor.role in ROLE_ACTIONS[action] else Verdict(False, NOT_ALLOWED)
+
+
+def _reaches(table: dict[Role, Reach], actor: Actor | None, row: Any) -> Verdict:
+    reach = table.get(actor.role) if actor is not None else None
+    return ALLOWED if reach is not None and reach.row(actor, row) else Verdict(False, NOT_ALLOWED)
+
+
+def _where(table: dict[Role, Reach], actor: Actor) -> ColumnElement[bool]:
+    reach = table.get(actor.role)
+    return reach.where(actor) if reach is not None else false()
+
+
+def _in_phase(council: CouncilSession | None, phases: set[Phase], reason: str) -> Verdict:
+    return ALLOWED if council is not None and council.phase in phases else Verdict(False, reason)
+
+
+def _all(*verdicts: Verdict) -> Verdict:
+    """The first refusal among the verdicts (they are cheap and pure, so all are asked), else ALLOWED."""
+    return next((verdict for verdict in verdicts if not verdict.allowed), ALLOWED)
+
+
+def may_teach(actor: Actor | None) -> Verdict:
+    """Create sessions and list one's own: teachers and admins."""
+    return _role_may("teach", actor)
+
+
+def may_manage_accounts(actor: Actor | None) -> Verdict:
+    """Create and list accounts."""
+    return _role_may("manage_accounts", actor)
+
+
+def may_manage_committees(actor: Actor | None) -> Verdict:
+    """Add the committees reports are sent to."""
+    return _role_may("manage_committees", actor)
+
+
+def may_manage_data(actor: Actor | None) -> Verdict:
+    """See every session of the school, the audit log, and delete raw ballots."""
+    return _role_may("manage_data", actor)
+
+
+def may_set_up(install_is_empty: bool) -> Verdict:
+    """Create the first admin: only on an install without any account."""
+    return ALLOWED if install_is_empty else Verdict(False, "auth.setup_done")
+
+
+def may_run_session(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Pace, moderate and report on a session: its own teacher, or an admin of its school."""
+    return _reaches(SESSIONS, actor, council)
+
+
+def sessions_run_by(actor: Actor) -> ColumnElement[bool]:
+    """The sessions this actor runs, as a query condition (the same rule as may_run_session)."""
+    return _where(SESSIONS, actor)
+
+
+def may_moderate(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Publish, reject, relabel proposals and arguments: whoever runs the session, until voting starts."""
+    return _all(may_run_session(actor, council), _in_phase(council, MODERATION_PHASES, "proposal.moderation_closed"))
+
+
+def may_merge(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Merge proposals into one: whoever runs the session, until voting starts."""
+    return _all(may_run_session(actor, council), _in_phase(council, MODERATION_PHASES, "merge.too_late"))
+
+
+def may_add_material(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Add background material: whoever runs the session, until the vote is closed."""
+    return _all(may_run_session(actor, council), _in_phase(council, MATERIAL_PHASES, "material.too_late"))
+
+
+def may_change_join_options(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Switch slips or kiosk mode: whoever runs the session, until the vote is closed."""
+    return _all(may_run_session(actor, council), _in_phase(council, JOIN_OPTION_PHASES, "codes.options_closed"))
+
+
+def may_see_results(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """See and certify the results: whoever runs the session, once the vote is closed."""
+    return _all(may_run_session(actor, council), results_shown(council))
+
+
+def may_draft_report(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Draft and freeze the report: whoever runs the session, once the vote is closed."""
+    return _all(may_run_session(actor, council), _in_phase(council, RESULT_PHASES, "report.not_closed"))
+
+
+def may_view_report(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Read the session's frozen reports: whoever runs the session."""
+    return may_run_session(actor, council)
+
+
+def may_forward(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Send a frozen report to committees, or share it by link: whoever runs the session."""
+    return may_run_session(actor, council)
+
+
+def may_delete_ballots(actor: Actor | None, council: CouncilSession) -> Verdict:
+    """Delete a session's raw ballots: an admin who runs it, once it is certified and archived."""
+    done = council.archived and council.certified_results is not None
+    finished = ALLOWED if done else Verdict(False, "lifecycle.certify_and_archive_first")
+    return _all(may_manage_data(actor), may_run_session(actor, council), finished)
+
+
+def may_read_inbox(actor: Actor | None) -> Verdict:
+    """Have an inbox of forwarded reports and the priorities dashboard: committee members and admins."""
+    return ALLOWED if actor is not None and actor.role in FORWARDINGS else Verdict(False, NOT_ALLOWED)
+
+
+def forwardings_read_by(actor: Actor) -> ColumnElement[bool]:
+    """The forwarded reports this actor reads, as a query condition (the same rule as may_answer)."""
+    return _where(FORWARDINGS, actor)
+
+
+def may_answer(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """Read and answer one forwarded report: a member of the committee it was sent to, or an admin."""
+    return _reaches(FORWARDINGS, actor, forwarding)
+
+
+def pupil_may_join(council: CouncilSession) -> Verdict:
+    """A pupil joins once the session has left its draft."""
+    return _in_phase(council, PUPIL_PHASES, "join.not_started")
+
+
+def pupil_may_join_without_slip(council: CouncilSession) -> Verdict:
+    """A pupil joins with the shared code only when the session hands out no one-time slips."""
+    return Verdict(False, "join.needs_slip") if council.one_time_codes else ALLOWED
+
+
+def pupil_may_propose(council: CouncilSession | None) -> Verdict:
+    """A pupil writes proposals in the propose phase."""
+    return _in_phase(council, {Phase.propose}, "proposal.not_now")
+
+
+def pupil_may_argue(council: CouncilSession | None) -> Verdict:
+    """A pupil writes arguments in the discuss phase."""
+    return _in_phase(council, {Phase.discuss}, "argument.not_now")
+
+
+def pupil_may_vote(council: CouncilSession | None) -> Verdict:
+    """A pupil sees the ballot and votes in the vote phase."""
+    return _in_phase(council, {Phase.vote}, "vote.not_now")
+
+
+def results_shown(council: CouncilSession) -> Verdict:
+    """The results are shown (to pupils and teacher alike) once the vote is closed."""
+    return _in_phase(council, RESULT_PHASES, "results.hidden")
+
+
+def may_read_forwarding(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """Read a forwarded report: may_answer's reach, saying "another committee's" to a member of the wrong one."""
+    verdict = may_answer(actor, forwarding)
+    if not verdict.allowed and actor is not None and actor.role == Role.committee:
+        return Verdict(False, "answer.other_committee")
+    return verdict
+
+
+def may_answer_proposal(actor: Actor | None, forwarding: Forwarding, proposal_id: int, sent: set[int]) -> Verdict:
+    """Answer one proposal: a reader of the forwarding, while it is not withdrawn, for a proposal sent to it."""
+    withdrawn = Verdict(False, "answer.withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    sent_here = ALLOWED if proposal_id in sent else Verdict(False, "answer.not_sent_here")
+    return _all(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
+
+
+def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
+    """The receiving committee records its diarienummer, also after a withdrawal (the diary keeps everything)."""
+    return may_read_forwarding(actor, forwarding)
+
+
+def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSession) -> Verdict:
+    """Withdraw a forwarding, once: whoever runs the session."""
+    done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
+    return _all(may_run_session(actor, council), done)

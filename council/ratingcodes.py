@@ -1,0 +1,88 @@
+"""Rating codes: how a pupil who voted proves it on another day or device, with only the class code.
+
+The vote transaction (voting.cast) seals a new random code's hash into the session's box with the ballot; the
+count moves every code into `ratingcode` at once, in hash order — no participant, no time, keyed by the hash
+(WITHOUT ROWID on SQLite) — so the stored rows pair a code with neither the ballot nor the pupil (secrecy.py).
+The code itself is shown once, on the receipt after the commit.
+Typed later with the class code, it lets one 0–10 rating in, once."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from council import secrecy
+from council.db import unit_of_work
+from council.errors import AlreadyVoted, InvalidInput, WrongPhase
+from council.models import AnswerRating, Forwarding, RatingCode, Report
+from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
+
+LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters
+
+
+def new_code() -> str:
+    """Eight random characters from the unambiguous alphabet."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(LENGTH))
+
+
+def shown(code: str) -> str:
+    """The code as printed: ABCD-EFGH."""
+    return f"{code[:4]}-{code[4:]}"
+
+
+def code_hash(session_id: int, code: str) -> str:
+    """The stored form: SHA-256 of the session and the code (so two classes may draw the same code)."""
+    return hashlib.sha256(f"{session_id}:{normalise_code(code)}".encode()).hexdigest()
+
+
+def issue(connection: Connection, session_id: int) -> str:
+    """Seal a new code's hash into the session's box in the caller's (vote) transaction; return the code, to show
+    after the commit."""
+    while True:
+        code = new_code()
+        hashed = code_hash(session_id, code)
+        stored = connection.execute(select(RatingCode.code_hash).where(RatingCode.code_hash == hashed)).first()
+        if stored is None and not secrecy.rating_code_sealed(connection, session_id, hashed):
+            secrecy.seal_rating_code(connection, session_id, hashed)
+            return code
+
+
+def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
+    """Rate the committees' answers 0–10 with the class code and one's own rating code, once; stored without either."""
+    if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
+        raise InvalidInput("rating.out_of_range")
+    council = session_by_code(db, class_code)
+    typed = normalise_code(rating_code or "")
+    if len(typed) != LENGTH:
+        raise InvalidInput("rating.bad_code")
+    with unit_of_work(db):
+        connection = db.connection()
+        secrecy.lock_session_votes(connection, council.id)
+        if not _forwarded(connection, council.id):
+            raise WrongPhase("rating.not_yet")
+        _use(connection, council.id, code_hash(council.id, typed))
+        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
+        secrecy.reseal_ratings(connection, council.id)
+    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the code with its score
+
+
+def _forwarded(connection: Connection, session_id: int) -> bool:
+    query = select(Forwarding.id).join(Report).where(Report.session_id == session_id).limit(1)
+    return connection.execute(query).first() is not None
+
+
+def _use(connection: Connection, session_id: int, hashed: str) -> None:
+    # Conditional update: of two tabs sending the same code at once, exactly one rating counts.
+    flipped = connection.execute(
+        update(RatingCode)
+        .where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id, RatingCode.used.is_(False))
+        .values(used=True)
+    )
+    if flipped.rowcount == 1:
+        return
+    known = connection.execute(select(RatingCode.used).where(RatingCode.code_hash == hashed)).first()
+    raise AlreadyVoted("rating.code_used") if known else InvalidInput("rating.bad_code")
