@@ -67,7 +67,7 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
         _use(connection, council.id, code_hash(council.id, typed))
         connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
         secrecy.reseal_ratings(connection, council.id)
-    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the code with its score
+    secrecy.after_rating(db.get_bind())  # the commit's frames and row versions pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:

@@ -32,7 +32,8 @@ in which order participants joined and voted — which pairs with no ballot, sin
 Ratings (0–10, after the report is forwarded) flip one rating code's `used` and add one rating in a transaction;
 every rating rewrites the session's ratings (and, on PostgreSQL, its codes) in id order, so the rows kept tell
 nothing of the order of ratings. A rating code pairs with no participant and no ballot, so a score pairs with
-neither; PostgreSQL's old row versions may still pair a code with its score until their bytes are overwritten.
+neither. On PostgreSQL the rating's transaction leaves old row versions that pair its code with its score, so
+after each rating both small tables are rewritten into new files (VACUUM FULL, a lock of milliseconds).
 """
 
 from __future__ import annotations
@@ -201,6 +202,20 @@ def _rewrite_in_key_order(connection: Connection, table: Table, session_id: int)
 def forget_recent_writes(engine: Engine) -> None:
     """After a vote, a slip or a rating: cut SQLite's -wal to nothing if no reader holds it (PostgreSQL: nothing)."""
     wal.truncate(engine)
+
+
+def after_rating(engine: Engine) -> None:
+    """After a rating: cut SQLite's -wal; on PostgreSQL rewrite the (small) code and rating tables into new files,
+    so no old row version pairs a rating code with its score. Rare and quick; skipped if a reader holds a table."""
+    if engine.dialect.name != "postgresql":
+        wal.truncate(engine)
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        try:
+            connection.execute(text("SET lock_timeout = '2s'"))
+            connection.execute(text("VACUUM FULL ratingcode, answerrating"))
+        except DBAPIError:  # a long reader: the next rating rewrites them; the versions pair no pupil meanwhile
+            return
 
 
 def after_count(engine: Engine) -> None:

@@ -49,11 +49,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "- Ja. Din röst sparas utan ditt namn.\n"
         "- Läraren ser bara hur många som har röstat.\n"
         "- När läraren stänger omröstningen blandas alla röster. Sedan kan ingen se vad du röstade på.\n"
+        "- Din betygskod avslöjar inte vad du röstade på.\n"
         "- Medan ni röstar kan den vuxna som sköter servern se när en röst kommer in. "
         "Därför får bara några få vuxna sköta den.",
         "- Yes. Your vote is stored without your name.\n"
         "- Your teacher only sees how many have voted.\n"
         "- When your teacher closes the vote, all votes are mixed. Then nobody can see what you voted for.\n"
+        "- Your rating code does not show what you voted for.\n"
         "- While you vote, the adult who runs the server can see when a vote comes in. "
         "That is why only a few adults may run it.",
     ),

@@ -102,6 +102,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "den som sköter servern.\n"
         "- Medan omröstningen pågår skulle den som sköter servern i teorin kunna se att en röst kom in samtidigt som "
         "du röstade (på en stor server en kort tid efteråt också). Därför får bara ett fåtal vuxna sköta servern.\n"
+        "- Betygskoden på kvittot hör inte ihop med din röst. Den som ser koden kan inte ta reda på vad du röstade "
+        "på, och inte heller vilket betyg du ger med den.\n"
         "- Läraren ser bara hur många som har röstat. Om färre än fem röstar visar resultatet en varning, "
         "eftersom ett litet resultat i sig kan avslöja något.",
         "- Your vote is stored without your name and without anything that points to you. The app only stores "
@@ -112,6 +114,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "- While the vote is open, the person who runs the server could in theory see that a vote came in at the "
         "moment you voted (on a large server for a short time afterwards too). That is why only a few adults may "
         "run the server.\n"
+        "- The rating code on your receipt is not linked to your vote. Someone who sees the code cannot find out "
+        "what you voted for, nor which rating you give with it.\n"
         "- Your teacher only sees how many have voted. If fewer than five vote, the result shows a warning, "
         "because a small result can give something away by itself.",
     ),

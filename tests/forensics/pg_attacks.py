@@ -23,6 +23,8 @@ class Evidence:
     choices: list[Version]
     slips: list[Version]
     boxes: list[Version]
+    rating_codes: list[Version]
+    ratings: list[Version]
 
 
 def gather(connection) -> Evidence:  # type: ignore[no-untyped-def]
@@ -35,6 +37,8 @@ def gather(connection) -> Evidence:  # type: ignore[no-untyped-def]
         versions(connection, "ballotchoice"),
         versions(connection, "onetimecode"),
         [v for box in list(boxes) for v in versions(connection, box)],
+        versions(connection, "ratingcode"),
+        versions(connection, "answerrating"),
     )
 
 
@@ -85,6 +89,55 @@ def use_times(evidence: Evidence) -> dict[str, int]:
     for code_hash, xmin in marks:
         used[code_hash] = min(xmin, used.get(code_hash, xmin))
     return used
+
+
+def code_births(evidence: Evidence) -> dict[str, int]:
+    """For each rating code, the first transaction any version of it (in ratingcode or a sealed box) was written in."""
+    born: dict[str, int] = {}
+    marks = [(v.values["code_hash"], v.xmin) for v in evidence.rating_codes]
+    marks += [(v.values["id"], v.xmin) for v in evidence.boxes if v.values["kind"] == "r"]
+    for code_hash, xmin in marks:
+        born[code_hash] = min(xmin, born.get(code_hash, xmin))
+    return born
+
+
+def code_pairs(evidence: Evidence) -> list[tuple[int, str]]:
+    """(participant, rating code hash) for every vote whose transaction the pages pin to one new code."""
+    return unique_pairs(vote_times(evidence), code_births(evidence))
+
+
+def code_pairs_by_rank(evidence: Evidence) -> list[tuple[int, str]]:
+    """(participant, rating code hash), pairing the order of votes with the order codes appeared in."""
+    return ranked_pairs(vote_times(evidence), code_births(evidence))
+
+
+def code_use_times(evidence: Evidence) -> dict[str, int]:
+    """For each used rating code, the transaction that used it: its first version marked used, or else the end of
+    its last unused version."""
+    used: dict[str, int] = {}
+    unused_end: dict[str, int] = {}
+    for v in evidence.rating_codes:
+        code = v.values["code_hash"]
+        if v.values["used"]:
+            used[code] = min(v.xmin, used.get(code, v.xmin))
+        elif v.xmax:
+            unused_end[code] = max(v.xmax, unused_end.get(code, v.xmax))
+    return {code: used.get(code, unused_end.get(code, 0)) for code in used}
+
+
+def rating_births(evidence: Evidence) -> dict[int, int]:
+    """For each score, the first transaction any version of a rating with it was written in."""
+    born: dict[int, int] = {}
+    for v in evidence.ratings:
+        score = v.values["score"]
+        born[score] = min(v.xmin, born.get(score, v.xmin))
+    return born
+
+
+def score_pairs(evidence: Evidence) -> dict[str, list[tuple[str, int]]]:
+    """(rating code hash, score) pairs: by a transaction the pages pin to one code and one rating, and by rank."""
+    uses, births = code_use_times(evidence), rating_births(evidence)
+    return {"time": unique_pairs(uses, births), "rank": ranked_pairs(uses, births)}
 
 
 def unique_pairs(left: dict, right: dict) -> list[tuple]:
@@ -157,3 +210,9 @@ def heap_orders(connection, session_id: int) -> dict[str, list[int]]:  # type: i
         ),
         "participant": ordered("SELECT id FROM participant WHERE session_id = :s ORDER BY ctid"),
     }
+
+
+def rating_code_heap_order(connection, session_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The session's rating code hashes in the physical order of their live rows."""
+    query = text("SELECT code_hash FROM ratingcode WHERE session_id = :s ORDER BY ctid")
+    return list(connection.execute(query, {"s": session_id}).scalars())

@@ -9,21 +9,25 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from council import onetime, proposals, sessions, voting
+from council import onetime, proposals, ratingcodes, sessions, voting
 from council.auth import token_hash
+from council.models import CouncilSession
 
 VOTERS = 12
 
 
 @dataclass
 class Voter:
-    """One pupil as the teacher knows them: the slip handed over, when they joined and voted, what they chose."""
+    """One pupil as the teacher knows them: the slip handed over, when they joined and voted, what they chose, and
+    the rating code their receipt showed (its stored hash)."""
 
     participant_id: int
     proposal_id: int
     slip_hash: str | None
     joined: int
     voted: int
+    rating_code: str = ""
+    rating_code_hash: str = ""
 
 
 @dataclass
@@ -41,6 +45,9 @@ class Vote:
 
     def by_participant(self, participant_id: int) -> Voter | None:
         return next((v for v in self.voters if v.participant_id == participant_id), None)
+
+    def by_rating_code(self, code_hash: str) -> Voter | None:
+        return next((v for v in self.voters if v.rating_code_hash == code_hash), None)
 
     def participant_of_slip(self, slip_hash: str) -> int | None:
         """Who joined with this slip (the pupil who wrote the proposals too)."""
@@ -73,9 +80,10 @@ def run_vote(db, teacher, *, kiosk: bool, slips: bool, close: bool = True, seed:
     voters: list[Voter] = []
 
     def vote(pupil, i: int) -> None:  # type: ignore[no-untyped-def]
-        voting.cast(db, pupil=pupil, choices={written[i].id: 1})
+        code = voting.cast(db, pupil=pupil, choices={written[i].id: 1})
         slip = token_hash(codes[i]) if slips else None
-        voters.append(Voter(pupil.participant_id, written[i].id, slip, joined=joined[i], voted=len(voters)))
+        hashed = ratingcodes.code_hash(council.id, code)
+        voters.append(Voter(pupil.participant_id, written[i].id, slip, joined[i], len(voters), code, hashed))
 
     joined: dict[int, int] = {}
     if kiosk:
@@ -98,3 +106,18 @@ def run_vote(db, teacher, *, kiosk: bool, slips: bool, close: bool = True, seed:
         db.commit()
     writer_slip = token_hash(codes[VOTERS]) if slips else None
     return Vote(council.id, voters, writer.participant_id, writer_slip)
+
+
+def rate_answers(db, admin, teacher, vote: Vote, *, seed: int | None = None) -> list[int]:  # type: ignore[no-untyped-def]
+    """After the close: the report goes to a committee, and eleven voters rate with their codes, scores 0–10 in a
+    random order (the score names the rating). Returns the scores in the order they were given."""
+    from council import committees, reports
+
+    body = committees.add_committee(db, admin, name="Tekniska nämnden")
+    committees.forward(db, teacher, reports.freeze(db, teacher, vote.session_id).id, committee_ids=[body.id])
+    scores = list(range(11))
+    random.Random(seed).shuffle(scores)
+    join_code = db.get(CouncilSession, vote.session_id).join_code
+    for voter, score in zip(vote.voters, scores, strict=False):
+        ratingcodes.rate(db, class_code=join_code, rating_code=voter.rating_code, score=score)
+    return scores

@@ -25,6 +25,7 @@ class Rows:
     participants: dict[int, int] = field(default_factory=dict)
     slips_used: set[str] = field(default_factory=set)
     ballots: dict[str, set[int]] = field(default_factory=dict)
+    rating_codes: set[str] = field(default_factory=set)
 
     def contents(self) -> set[frozenset[int]]:
         """The ballots' contents (the proposals each one holds)."""
@@ -49,26 +50,34 @@ def classify(cells: Iterable[Cell]) -> Rows:
             rows.ballots.setdefault(v[1], set()).update(int(k) for k in json.loads(v[2]))
         elif len(v) == 3 and v[0] == "s" and is_hex(v[1], 64):
             rows.slips_used.add(v[1])
+        elif len(v) == 3 and v[0] == "r" and is_hex(v[1], 64):
+            rows.rating_codes.add(v[1])
+        elif cell.rowid is None and len(v) == 3 and is_hex(v[0], 64) and isinstance(v[1], int) and v[2] in (0, 1):
+            rows.rating_codes.add(v[0])
     return rows
 
 
 @dataclass(frozen=True)
 class WalFindings:
-    """Pairs read from the -wal: (participant, proposal of the ballot) and (slip hash, participant)."""
+    """Pairs read from the -wal: (participant, proposal of the ballot), (slip hash, participant) and (participant,
+    rating code hash)."""
 
     ballot_pairs: list[tuple[int, int]]
     slip_pairs: list[tuple[str, int]]
     commits: int
+    code_pairs: list[tuple[int, str]] = field(default_factory=list)
 
 
 def replay_wal(wal: bytes, usable: int) -> WalFindings:
     """Read the -wal's commits in order; a commit that adds exactly one voter and one ballot pairs them, and one
-    that adds exactly one participant and uses exactly one slip pairs those."""
+    that adds exactly one participant and uses exactly one slip pairs those, and one that adds a voter and a rating
+    code pairs those."""
     voters: set[int] = set()
     participants: set[int] = set()
     contents: set[frozenset[int]] = set()
     slips: set[str] = set()
-    ballot_pairs, slip_pairs = [], []
+    codes: set[str] = set()
+    ballot_pairs, slip_pairs, code_pairs = [], [], []
     commits = wal_commits(wal)
     for commit in commits:
         rows = classify(cell for f in commit for cell in page_cells(f.page, f.page_number, usable))
@@ -78,6 +87,9 @@ def replay_wal(wal: bytes, usable: int) -> WalFindings:
             content = next(iter(new_contents))
             if len(content) == 1:
                 ballot_pairs.append((next(iter(new_voters)), next(iter(content))))
+        new_codes = rows.rating_codes - codes
+        if len(new_voters) == 1 and len(new_codes) == 1:
+            code_pairs.append((next(iter(new_voters)), next(iter(new_codes))))
         new_participants = set(rows.participants) - participants
         new_slips = rows.slips_used - slips
         if len(new_participants) == 1 and len(new_slips) == 1:
@@ -86,7 +98,8 @@ def replay_wal(wal: bytes, usable: int) -> WalFindings:
         participants |= new_participants
         contents |= new_contents
         slips |= new_slips
-    return WalFindings(ballot_pairs, slip_pairs, len(commits))
+        codes |= new_codes
+    return WalFindings(ballot_pairs, slip_pairs, len(commits), code_pairs)
 
 
 def apparent_insertion_order(cells: list[Cell]) -> list[Cell]:
@@ -107,6 +120,31 @@ def ballot_orders(db: Database) -> dict[str, list[int]]:
             rows = [c for c in apparent_insertion_order(db.table(name)) if c.values[0] == "b"]
             orders[name] = [int(next(iter(json.loads(c.values[2])))) for c in rows]
     return orders
+
+
+def rating_code_orders(db: Database) -> dict[str, list[str]]:
+    """Per rating-code structure in the file (the table, its index, any sealed box), the code hashes in apparent
+    insertion order."""
+    orders = {
+        "ratingcode": [c.values[0] for c in apparent_insertion_order(db.table("ratingcode"))],
+        "ix_ratingcode_session_id": [
+            c.values[1] for c in apparent_insertion_order(db.table("ix_ratingcode_session_id"))
+        ],
+    }
+    for name in db.schema:
+        if name.startswith(BOX_PREFIX):
+            orders[name] = [c.values[1] for c in apparent_insertion_order(db.table(name)) if c.values[0] == "r"]
+    return orders
+
+
+def rating_orders(db: Database) -> dict[str, list[str]]:
+    """The 0–10 ratings' ids in apparent insertion order, in the answerrating table and its index."""
+    return {
+        "answerrating": [c.values[0] for c in apparent_insertion_order(db.table("answerrating"))],
+        "ix_answerrating_session_id": [
+            c.values[1] for c in apparent_insertion_order(db.table("ix_answerrating_session_id"))
+        ],
+    }
 
 
 def participant_order(db: Database) -> list[int]:

@@ -15,13 +15,17 @@ from ..conftest import on_postgres
 from .pg_attacks import (
     ballot_pairs,
     ballot_pairs_by_rank,
+    code_pairs,
+    code_pairs_by_rank,
     gather,
     heap_orders,
+    rating_code_heap_order,
+    score_pairs,
     slip_pairs,
     slip_pairs_by_rank,
     vote_times,
 )
-from .scenario import run_vote
+from .scenario import rate_answers, run_vote
 from .scoring import MOST_FIXED_POINTS_BY_CHANCE, beats_chance, order_leak, score_ballot_pairs, score_slip_pairs
 
 pytestmark = pytest.mark.skipif(not on_postgres(), reason="PostgreSQL only: bash scripts/with-postgres.sh …")
@@ -49,6 +53,26 @@ def test_after_the_close_no_row_version_pairs_a_ballot_with_its_voter(engine, db
     assert found.boxes == []  # no sealed box outlives the close
     assert score_ballot_pairs(vote, ballot_pairs(found)).right == 0
     assert score_ballot_pairs(vote, ballot_pairs_by_rank(found)).right <= MOST_FIXED_POINTS_BY_CHANCE
+
+
+@pytest.mark.parametrize(("kiosk", "slips"), MODES)
+def test_after_the_close_no_row_version_pairs_a_rating_code_with_its_voter(engine, db, teacher, kiosk, slips):
+    vote = run_vote(db, teacher, kiosk=kiosk, slips=slips)
+    found = evidence(engine)
+    assert {v.values["code_hash"] for v in found.rating_codes} >= {v.rating_code_hash for v in vote.voters}
+    assert score_code_pairs(vote, code_pairs(found)) == 0
+    assert score_code_pairs(vote, code_pairs_by_rank(found)) <= MOST_FIXED_POINTS_BY_CHANCE
+    with engine.connect() as connection:
+        hashes = rating_code_heap_order(connection, vote.session_id)
+    truth = [v.proposal_id for v in vote.voting_order]
+    order = [vote.by_rating_code(h).proposal_id for h in hashes]
+    assert sorted(order) == sorted(truth)
+    assert not beats_chance(order, truth), order_leak(order, truth)
+
+
+def score_code_pairs(vote, pairs: list[tuple[int, str]]) -> int:  # type: ignore[no-untyped-def]
+    """How many (participant, rating code hash) pairs are true."""
+    return sum(1 for pid, code in pairs if (v := vote.by_participant(pid)) and v.rating_code_hash == code)
 
 
 @pytest.mark.parametrize("kiosk", [False, True], ids=["classroom", "kiosk"])
@@ -100,6 +124,7 @@ def test_during_the_vote_the_box_keeps_no_history_a_page_reader_could_date(engin
     assert len(found.participants) > 13 and len(set(vote_times(found).values())) >= 3
     assert score_ballot_pairs(vote, ballot_pairs(found)).claimed == 0
     assert score_slip_pairs(vote, slip_pairs(found)).claimed == 0
+    assert code_pairs(found) == []
 
 
 def test_after_the_close_no_wal_segment_holds_the_vote(engine, db, teacher):
@@ -116,3 +141,15 @@ def test_after_the_close_no_wal_segment_holds_the_vote(engine, db, teacher):
     assert any(bodies.search(segment.read_bytes()) for segment in folder.glob("0*"))  # the vote is in the WAL
     sessions.advance_phase(db, teacher, vote.session_id)
     assert [segment.name for segment in folder.glob("0*") if bodies.search(segment.read_bytes())] == []
+
+
+def test_after_ratings_no_row_version_pairs_a_rating_code_with_its_score(engine, db, admin, teacher):
+    """A rating flips its code's `used` and adds a score in one transaction; after it, the pages pin no code to a
+    score — by transaction id or by rank — so a code seen on a kiosk screen tells nobody its holder's score."""
+    vote = run_vote(db, teacher, kiosk=True, slips=False)
+    given = rate_answers(db, admin, teacher, vote)
+    found = evidence(engine)
+    assert len(found.ratings) >= 11 and len(found.rating_codes) >= 12
+    truth = {v.rating_code_hash: score for v, score in zip(vote.voters, given, strict=False)}
+    right = {name: sum(truth.get(code) == score for code, score in pairs) for name, pairs in score_pairs(found).items()}
+    assert right["time"] == 0 and right["rank"] <= MOST_FIXED_POINTS_BY_CHANCE, right

@@ -13,9 +13,16 @@ from council import backup, onetime, sessions
 from council.models import Ballot
 
 from ..conftest import on_postgres
-from .scenario import run_vote
+from .scenario import rate_answers, run_vote
 from .scoring import MOST_FIXED_POINTS_BY_CHANCE, beats_chance, order_leak, score_ballot_pairs, score_slip_pairs
-from .sqlite_attacks import ballot_orders, participant_order, replay_wal, stray_ballot_bytes
+from .sqlite_attacks import (
+    ballot_orders,
+    participant_order,
+    rating_code_orders,
+    rating_orders,
+    replay_wal,
+    stray_ballot_bytes,
+)
 from .sqlite_file import WAL_HEADER, Database, with_wal
 
 pytestmark = pytest.mark.skipif(on_postgres(), reason="SQLite's files (the PostgreSQL pass reads its pages)")
@@ -47,7 +54,7 @@ def test_after_the_close_the_wal_is_empty(engine, db, teacher, kiosk, slips):
     _, main, wal = files(engine)
     assert len(wal) <= WAL_HEADER
     found = replay_wal(wal, usable(main))
-    assert (found.ballot_pairs, found.slip_pairs) == ([], [])
+    assert (found.ballot_pairs, found.slip_pairs, found.code_pairs) == ([], [], [])
 
 
 @pytest.mark.parametrize(("kiosk", "slips"), MODES)
@@ -59,6 +66,12 @@ def test_after_the_close_no_cell_order_follows_the_voting(engine, db, teacher, k
     assert set(orders) == {"ballot", "ballotchoice", "ix_ballot_session_id"}  # no sealed box is left
     for name, order in orders.items():
         assert sorted(order) == sorted(truth), name  # the reader found every ballot
+        assert not beats_chance(order, truth), (name, order_leak(order, truth))
+    codes = rating_code_orders(database)
+    assert set(codes) == {"ratingcode", "ix_ratingcode_session_id"}
+    for name, hashes in codes.items():
+        order = [vote.by_rating_code(h).proposal_id for h in hashes]  # the reader found every code
+        assert sorted(order) == sorted(truth), name
         assert not beats_chance(order, truth), (name, order_leak(order, truth))
 
 
@@ -102,6 +115,7 @@ def test_a_reader_that_holds_the_wal_lets_it_link_until_it_lets_go(engine, db, t
     found = replay_wal(wal, usable(main))
     assert score_ballot_pairs(vote, found.ballot_pairs).right == 12
     assert score_slip_pairs(vote, found.slip_pairs).right == 13
+    assert sum(vote.by_participant(pid).rating_code_hash == code for pid, code in found.code_pairs) == 12
     reader.execute("COMMIT")
     reader.close()
     sessions.advance_phase(db, teacher, vote.session_id)
@@ -124,3 +138,19 @@ def test_a_backup_copies_no_wal_history_and_no_order(engine, db, teacher, tmp_pa
     for name, order in orders.items():
         assert not beats_chance(order, truth), (name, order_leak(order, truth))
     assert len(files(engine)[2]) <= WAL_HEADER  # and the live database's own -wal holds no history either
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["classroom", "kiosk"])
+def test_ratings_keep_no_order_and_no_wal(engine, db, admin, teacher, kiosk):
+    """Ratings come one by one (a teacher may watch who rates when): no cell order follows them, and each rating's
+    commit, which pairs a rating code with its score, is cut from the -wal."""
+    vote = run_vote(db, teacher, kiosk=kiosk, slips=False)
+    given = rate_answers(db, admin, teacher, vote)
+    _, main, wal = files(engine)
+    assert len(wal) <= WAL_HEADER
+    database = Database(main)
+    score_of = {c.values[0]: c.values[2] for c in database.table("answerrating")}
+    for name, ids in rating_orders(database).items():
+        order = [score_of[i] for i in ids]
+        assert sorted(order) == sorted(given), name
+        assert not beats_chance(order, given), (name, order_leak(order, given))
