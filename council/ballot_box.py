@@ -5,7 +5,8 @@ Why a table per session (see secrecy.py): the only way to erase a database's old
 every class is to throw away a whole table, and a table that only ever holds one session's ballots can be thrown
 away when that session's vote is counted. Rows are (kind, id, body): kind "b" is a ballot (a random id, its
 choices as JSON), kind "r" the hash of a rating code handed out with a vote, kind "s" a spent slip (its code's
-hash). The name carries the session's id only.
+hash). After the count the box is made again for the ratings: kind "u" is a spent rating code's hash. The name
+carries the session's id only.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 PREFIX = "sealedbox_"
-BALLOT, SPENT_SLIP, RATING_CODE = "b", "s", "r"
+BALLOT, SPENT_SLIP, RATING_CODE, SPENT_RATING_CODE = "b", "s", "r", "u"
 
 
 def name(session_id: int) -> str:

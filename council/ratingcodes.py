@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -67,7 +67,7 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
         _use(connection, council.id, code_hash(council.id, typed))
         connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
         secrecy.reseal_ratings(connection, council.id)
-    secrecy.after_rating(db.get_bind())  # the commit's frames and row versions pair the code with its score
+    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
@@ -76,13 +76,13 @@ def _forwarded(connection: Connection, session_id: int) -> bool:
 
 
 def _use(connection: Connection, session_id: int, hashed: str) -> None:
-    # Conditional update: of two tabs sending the same code at once, exactly one rating counts.
-    flipped = connection.execute(
-        update(RatingCode)
-        .where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id, RatingCode.used.is_(False))
-        .values(used=True)
-    )
-    if flipped.rowcount == 1:
-        return
-    known = connection.execute(select(RatingCode.used).where(RatingCode.code_hash == hashed)).first()
-    raise AlreadyVoted("rating.code_used") if known else InvalidInput("rating.bad_code")
+    # A code is spent into the session's sealed box, never by flipping its row beside the new score: the box has no
+    # history a page reader could date (secrecy.py). `used` stays for codes spent before that. The caller holds the
+    # session's lock, so of two tabs sending the same code at once exactly one rating counts.
+    stored = connection.execute(
+        select(RatingCode.used).where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id)
+    ).first()
+    if stored is None:
+        raise InvalidInput("rating.bad_code")
+    if stored.used or not secrecy.spend_rating_code(connection, session_id, hashed):
+        raise AlreadyVoted("rating.code_used")

@@ -29,11 +29,11 @@ memory) while the vote runs can see one flag and one box change together; Postgr
 every change until its segments are removed; the participant table's old row versions on PostgreSQL still say
 in which order participants joined and voted — which pairs with no ballot, since no ballot ever had a time.
 
-Ratings (0–10, after the report is forwarded) flip one rating code's `used` and add one rating in a transaction;
-every rating rewrites the session's ratings (and, on PostgreSQL, its codes) in id order, so the rows kept tell
-nothing of the order of ratings. A rating code pairs with no participant and no ballot, so a score pairs with
-neither. On PostgreSQL the rating's transaction leaves old row versions that pair its code with its score, so
-after each rating both small tables are rewritten into new files (VACUUM FULL, a lock of milliseconds).
+Ratings (0–10, after the report is forwarded) spend one rating code and add one score in a transaction. The score
+goes into `answerrating`, whose session rows are all rewritten in id order, so their places and xmin tell nothing
+of the order of ratings — though PostgreSQL's old row versions still show which score came when. The code is spent
+into the session's box (made again after the count), never flipped in `ratingcode`: the box has no old versions,
+so nothing dates the code, and no score pairs with a code. A code pairs with no participant and no ballot anyway.
 """
 
 from __future__ import annotations
@@ -81,6 +81,14 @@ def rating_code_sealed(connection: Connection, session_id: int, code_hash: str) 
     return ballot_box.exists(connection, session_id) and ballot_box.holds(
         connection, session_id, ballot_box.RATING_CODE, code_hash
     )
+
+
+def spend_rating_code(connection: Connection, session_id: int, code_hash: str) -> bool:
+    """Mark a rating code spent in the session's box (made again after the count); False when it was spent."""
+    ballot_box.make(connection, session_id)
+    spent = ballot_box.put(connection, session_id, ballot_box.SPENT_RATING_CODE, code_hash)
+    ballot_box.rewrite(connection, session_id)
+    return spent
 
 
 def spend_slip(connection: Connection, session_id: int, code_hash: str) -> bool:
@@ -182,10 +190,8 @@ def _reseal_participants(connection: Connection, session_id: int) -> None:
 
 
 def reseal_ratings(connection: Connection, session_id: int) -> None:
-    """Rewrite the session's 0–10 ratings in id order (and on PostgreSQL its rating codes in hash order) in this
-    transaction, so neither a row's place nor its xmin tells which rating came last."""
-    if on_postgres(connection):
-        _rewrite_in_key_order(connection, RatingCode.__table__, session_id)
+    """Rewrite the session's 0–10 ratings in id order in this transaction, so neither a row's place nor its xmin
+    tells which rating came last."""
     _rewrite_in_key_order(connection, AnswerRating.__table__, session_id)
 
 
@@ -202,20 +208,6 @@ def _rewrite_in_key_order(connection: Connection, table: Table, session_id: int)
 def forget_recent_writes(engine: Engine) -> None:
     """After a vote, a slip or a rating: cut SQLite's -wal to nothing if no reader holds it (PostgreSQL: nothing)."""
     wal.truncate(engine)
-
-
-def after_rating(engine: Engine) -> None:
-    """After a rating: cut SQLite's -wal; on PostgreSQL rewrite the (small) code and rating tables into new files,
-    so no old row version pairs a rating code with its score. Rare and quick; skipped if a reader holds a table."""
-    if engine.dialect.name != "postgresql":
-        wal.truncate(engine)
-        return
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        try:
-            connection.execute(text("SET lock_timeout = '2s'"))
-            connection.execute(text("VACUUM FULL ratingcode, answerrating"))
-        except DBAPIError:  # a long reader: the next rating rewrites them; the versions pair no pupil meanwhile
-            return
 
 
 def after_count(engine: Engine) -> None:

@@ -122,6 +122,9 @@ def code_use_times(evidence: Evidence) -> dict[str, int]:
             used[code] = min(v.xmin, used.get(code, v.xmin))
         elif v.xmax:
             unused_end[code] = max(v.xmax, unused_end.get(code, v.xmax))
+    for v in evidence.boxes:
+        if v.values["kind"] == "u":
+            used[v.values["id"]] = min(v.xmin, used.get(v.values["id"], v.xmin))
     return {code: used.get(code, unused_end.get(code, 0)) for code in used}
 
 
