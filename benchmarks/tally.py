@@ -80,7 +80,7 @@ def main() -> None:
     cases = [
         ("approval", approval(), None),
         ("dots", dots(), None),
-        ("ranked (Borda, top 3)", ranked(), None),
+        ("ranked (Borda rule, top 3)", ranked(), {"rule": "borda"}),
         ("ranked (Schulze rule, top 3)", ranked(), {"rule": "schulze"}),
         ("score (every proposal scored)", score(), None),
     ]

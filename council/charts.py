@@ -39,8 +39,10 @@ def _wrap(label: str, width: int = 40) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(label, width)[:3]) or "–"
 
 
-def results_bar(results: pd.DataFrame, lang: str = "sv", *, value: str = "points") -> go.Figure:
-    """Horizontal bars of each proposal's points, the winner on top."""
+def results_bar(
+    results: pd.DataFrame, lang: str = "sv", *, value: str = "points", axis_key: str = "measure.points"
+) -> go.Figure:
+    """Horizontal bars of each proposal's points (named by what they count: votes, points …), the winner on top."""
     ordered = results.sort_values("rank", ascending=False)
     labels = [_wrap(str(title)) for title in ordered["title"]]
     fig = go.Figure(
@@ -55,7 +57,7 @@ def results_bar(results: pd.DataFrame, lang: str = "sv", *, value: str = "points
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text=t(f"chart.axis.{value}", lang))
+    fig.update_xaxes(title_text=t(axis_key, lang))
     return style(fig, title=t("chart.results_title", lang), height=max(320, 60 + 48 * len(ordered)))
 
 

@@ -167,21 +167,21 @@ def status_counts(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def translated(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table with translated headers and statuses, pupil text neutralised for spreadsheets."""
+    """The table as people read it: translated headers and statuses, pupil text exactly as written."""
     shown = table.assign(
         status=table["status"].map(lambda s: t(f"dashboard.status.{s}", lang)),
         share_of_voters=table["share_of_voters"].map(lambda share: fmt_percent(share, lang)),
     )
-    return neutralise_frame(shown).rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
+    return shown.rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
 
 
 def to_csv(table: pd.DataFrame, lang: str) -> bytes:
-    """The filtered table as CSV for analysts."""
-    return translated(table, lang).to_csv(index=False).encode("utf-8-sig")
+    """The filtered table as CSV for analysts, pupil text neutralised against spreadsheet formulas."""
+    return neutralise_frame(translated(table, lang)).to_csv(index=False).encode("utf-8-sig")
 
 
 def to_xlsx(table: pd.DataFrame, lang: str) -> bytes:
-    """The filtered table as an Excel file."""
+    """The filtered table as an Excel file, pupil text neutralised against spreadsheet formulas."""
     buffer = io.BytesIO()
-    translated(table, lang).to_excel(buffer, index=False, sheet_name=t("dashboard.sheet", lang)[:31])
+    neutralise_frame(translated(table, lang)).to_excel(buffer, index=False, sheet_name=t("dashboard.sheet", lang)[:31])
     return buffer.getvalue()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
 
@@ -20,14 +22,27 @@ def normalise_language(lang: str | None) -> str:
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, *, easy: bool = False, **values: object) -> str:
-    """Translate a catalogue key; `easy` prefers the easy-read wording when one exists."""
+    """Translate a catalogue key (easy-read wording if asked and there is one; plural form by `count`)."""
     lang = normalise_language(lang)
     entry = CATALOGUE.get(f"{key}.easy") if easy else None
-    entry = entry or CATALOGUE.get(key)
+    entry = entry or CATALOGUE.get(key) or _plural_entry(key, lang, values.get("count"))
     if entry is None:
         raise KeyError(f"missing translation key: {key}")
     text = entry[LANGUAGES.index(lang)]
     return text.format(**values) if values else text
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(_BABEL_LOCALE[lang])
+
+
+def _plural_entry(key: str, lang: str, count: object) -> tuple[str, str] | None:
+    """The entry of the plural form `count` takes in this language (babel's CLDR rules), if the key has forms."""
+    if not isinstance(count, int):
+        return None
+    form = _locale(lang).plural_form(count)
+    return CATALOGUE.get(f"{key}.{form}") or CATALOGUE.get(f"{key}.other")
 
 
 def fmt_number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> str:

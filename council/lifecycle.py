@@ -10,7 +10,7 @@ from io import StringIO
 import pandas as pd
 from sqlmodel import Session, delete, select
 
-from council import results
+from council import methods, results
 from council.auth import Actor, record
 from council.db import transactional
 from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, User, utcnow
@@ -48,7 +48,7 @@ def results_from_certificate(council: CouncilSession) -> results.Results:
     return results.Results(
         _frame(cert["table"]),
         council.method,
-        dict(council.method_params),
+        methods.describe(council.method).as_recorded(council.method_params),
         empty,
         _frame(cert["proposals"]),
         int(cert["ballots"]),

@@ -7,7 +7,10 @@ import secrets
 from enum import StrEnum
 
 from sqlalchemy import JSON, BigInteger, Column, Integer, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import AutoString, Field, SQLModel
+
+from council.methods import Method, as_method
 
 # A participant's id: 64-bit on PostgreSQL; on SQLite plain INTEGER, which is 64-bit and keeps it the rowid.
 PARTICIPANT_KEY = BigInteger().with_variant(Integer(), "sqlite")
@@ -65,6 +68,19 @@ class ArgumentStatus(StrEnum):
     rejected = "rejected"
 
 
+class MethodName(TypeDecorator):
+    """A voting method stored as plain text: no database enum type, so a new method needs no migration."""
+
+    impl = AutoString
+    cache_ok = True
+
+    def process_bind_param(self, value: object, dialect: object) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: object) -> Method | str | None:
+        return None if value is None else as_method(value)
+
+
 class School(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
@@ -117,7 +133,7 @@ class CouncilSession(SQLModel, table=True):
     countdown_phase: str = Field(default="", max_length=20)
     countdown_ends_at: dt.datetime | None = None
     join_code: str = Field(max_length=12, unique=True, index=True)
-    method: str = "approval"
+    method: Method = Field(default=Method.approval, sa_type=MethodName)
     method_params: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     archived: bool = False
     # The results table frozen when certified; it outlives the raw ballots once those are deleted.

@@ -8,12 +8,29 @@ from typing import Any
 
 import pandas as pd
 
+from council import methods
+
 Report = dict[str, Any]
 Row = dict[str, Any]
 
 TOP_RANKS = 3
 MINORITY_SHARE = 0.20  # a proposal outside the top that a fifth of the class backs is worth naming
 SMALL_GROUP = 5  # fewer ballots than this and single votes can be guessed
+
+
+def described(report: Report) -> methods.MethodDescription:
+    """The voting method the report's class used."""
+    return methods.describe(report.get("method") or methods.Method.approval)
+
+
+def method_params(report: Report) -> dict[str, Any]:
+    """The settings the vote ran with (a setting added since reads as what it was then)."""
+    return described(report).as_recorded(report.get("method_params"))
+
+
+def for_against(report: Report) -> bool:
+    """Whether the ballots said for or against each proposal (score), so results have two sides."""
+    return described(report).for_against
 
 
 def results(report: Report) -> list[Row]:
@@ -118,7 +135,7 @@ def minority_views(report: Report) -> list[Row]:
 
 def minority_share(report: Report, row: Row) -> float:
     """The share backing a proposal: for score, the share giving it the top score."""
-    if report.get("method") != "score":
+    if not for_against(report):
         return float(row.get("share_of_voters") or 0)
     best = (report.get("method_params") or {}).get("max", 2)
     ballots = [b for b in report.get("ballots") or [] if b["proposal_id"] == row["proposal_id"]]

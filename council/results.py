@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from sqlmodel import Session, func, select
 
-from council import tally
+from council import methods, tally
 from council.auth import Actor
 from council.errors import NotFound
 from council.i18n import fmt_count_of, fmt_number, t
@@ -22,7 +24,7 @@ class Results:
     """A session's tallied results, the ballots behind them (anonymous) and turnout."""
 
     table: pd.DataFrame
-    method: str
+    method: methods.Method | str
     params: dict
     choices: pd.DataFrame
     proposals: pd.DataFrame
@@ -55,6 +57,20 @@ class Results:
     def turnout_base(self) -> int:
         return self.expected or self.joined
 
+    @property
+    def described(self) -> methods.MethodDescription:
+        return methods.describe(self.method)
+
+    @property
+    def chart_column(self) -> str:
+        """The column the ranking chart draws: what decided the order (points, or Schulze wins)."""
+        return self.described.charted(self.params, self.table.columns)
+
+    @property
+    def deciding_way(self) -> methods.Way:
+        """The counting method that decided the order."""
+        return self.described.deciding_way(self.params)
+
 
 def for_teacher(db: Session, actor: Actor | None, session_id: int) -> Results:
     """The results of the teacher's own session, once voting has closed."""
@@ -79,10 +95,9 @@ def _results(db: Session, council: CouncilSession) -> Results:
     proposals = proposal_frame(db, council.id)
     ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
     joined = db.exec(select(func.count()).select_from(Participant).where(Participant.session_id == council.id)).one()
-    table = tally.tally(council.method, choices, proposals, council.method_params)
-    return Results(
-        table, council.method, dict(council.method_params), choices, proposals, ballots, joined, council.expected_size
-    )
+    params = methods.describe(council.method).as_recorded(council.method_params)
+    table = tally.tally(council.method, choices, proposals, params)
+    return Results(table, council.method, params, choices, proposals, ballots, joined, council.expected_size)
 
 
 def ballot_choices(db: Session, session_id: int) -> pd.DataFrame:
@@ -107,44 +122,55 @@ def proposal_frame(db: Session, session_id: int) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["proposal_id", "title", "body", "theme"])
 
 
-_EXTRA_COLUMNS = {
-    "ranked": ("schulze_rank", "first_preferences"),
-    "score": ("mean", "share_for", "share_against", "consensus", "polarisation"),
-}
-
-
 def display_table(results: Results, lang: str) -> pd.DataFrame:
     """The results as people read them: headers translated, shares protected for small minorities."""
-    table = results.table
+    table, described = results.table, results.described
     shown = {
-        "rank": table["rank"],
-        "title": table["title"],
-        "points": table["points"],
-        "voters_supporting": table["voters_supporting"],
-        "share_of_voters": [format_share(n, results.voters, lang) for n in table["voters_supporting"]],
+        t("column.rank", lang): table["rank"],
+        t("column.title", lang): table["title"],
+        t(described.points_key, lang): table["points"],
+        t("column.voters_supporting", lang): table["voters_supporting"],
+        t("column.share_of_voters", lang): [format_share(n, results.voters, lang) for n in table["voters_supporting"]],
     }
-    for column in _EXTRA_COLUMNS.get(results.method, ()):
-        shown[column] = [_number(column, value, results, lang) for value in table[column]]
+    for column in (c for c in described.result_columns if c in table):  # a certificate may predate a column
+        shown[t(f"column.{column}", lang)] = [_number(column, value, results, lang) for value in table[column]]
     if table["tied"].any():
-        shown["tied"] = [t("results.tied_yes", lang) if tied else "" for tied in table["tied"]]
-    return pd.DataFrame({t(f"column.{name}", lang): values for name, values in shown.items()})
+        shown[t("column.tied", lang)] = [t("results.tied_yes", lang) if tied else "" for tied in table["tied"]]
+    return pd.DataFrame(shown)
 
 
-def _number(column: str, value: float, results: Results, lang: str) -> str:
+def _number(column: str, value: float, results: Results, lang: str) -> str | int:
     if column in ("share_for", "share_against"):
         return format_share(round(value * results.voters), results.voters, lang)
-    return fmt_number(value, lang, digits=2) if isinstance(value, float) else str(value)
+    return fmt_number(value, lang, digits=2) if isinstance(value, float) else int(value)
+
+
+def method_lines(results: Results, lang: str) -> list[str]:
+    """'Röstsätt: Rangordning', 'Räknesätt: Schulzemetoden' (when it is not the method itself), and how it works."""
+    described, way = results.described, results.deciding_way
+    lines = [t("results.method", lang, name=t(described.name_key, lang))]
+    if way.key != described.method:
+        lines.append(t("results.counting", lang, name=t(way.name_key, lang)))
+    return [" · ".join(lines), t(way.explanation_key, lang)]
+
+
+def row_figure(results: Results, row: Mapping[str, Any], lang: str) -> str | None:
+    """The figure beside one result for pupils ('3 röster', 'slår 4 andra förslag'), or None if a method has none."""
+    return results.described.row_figure(row, results.params, lang)
 
 
 def comparison_table(results: Results, lang: str) -> tuple[pd.DataFrame, list[str]]:
-    """How the ranking would look under each way of counting these ballots, and one sentence on each way."""
+    """The order under each counting method these ballots allow (the deciding one marked), and how each works."""
     compared = tally.compare_methods(results.method, results.choices, results.proposals, results.params)
-    ways = list(compared.attrs["ways"])
+    ways, decided = results.described.ways, compared.attrs["decided_by"]
     shown = pd.DataFrame({t("column.title", lang): compared["title"]})
     for way in ways:
-        shown[t(f"method.{way}", lang)] = compared[f"rank_{way}"]
-    notes = [f"**{t(f'method.{way}', lang)}:** {t(tally.explanation_key(way), lang)}" for way in ways]
-    return shown.sort_values(shown.columns[1]), notes
+        name = t(way.name_key, lang)
+        header = t("results.decided_column", lang, name=name) if way.key == decided else name
+        shown[header] = compared[f"rank_{way.key}"]
+    notes = [f"**{t(way.name_key, lang)}:** {t(way.explanation_key, lang)}" for way in ways]
+    deciding = 1 + [way.key for way in ways].index(decided)
+    return shown.sort_values(shown.columns[deciding], kind="stable"), notes
 
 
 def pairwise_table(results: Results, lang: str) -> pd.DataFrame:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from council import secrecy, tally
+from council import methods, secrecy
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
@@ -58,7 +58,7 @@ def create_session(
     question: str,
     class_label: str = "",
     expected_size: int = 0,
-    method: str = "approval",
+    method: str = methods.Method.approval,
     method_params: dict | None = None,
     with_learn: bool = False,
     with_discuss: bool = False,
@@ -75,16 +75,16 @@ def create_session(
             raise InvalidInput(f"session.bad_{name}", limit=LIMITS[name])
     if not 0 <= int(expected_size) <= 2000:
         raise InvalidInput("session.bad_expected_size")
-    if method not in tally.METHODS:
+    if method not in methods.CATALOG:
         raise InvalidInput("session.bad_method")
     if age_group not in AGE_GROUPS:
         raise InvalidInput("session.bad_age_group")
-    params = {**tally.default_params(method), **(method_params or {})}
+    params = methods.describe(method).clean_params(method_params)
     council = CouncilSession(
         teacher_id=actor.user_id,
         school_id=actor.school_id,
         expected_size=int(expected_size),
-        method=method,
+        method=methods.as_method(method),
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,

@@ -8,7 +8,6 @@ from council import report_facts as facts
 from council.i18n import fmt_number, fmt_percent, normalise_language, t
 
 _BABEL = {"sv": "sv_SE", "en": "en_US"}
-METHOD_PARAMS = ("max_picks", "points", "max_per_proposal", "top_k", "rule")
 
 
 def summary_text(report: facts.Report, lang: str = "sv") -> str:
@@ -40,13 +39,14 @@ def support_phrase(report: facts.Report, row: facts.Row, lang: str) -> str:
 
 
 def method_sentence(report: facts.Report, lang: str) -> str:
-    """How the class voted, in words: the method and the limits it was run with."""
-    params = report.get("method_params") or {}
-    parts = [t(f"summary.method.{report.get('method', 'approval')}", lang)]
-    for name in METHOD_PARAMS:
-        if params.get(name) not in (None, ""):
-            key = f"summary.method_param.{name}" + (f".{params[name]}" if name == "rule" else "")
-            parts.append(t(key, lang, value=params[name]))
+    """How the class voted, in words: the method, the limits it was run with and what decided the order."""
+    described, params = facts.described(report), facts.method_params(report)
+    parts = [t(described.summary_key, lang, name=t(described.name_key, lang))]
+    for setting in described.parameters:
+        if not setting.choices and params.get(setting.name) not in (None, ""):
+            parts.append(t(f"summary.method_param.{setting.name}", lang, value=params[setting.name]))
+    if (way := described.deciding_way(params)).annexed:
+        parts.append(t(way.summary_key, lang, name=t(way.name_key, lang)))
     return " ".join(parts)
 
 
@@ -90,7 +90,7 @@ def _priorities(report: facts.Report, lang: str) -> str:
             title=quote(row["title"], lang),
             support=support_phrase(report, row, lang),
         )
-        if report.get("method") == "score" and row.get("mean") is not None:
+        if facts.for_against(report) and row.get("mean") is not None:
             line += t("summary.mean", lang, mean=fmt_number(row["mean"], lang, digits=1))
         lines.append(line)
     return "\n".join(lines)
@@ -106,7 +106,7 @@ def _ties(report: facts.Report, lang: str) -> list[str]:
 
 def _score_extremes(report: facts.Report, lang: str) -> str:
     """Score method: the proposal with the broadest agreement and the most divided one."""
-    if report.get("method") != "score":
+    if not facts.for_against(report):
         return ""
     sentences = []
     if agreed := facts.broadest_agreement(report):
@@ -166,7 +166,7 @@ def _minorities(report: facts.Report, lang: str) -> str:
     rows = facts.minority_views(report)
     if not rows:
         return ""
-    if report.get("method") == "score":
+    if facts.for_against(report):
         items = [
             t(
                 "summary.minority_score_item",

@@ -70,7 +70,9 @@ def live() -> None:
             column.metric(ui.tr(label), value)
     if res is not None and len(res.table) and permissions.results_shown(council_now).allowed:
         with st.container(key="projector_results"):
-            st.plotly_chart(charts.results_bar(res.table, ui.lang()), config={"displayModeBar": False})
+            column = res.chart_column
+            figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
+            st.plotly_chart(figure, config={"displayModeBar": False})
 
 
 live()

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from council import sessions, tally, themes
+from council import sessions, themes
 from council.errors import CouncilError
 from pages import ui, who
-from pages.parts import session_options
+from pages.parts import method_options, session_options
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -14,6 +14,8 @@ ui.show_flash()
 st.title(ui.tr("sessions.title"))
 
 new_session_box = st.expander(ui.tr("sessions.new"), expanded=st.session_state.get("open_new_session", False))
+with new_session_box:
+    method, params = method_options.fields()
 with new_session_box, st.form("new_session"):
     title = st.text_input(
         ui.tr("sessions.field_title"),
@@ -40,36 +42,9 @@ with new_session_box, st.form("new_session"):
         format_func=ui.namer("age."),
         help=ui.tr("sessions.age_help"),
     )
-    method = st.selectbox(
-        ui.tr("sessions.field_method"),
-        tally.METHODS,
-        key="new_session_method",
-        format_func=ui.namer("method."),
-    )
-    st.caption(ui.tr("sessions.method_help"))
-    c1, c2, c3, c4 = st.columns(4)
-    max_picks = c1.number_input(
-        ui.tr("sessions.max_picks"),
-        min_value=0,
-        max_value=50,
-        value=0,
-        key="new_session_max_picks",
-        help=ui.tr("sessions.max_picks_help"),
-    )
-    points = c2.number_input(ui.tr("sessions.points"), min_value=1, max_value=50, value=5, key="new_session_points")
-    per_one = c3.number_input(
-        ui.tr("sessions.max_per_proposal"), min_value=1, max_value=50, value=3, key="new_session_max_per"
-    )
-    top_k = c4.number_input(ui.tr("sessions.top_k"), min_value=1, max_value=20, value=3, key="new_session_top_k")
     options = session_options.form_fields()
     created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
-    params = {
-        "approval": {"max_picks": int(max_picks) or None},
-        "dots": {"points": int(points), "max_per_proposal": int(per_one)},
-        "ranked": {"top_k": int(top_k)},
-        "score": {},
-    }[method]
     try:
         with ui.db_session() as db:
             council = sessions.create_session(

@@ -40,13 +40,13 @@ def context_lines(report: facts.Report, lang: str) -> list[str]:
 
 def value_column(report: facts.Report) -> str | None:
     """The method's own figure beside support: points, mean score, or none for approval."""
-    return {"score": "mean", "dots": "points", "ranked": "points"}.get(report.get("method", ""))
+    return facts.described(report).figure_column(facts.method_params(report))
 
 
 def priorities_header(report: facts.Report, lang: str) -> list[str]:
     """Headings of the ranked priorities table."""
     columns = ["rank", "title", "theme", "support"] + ([value_column(report)] if value_column(report) else [])
-    return [heading(column, lang) for column in columns]
+    return [heading(column, lang, report) for column in columns]
 
 
 def priorities_rows(report: facts.Report, lang: str) -> list[list[str]]:
@@ -85,8 +85,8 @@ def argument_sections(report: facts.Report, lang: str) -> list[tuple[str, list[t
 
 def method_annex(report: facts.Report, lang: str) -> list[str]:
     """How the method works, in words: the vote as run, how it was counted, what the shares mean."""
-    method = report.get("method", "approval")
-    return [method_sentence(report, lang), t(f"report.annex.{method}", lang), t("report.annex.common", lang)]
+    annexes = facts.described(report).annex_keys(facts.method_params(report))
+    return [method_sentence(report, lang), *(t(key, lang) for key in annexes), t("report.annex.common", lang)]
 
 
 def download_name(report: facts.Report, ext: str) -> str:
@@ -101,12 +101,16 @@ def chart_figures(report: facts.Report, lang: str) -> list:
     top = facts.results_frame(report).head(CHART_PROPOSALS)
     if top.empty:
         return []
-    ranking = charts.score_diverging(top, lang) if report.get("method") == "score" else charts.results_bar(top, lang)
+    if facts.for_against(report):
+        ranking = charts.score_diverging(top, lang)
+    else:
+        column = facts.described(report).charted(facts.method_params(report), top.columns)
+        ranking = charts.results_bar(top, lang, value=column, axis_key=facts.described(report).column_key(column))
     return [ranking, charts.themes_bar(report, lang)]
 
 
 def chart_alts(report: facts.Report, lang: str) -> list[str]:
     """Alternative text for chart_figures' charts, in the same order (the tables hold the same figures)."""
     count = min(len(facts.results(report)), CHART_PROPOSALS)
-    ranking = "export.chart_alt.score" if report.get("method") == "score" else "export.chart_alt.ranking"
+    ranking = "export.chart_alt.score" if facts.for_against(report) else "export.chart_alt.ranking"
     return [t(ranking, lang, count=count), t("export.chart_alt.themes", lang)]

@@ -25,7 +25,7 @@ def report_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
     book = Workbook()
     _write_summary(book.active, report, lang)
     for name, frame in _tables(report, lang):
-        _write_frame(book.create_sheet(t(f"report.sheet.{name}", lang)), frame, lang)
+        _write_frame(book.create_sheet(t(f"report.sheet.{name}", lang)), frame, lang, report)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -75,9 +75,9 @@ def _write_summary(sheet: Worksheet, report: facts.Report, lang: str) -> None:
     sheet.column_dimensions["B"].width = 90
 
 
-def _write_frame(sheet: Worksheet, frame: pd.DataFrame, lang: str) -> None:
+def _write_frame(sheet: Worksheet, frame: pd.DataFrame, lang: str, report: facts.Report) -> None:
     """A table sheet: translated bold headings, safe cells, percentages formatted, header frozen."""
-    sheet.append([tables.heading(column, lang) for column in frame.columns])
+    sheet.append(tables.headings(list(frame.columns), lang, report))
     for values in frame.itertuples(index=False):
         sheet.append([sheet_cell(value) for value in values])
     for index, column in enumerate(frame.columns, start=1):

@@ -9,6 +9,7 @@ import pandas as pd
 from council import report_facts as facts
 from council.exports.cells import neutralise_frame, sheet_cell
 from council.i18n import t
+from council.locale import CATALOGUE
 
 RESULT_COLUMNS = ("rank", "title", "theme", "voters_supporting", "share_of_voters", "points")
 REPORT_RESULT_COLUMNS = (
@@ -21,31 +22,45 @@ REPORT_RESULT_COLUMNS = (
     "points",
     "tied",
 )
-SCORE_COLUMNS = ("mean", "share_for", "share_against", "consensus", "polarisation")
 PROPOSAL_COLUMNS = ("proposal_id", "title", "body", "theme", "addressee", "rank", "arguments_for", "arguments_against")
-_OLD_KEYS = {"rank", "title", "theme", "voters_supporting", "share_of_voters", "points"}  # in locale/results.py
 
 
-def heading(column: str, lang: str) -> str:
-    """A column's translated heading."""
-    return t(f"column.{column}" if column in _OLD_KEYS else f"report.column.{column}", lang)
+def heading(column: str, lang: str, report: facts.Report | None = None) -> str:
+    """A column's translated heading (what `points` counts depends on the report's method)."""
+    if column == "points":
+        return t(facts.described(report).points_key if report else "measure.points", lang)
+    return t(f"column.{column}" if f"column.{column}" in CATALOGUE else f"report.column.{column}", lang)
 
 
-def translated(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def rank_heading(report: facts.Report, lang: str) -> str:
+    """'Placering (Schulzemetoden)': a table without the report's words still names what decided the order."""
+    way = facts.described(report).deciding_way(facts.method_params(report))
+    return t("column.rank_decided_by", lang, name=t(way.name_key, lang))
+
+
+def headings(columns: list[str], lang: str, report: facts.Report | None = None) -> list[str]:
+    """A table's translated headings; with a report, the rank's heading names what decided the order."""
+    return [rank_heading(report, lang) if c == "rank" and report else heading(c, lang, report) for c in columns]
+
+
+def translated(frame: pd.DataFrame, lang: str, report: facts.Report | None = None) -> pd.DataFrame:
     """Rename a table's columns to their translated headings."""
-    return frame.rename(columns={c: heading(c, lang) for c in frame.columns})
+    return frame.set_axis(headings(list(frame.columns), lang, report), axis=1)
 
 
-def results_csv(results: pd.DataFrame, lang: str = "sv") -> bytes:
-    """The results table as UTF-8 CSV (with BOM so Excel reads åäö), headers translated."""
+def results_csv(
+    results: pd.DataFrame, lang: str = "sv", *, method: str | None = None, params: dict | None = None
+) -> bytes:
+    """The results table as UTF-8 CSV (with BOM so Excel reads åäö), headers translated (named by the method)."""
     columns = [c for c in RESULT_COLUMNS if c in results.columns]
     table = neutralise_frame(results.loc[:, columns].sort_values("rank"))
-    return translated(table, lang).to_csv(index=False).encode("utf-8-sig")
+    named = {"method": method, "method_params": params or {}} if method else None
+    return translated(table, lang, named).to_csv(index=False).encode("utf-8-sig")
 
 
 def results_table(report: facts.Report) -> pd.DataFrame:
     """Every result column an analyst needs, in rank order."""
-    wanted = REPORT_RESULT_COLUMNS + (SCORE_COLUMNS if report.get("method") == "score" else ())
+    wanted = REPORT_RESULT_COLUMNS + facts.described(report).result_columns
     frame = facts.results_frame(report)
     return frame.loc[:, [c for c in wanted if c in frame.columns]]
 
@@ -106,12 +121,12 @@ def with_warning(frame: pd.DataFrame, report: facts.Report, lang: str) -> pd.Dat
 
 def report_csv(report: facts.Report, lang: str = "sv") -> bytes:
     """The report's results as UTF-8 CSV with BOM, headers translated, text neutralised."""
-    return _csv(translated(with_warning(results_table(report), report, lang), lang))
+    return _csv(translated(with_warning(results_table(report), report, lang), lang, report))
 
 
 def proposals_csv(report: facts.Report, lang: str = "sv") -> bytes:
     """Every proposal with its full text as UTF-8 CSV with BOM."""
-    return _csv(translated(with_warning(proposals_table(report), report, lang), lang))
+    return _csv(translated(with_warning(proposals_table(report), report, lang), lang, report))
 
 
 def _csv(frame: pd.DataFrame) -> bytes:

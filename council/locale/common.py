@@ -79,7 +79,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Antalet elever måste vara mellan 0 och 2000.",
         "The number of pupils must be between 0 and 2000.",
     ),
-    "session.bad_method": ("Välj ett röstsätt i listan.", "Choose a voting method from the list."),
     "ballot_error.empty": (
         "Välj minst ett förslag, eller kryssa i ”Jag avstår”.",
         "Choose at least one proposal, or tick “I abstain”.",

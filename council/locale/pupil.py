@@ -61,7 +61,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "pupil.my_proposals": ("Mina förslag", "My proposals"),
     "pupil.reject_reason": ("Lärarens förklaring: {reason}", "The teacher's explanation: {reason}"),
     "pupil.results_title": ("Klassens resultat", "The class's result"),
-    "pupil.result_row": ("**{rank}.** {title} – {points} poäng", "**{rank}.** {title} – {points} points"),
+    "pupil.result_row": ("**{rank}.** {title}", "**{rank}.** {title}"),
+    "pupil.result_row_figure": ("**{rank}.** {title} – {figure}", "**{rank}.** {title} – {figure}"),
     "proposal.not_now": ("Just nu går det inte att skicka förslag.", "You can't send proposals right now."),
     "proposal.not_found": ("Förslaget finns inte.", "The proposal does not exist."),
     "vote.title": ("Din röst", "Your vote"),
@@ -140,10 +141,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "results.tie_note": (
         "Förslag med samma poäng delar plats. Ingen lottning görs: läraren och klassen avgör hur de går vidare.",
         "Proposals with the same points share a place. Nothing is drawn by lot: the teacher and the class decide how to go on.",
-    ),
-    "results.compare_title": (
-        "Hade det blivit annorlunda med ett annat röstsätt?",
-        "Would another way of counting change the result?",
     ),
     "results.pairwise": (
         "Förslagen två och två (parvis jämförelse)",

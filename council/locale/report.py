@@ -18,46 +18,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Inga röster har lämnats ännu, så det finns inga prioriteringar att rapportera.",
         "No votes have been cast yet, so there are no priorities to report.",
     ),
-    "summary.method.approval": (
-        "Klassen röstade med godkännanderöstning: varje elev markerade de förslag hen stöder.",
-        "The class used approval voting: each pupil ticked the proposals they support.",
-    ),
-    "summary.method.dots": (
-        "Klassen röstade med prickröstning: varje elev fördelade sina prickar på de förslag hen tycker är viktigast.",
-        "The class used dot voting: each pupil spread their dots over the proposals they think matter most.",
-    ),
-    "summary.method.ranked": (
-        "Klassen röstade genom rangordning: varje elev ordnade sina favoriter, och en högre placering väger tyngre.",
-        "The class used ranked voting: each pupil put their favourites in order, and a higher place counts for more.",
-    ),
-    "summary.method.score": (
-        "Klassen röstade med betygsröstning: varje elev gav varje förslag ett betyg från −2 (starkt emot) till +2 (starkt för).",
-        "The class used score voting: each pupil gave every proposal a score from −2 (strongly against) to +2 (strongly for).",
-    ),
-    "summary.method_param.max_picks": (
-        "Varje elev kunde välja högst {value} förslag.",
-        "Each pupil could choose at most {value} proposals.",
-    ),
-    "summary.method_param.points": (
-        "Varje elev hade {value} poäng att dela ut.",
-        "Each pupil had {value} points to give.",
-    ),
-    "summary.method_param.max_per_proposal": (
-        "Högst {value} poäng fick läggas på samma förslag.",
-        "At most {value} points could go to one proposal.",
-    ),
-    "summary.method_param.top_k": (
-        "Varje elev rangordnade upp till {value} förslag.",
-        "Each pupil ranked up to {value} proposals.",
-    ),
-    "summary.method_param.rule.borda": (
-        "Rangordningen räknades med Bordametoden: poäng efter placering.",
-        "The rankings were counted with the Borda method: points by place.",
-    ),
-    "summary.method_param.rule.schulze": (
-        "Rangordningen räknades med Schulzemetoden: förslagen jämfördes parvis.",
-        "The rankings were counted with the Schulze method: proposals compared in pairs.",
-    ),
     "summary.priorities": ("Klassens högsta prioriteringar:", "The class's top priorities:"),
     "summary.priority_line": ("{rank}. {title} – {support}", "{rank}. {title} – {support}"),
     "summary.support": ("{count} av {total} elever ({percent})", "{count} of {total} pupils ({percent})"),
@@ -133,52 +93,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Arguments for and against the top proposals",
     ),
     "report.heading.comment": ("Lärarens kommentar", "The teacher's comment"),
-    "report.heading.method": ("Om röstningsmetoden", "About the voting method"),
     "report.no_comment": ("Läraren har inte skrivit någon kommentar.", "The teacher has not written a comment."),
     "report.no_arguments": ("Inga argument skrevs.", "No arguments were written."),
     "report.no_ballots": ("Inga valsedlar att visa.", "No ballots to show."),
     "report.side.for": ("För", "For"),
     "report.side.against": ("Emot", "Against"),
-    "report.annex.approval": (
-        (
-            "Varje förslag får en röst från varje elev som markerat det. Förslaget med flest röster hamnar överst. "
-            "Metoden visar hur många som kan ställa sig bakom ett förslag, inte hur starkt de tycker."
-        ),
-        (
-            "Each proposal gets one vote from every pupil who ticked it. The proposal with most votes comes first. "
-            "The method shows how many pupils can stand behind a proposal, not how strongly they feel."
-        ),
-    ),
-    "report.annex.dots": (
-        (
-            "Varje elev har lika många prickar och kan lägga flera på ett förslag som är extra viktigt. "
-            "Förslagen rangordnas efter summan av prickar; kolumnen Poäng visar den summan."
-        ),
-        (
-            "Every pupil has the same number of dots and may put several on a proposal that matters most. "
-            "Proposals are ranked by their total dots; the Points column shows that total."
-        ),
-    ),
-    "report.annex.ranked": (
-        (
-            "Varje elev rangordnar sina favoriter. Med Bordametoden ger förstaplatsen flest poäng och varje lägre plats en poäng mindre; "
-            "med Schulzemetoden jämförs alla förslag parvis och det förslag som vinner flest jämförelser hamnar överst."
-        ),
-        (
-            "Each pupil ranks their favourites. With the Borda method first place earns most points and each lower place one point less; "
-            "with the Schulze method every pair of proposals is compared and the one that wins most comparisons comes first."
-        ),
-    ),
-    "report.annex.score": (
-        (
-            "Varje elev ger varje förslag ett betyg från −2 till +2. Förslagen rangordnas efter summan av betygen. "
-            "Enighet är hög när eleverna gav liknande betyg; polarisering är hög när många var för och många emot samtidigt."
-        ),
-        (
-            "Every pupil scores every proposal from −2 to +2. Proposals are ranked by the sum of their scores. "
-            "Consensus is high when pupils gave similar scores; polarisation is high when many were for and many against at once."
-        ),
-    ),
     "report.annex.common": (
         (
             "Omröstningen var hemlig: ingen, inte heller läraren, kan se hur en enskild elev röstade. "
@@ -194,12 +113,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # table columns (the common ones live in results.py)
     "report.column.support": ("Stöd", "Support"),
     "report.column.addressee": ("Mottagare", "Addressee"),
-    "report.column.tied": ("Delad placering", "Shared place"),
-    "report.column.mean": ("Medelbetyg", "Mean score"),
-    "report.column.share_for": ("Andel för", "Share for"),
-    "report.column.share_against": ("Andel emot", "Share against"),
-    "report.column.consensus": ("Enighet", "Consensus"),
-    "report.column.polarisation": ("Polarisering", "Polarisation"),
     "report.column.proposal_id": ("Förslagsnummer", "Proposal number"),
     "report.column.body": ("Text", "Text"),
     "report.column.arguments_for": ("Argument för", "Arguments for"),

@@ -37,18 +37,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "sessions.field_class": ("Klass", "Class"),
     "sessions.field_expected": ("Antal elever i klassen", "Number of pupils in the class"),
-    "sessions.field_method": ("Röstsätt", "Voting method"),
-    "sessions.method_help": (
-        "Kryss: eleverna kryssar för alla förslag de stöder (du kan sätta ett tak). "
-        "Poäng: varje elev fördelar ett antal poäng.",
-        "Ticks: pupils tick every proposal they support (you may set a cap). "
-        "Points: each pupil spreads a number of points.",
-    ),
-    "sessions.max_picks": ("Kryss: högst antal val", "Ticks: most choices"),
-    "sessions.max_picks_help": ("0 betyder inget tak.", "0 means no cap."),
-    "sessions.points": ("Poäng: antal att fördela", "Points: how many to spread"),
-    "sessions.max_per_proposal": ("Poäng: högst på ett förslag", "Points: most on one proposal"),
-    "sessions.top_k": ("Rangordning: antal platser", "Ranked: number of places"),
     "sessions.create": ("Skapa klimatrådet", "Create the council"),
     "sessions.none_yet": ("Du har inga klimatråd än. Skapa ett ovan.", "You have no councils yet. Create one above."),
     "sessions.code": ("kod", "code"),

@@ -21,18 +21,19 @@ def show(actor: Actor, council: CouncilSession) -> None:
         query_params={"session": council.id, "lang": ui.lang()},
     )
     result_views.turnout(res)
+    result_views.method(res)
     with st.container(key="results_table"):
         st.dataframe(results.display_table(res, ui.lang()), hide_index=True)
     result_views.ties(res)
     result_views.chart(res)
     result_views.comparison(res)
-    if res.method == "ranked" and len(res.table) > 1 and not res.from_certificate:
+    if res.described.pairwise and len(res.table) > 1 and not res.from_certificate:
         with st.expander(ui.tr("results.pairwise")):
             st.caption(ui.tr("results.pairwise_help"))
             st.dataframe(results.pairwise_table(res, ui.lang()))
     st.download_button(
         ui.tr("export.csv"),
-        exports.results_csv(res.table, ui.lang()),
+        exports.results_csv(res.table, ui.lang(), method=res.method, params=res.params),
         key="export_csv",
         file_name=f"klimatradet-{council.join_code}-resultat.csv",
         mime="text/csv",

@@ -14,8 +14,13 @@ def show(pupil: Pupil) -> None:
         res = results.for_pupil(db, pupil=pupil)
     st.subheader(ui.tr("pupil.results_title"))
     result_views.turnout(res)
+    result_views.method(res)
     for _, row in res.table[res.table["rank"] <= 3].iterrows():  # a tie for third keeps every tied proposal
-        st.markdown(ui.tr("pupil.result_row", rank=row["rank"], title=ui.plain(row["title"]), points=row["points"]))
+        place = {"rank": row["rank"], "title": ui.plain(row["title"])}
+        if figure := results.row_figure(res, row, ui.lang()):
+            st.markdown(ui.tr("pupil.result_row_figure", figure=figure, **place))
+        else:
+            st.markdown(ui.tr("pupil.result_row", **place))
     result_views.ties(res)
     result_views.chart(res)
     result_views.comparison(res)

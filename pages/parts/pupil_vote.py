@@ -4,15 +4,14 @@ from functools import partial
 
 import streamlit as st
 
-from council import ratingcodes, voting
+from council import methods, ratingcodes, voting
 from council.errors import CouncilError
 from council.i18n import t
+from council.methods import InputKind, MethodDescription
 from council.sessions import Pupil
 from council.voting import BallotPaper
 from pages import ui
 from pages.parts import kiosk
-
-SCORES = (-2, -1, 0, 1, 2)
 
 
 def show(pupil: Pupil) -> None:
@@ -52,35 +51,40 @@ def cast(pupil: Pupil, paper: BallotPaper) -> None:
 
 def explanation(paper: BallotPaper) -> str:
     """How this ballot works, with its limits, in one or two sentences."""
-    params = paper.params
-    if paper.method == "dots":
-        return ui.tr("vote.explain.dots", points=params["points"], max_per=params["max_per_proposal"])
-    if paper.method == "ranked":
-        return ui.tr("vote.explain.ranked", top_k=min(params["top_k"], len(paper.proposals)))
-    if paper.method == "score":
-        return ui.tr("vote.explain.score")
-    limit = params.get("max_picks")
-    text = ui.tr("vote.explain.approval")
-    return f"{text} {ui.tr('vote.max_picks', limit=limit)}" if limit else text
+    described = methods.describe(paper.method)
+    return " ".join(ui.tr(key, **values) for key, values in described.ballot_help(paper.params, len(paper.proposals)))
 
 
 def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untyped-def]
     """One proposal on the ballot: a single input named by the proposal itself, so a screen reader says which
     proposal each box, list or choice is for, and a tap anywhere on the words ticks the box (all methods work by
     keyboard and touch). One element per proposal: the card around it is drawn by CSS (ui.BASE_CSS)."""
-    label = proposal_label(proposal)
-    key = f"vote_choice_{proposal.id}"
-    if paper.method == "dots":
-        top = int(paper.params["max_per_proposal"])
-        return int(st.number_input(label, min_value=0, max_value=top, step=1, key=key))
-    if paper.method == "ranked":
-        places = list(range(min(int(paper.params["top_k"]), len(paper.proposals)) + 1))
-        return int(st.selectbox(label, places, key=key, format_func=partial(place_name, lang=ui.lang())))
-    if paper.method == "score":
-        return int(
-            st.radio(label, SCORES, index=2, key=key, horizontal=True, format_func=partial(score_name, lang=ui.lang()))
-        )
-    return int(st.checkbox(label, key=key))
+    described = methods.describe(paper.method)
+    values = described.ballot_values(paper.params, len(paper.proposals))
+    draw = _INPUTS[described.input_kind]
+    return int(draw(proposal_label(proposal), values, described, key=f"vote_choice_{proposal.id}"))
+
+
+def _tick(label: str, values: tuple[int, ...], described: MethodDescription, *, key: str) -> int:
+    return st.checkbox(label, key=key)
+
+
+def _count(label: str, values: tuple[int, ...], described: MethodDescription, *, key: str) -> int:
+    return st.number_input(label, min_value=values[0], max_value=values[-1], step=1, key=key)
+
+
+def _choice(label: str, values: tuple[int, ...], described: MethodDescription, *, key: str) -> int:
+    return st.selectbox(label, values, key=key, format_func=partial(value_name, described, lang=ui.lang()))
+
+
+def _scale(label: str, values: tuple[int, ...], described: MethodDescription, *, key: str) -> int:
+    index = values.index(described.blank_value)
+    name = partial(value_name, described, lang=ui.lang())
+    return st.radio(label, values, index=index, key=key, horizontal=True, format_func=name)
+
+
+# One widget per kind of ballot input; a method says which kind it uses.
+_INPUTS = {InputKind.tick: _tick, InputKind.count: _count, InputKind.choice: _choice, InputKind.scale: _scale}
 
 
 def proposal_label(proposal) -> str:  # type: ignore[no-untyped-def]
@@ -89,12 +93,10 @@ def proposal_label(proposal) -> str:  # type: ignore[no-untyped-def]
     return f"{title}  \n{ui.plain(proposal.body)}" if proposal.body else title
 
 
-def place_name(place: int, *, lang: str) -> str:
-    return t("vote.place_none", lang) if place == 0 else t("vote.place", lang, place=place)
-
-
-def score_name(score: int, *, lang: str) -> str:
-    return t(f"vote.score.{score}", lang)
+def value_name(described: MethodDescription, value: int, *, lang: str) -> str:
+    """The words for one value of a choice or scale ('Plats 2', 'Starkt för')."""
+    key, values = described.value_label(value) if described.value_label else ("", {})
+    return t(key, lang, **values) if key else str(value)
 
 
 def receipt() -> None:

@@ -1,4 +1,4 @@
-"""Result pieces the teacher's and the pupils' views share: turnout, ties, chart, method comparison."""
+"""Result pieces the teacher's and the pupils' views share: turnout, method, ties, chart, method comparison."""
 
 import streamlit as st
 
@@ -18,6 +18,13 @@ def turnout(res: Results) -> None:
         st.warning(ui.tr("results.small_group"), icon="⚠️")
 
 
+def method(res: Results) -> None:
+    """Which voting method the class used, which counting method decided the order, and how it works."""
+    named, how = results.method_lines(res, ui.lang())
+    st.markdown(f"**{named}**")
+    st.caption(how)
+
+
 def ties(res: Results) -> None:
     """Say out loud when proposals share a place."""
     if res.table["tied"].any():
@@ -28,14 +35,16 @@ def chart(res: Results) -> None:
     """The ranking chart (and, for scores, for and against per proposal)."""
     if not len(res.table):
         return
-    st.plotly_chart(charts.results_bar(res.table, ui.lang()), config=NO_TOOLBAR)
-    if res.method == "score":
+    column = res.chart_column
+    figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
+    st.plotly_chart(figure, config=NO_TOOLBAR)
+    if res.described.for_against:
         st.plotly_chart(charts.score_diverging(res.table, ui.lang()), config=NO_TOOLBAR)
 
 
 def comparison(res: Results) -> None:
     """How the ranking would change with another way of counting — a civics lesson in one table."""
-    if not len(res.table) or res.method not in ("ranked", "score") or res.from_certificate:
+    if not len(res.table) or len(res.described.ways) < 2 or res.from_certificate:
         return
     with st.expander(ui.tr("results.compare_title")):
         table, notes = results.comparison_table(res, ui.lang())

@@ -135,3 +135,23 @@ def test_share_link_page_shows_the_report_and_a_bad_token_gets_a_message(db, tea
     bad.run()
     bad.switch_page("pages/shared.py").run()
     assert "Länken fungerar inte" in bad.error[0].value
+
+
+def test_the_dashboard_shows_pupil_text_as_written_and_guards_only_its_spreadsheets(db, admin, teacher):
+    """A spreadsheet guard (the leading quote) belongs in the CSV and XLSX, never on the screen."""
+    from council import dashboard
+
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=5, titles=("=HYPERLINK(1)", "Cykelbanor"))
+    for pupil in pupils:
+        voting.cast(db, pupil=pupil, choices={written[0].id: 1})
+    sessions.advance_phase(db, teacher, council.id)
+    committee = committees.add_committee(db, admin, name="Tekniska nämnden")
+    report = reports.freeze(db, teacher, council.id)
+    committees.forward(db, teacher, report.id, committee_ids=[committee.id])
+    at = app(actor=admin).run()
+    at.switch_page("pages/dashboard.py").run()
+    no_errors(at)
+    shown = {title for frame in at.dataframe for title in frame.value.get("Förslag", [])}
+    assert "=HYPERLINK(1)" in shown and "'=HYPERLINK(1)" not in shown
+    table, _ = dashboard.priorities(db, admin)
+    assert "'=HYPERLINK(1)" in dashboard.to_csv(table, "sv").decode("utf-8-sig")

@@ -85,7 +85,7 @@ def test_classroom_loop(app_server, new_page, dialogs):
     click(teacher, "phase_next")
     rows = table_rows(teacher, "results_table")
     header, body = rows[0], rows[1:]
-    points = {row[header.index("Förslag")]: row[header.index("Poäng")] for row in body}
+    points = {row[header.index("Förslag")]: row[header.index("Röster")] for row in body}
     assert points == {BIKES: "2", SOLAR: "1"}
     expect(teacher.get_by_text("Röstat: 3 av 3")).to_be_visible()
     expect(teacher.get_by_text("Blanka röster: 1")).to_be_visible()

@@ -53,3 +53,18 @@ def ballots_of(db, session_id: int) -> list[dict[int, int]]:
 
     db.commit()
     return secrecy.ballots_in(db.connection(), session_id)
+
+
+def closed_session(db, teacher, *, titles, ballots, method="approval", method_params=None, expected_size=0):
+    """A session run through the services to its closed phase: one pupil per ballot, each ballot given as
+    {index into titles: value} and cast through voting.cast."""
+    from council import voting
+
+    council, pupils, written = session_at(
+        db, teacher, Phase.vote, titles=titles, pupils=len(ballots), method=method, method_params=method_params
+    )
+    for pupil, ballot in zip(pupils, ballots, strict=True):
+        voting.cast(db, pupil=pupil, choices={written[index].id: value for index, value in ballot.items()})
+    sessions.advance_phase(db, teacher, council.id)
+    db.refresh(council)
+    return council, written

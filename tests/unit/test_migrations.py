@@ -156,3 +156,22 @@ def test_every_revision_can_be_undone_and_redone(empty_database_url):
     migrate.upgrade(engine)
     assert migrate.differences(engine) == []
     engine.dispose()
+
+
+def test_ranked_sessions_from_before_the_counting_choice_keep_borda(empty_database_url):
+    """They were counted by Borda: Schulze, the new default, must not reorder a closed session's results."""
+    engine = council_db.make_engine(empty_database_url, migrate=False)
+    migrate.upgrade(engine, "0003")
+    tables = MetaData()
+    tables.reflect(engine)
+    before = {**ROWS["councilsession"][0], "method": "ranked", "method_params": {"top_k": 2}}
+    chosen = {**before, "id": 2, "join_code": "DEF567", "method_params": {"top_k": 2, "rule": "schulze"}}
+    with engine.begin() as connection:
+        for name in ("school", "user"):
+            connection.execute(insert(tables.tables[name]), ROWS[name])
+        connection.execute(insert(tables.tables["councilsession"]), [before, chosen])
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        stored = dict(connection.execute(select(CouncilSession.id, CouncilSession.method_params)).all())
+    assert stored == {1: {"top_k": 2, "rule": "borda"}, 2: {"top_k": 2, "rule": "schulze"}}
+    engine.dispose()

@@ -125,7 +125,7 @@ def test_results_csv_round_trips_with_translated_headers(report):
     data = exports.report_csv(report, "sv")
     assert data.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
-    assert t("column.rank", "sv") in frame.columns
+    assert t("column.rank_decided_by", "sv", name=t("method.approval", "sv")) in frame.columns
     titles = frame[t("column.title", "sv")].tolist()
     assert titles[0] == TOP
     assert '\'=HYPERLINK("http://x","y")' in titles
@@ -168,9 +168,9 @@ def test_no_format_warns_a_normal_group(report):
 
 def test_score_report_exports_carry_the_score_columns(score_report):
     frame = pd.read_csv(io.BytesIO(exports.report_csv(score_report, "en")), encoding="utf-8-sig")
-    assert t("report.column.mean", "en") in frame.columns
+    assert t("column.mean", "en") in frame.columns
     document = docx.Document(io.BytesIO(exports.report_docx(score_report, "en", charts=False)))
-    assert document.tables[0].rows[0].cells[-1].text == t("report.column.mean", "en")
+    assert document.tables[0].rows[0].cells[-1].text == t("column.mean", "en")
 
 
 def test_download_name_is_ascii_and_versioned(report):

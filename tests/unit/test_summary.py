@@ -20,7 +20,7 @@ def test_english_summary_states_turnout_and_top_proposal(report):
     text = summary_text(report, "en")
     assert "23 of 27 pupils" in text
     assert TOP in text
-    assert "approval voting" in text
+    assert "Voting method: Approval voting" in text
 
 
 def test_summary_names_support_as_count_and_percent(report):

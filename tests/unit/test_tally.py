@@ -7,7 +7,8 @@ import pytest
 
 from council.errors import InvalidInput
 from council.locale import CATALOGUE
-from council.tally import METHODS, tally
+from council.methods import describe
+from council.tally import methods, tally
 
 from .tally_helpers import choices_frame, proposals_frame
 
@@ -18,7 +19,7 @@ def _by_id(results: pd.DataFrame) -> pd.DataFrame:
     return results.set_index("proposal_id")
 
 
-@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("method", methods())
 def test_every_method_returns_the_shared_columns_and_every_proposal(method):
     ballot = {101: 1} if method != "score" else {101: 2, 102: -1}
     results = tally(method, choices_frame([ballot]), proposals_frame())
@@ -27,17 +28,19 @@ def test_every_method_returns_the_shared_columns_and_every_proposal(method):
     assert results["rank"].is_monotonic_increasing
 
 
-@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("method", methods())
 def test_no_ballots_give_zeros_not_errors(method):
     results = tally(method, choices_frame([]), proposals_frame())
     assert (results["points"] == 0).all() and (results["share_of_voters"] == 0).all()
     assert (results["rank"] == 1).all() and results["tied"].all()
 
 
-def test_column_names_introduced_by_the_tally_are_translated():
-    frames = [tally(m, choices_frame([{101: 1}]), proposals_frame()) for m in METHODS]
-    columns = {c for frame in frames for c in frame.columns} - {"proposal_id"}
+@pytest.mark.parametrize("method", methods())
+def test_column_names_introduced_by_the_tally_are_translated(method):
+    """Every column has a heading; `points` is named by what it counts (votes, points, Borda points, sum of scores)."""
+    columns = set(tally(method, choices_frame([{101: 1}]), proposals_frame()).columns) - {"proposal_id", "points"}
     assert {f"column.{c}" for c in columns} <= CATALOGUE.keys()
+    assert describe(method).points_key in CATALOGUE
 
 
 def test_unknown_method_is_refused():

@@ -43,13 +43,13 @@ def test_schulze_ranks_match_the_published_example():
     results = _by_id(
         tally("ranked", choices_frame(SCHULZE_EXAMPLE), proposals_frame(), {"top_k": 5, "rule": "schulze"})
     )
-    assert results.loc[[E, A, C, B, D], "schulze_rank"].tolist() == [1, 2, 3, 4, 5]
+    assert results.loc[[E, A, C, B, D], "rank_schulze"].tolist() == [1, 2, 3, 4, 5]
     assert results.loc[[E, A, C, B, D], "rank"].tolist() == [1, 2, 3, 4, 5]
 
 
 def test_borda_on_the_schulze_example_worked_by_hand():
     """Top 5 of 5, so first place earns 5 points; e.g. A: 5x5 + 5x5 + 8x2 + 3x4 + 7x4 + 2x3 + 7x1 + 8x3 = 143."""
-    results = _by_id(tally("ranked", choices_frame(SCHULZE_EXAMPLE), proposals_frame(), {"top_k": 5}))
+    results = _by_id(tally("ranked", choices_frame(SCHULZE_EXAMPLE), proposals_frame(), {"top_k": 5, "rule": "borda"}))
     assert results.loc[[A, B, C, D, E], "points"].tolist() == [143, 137, 134, 114, 147]
     assert results["points"].sum() == 45 * (5 + 4 + 3 + 2 + 1)
     assert results.loc[[E, A, B, C, D], "rank"].tolist() == [1, 2, 3, 4, 5]
@@ -65,10 +65,11 @@ TENNESSEE = (
 
 
 def test_borda_matches_the_published_tennessee_example():
-    results = _by_id(tally("ranked", choices_frame(TENNESSEE), proposals_frame([M, N, CH, K]), {"top_k": 4}))
+    params = {"top_k": 4, "rule": "borda"}
+    results = _by_id(tally("ranked", choices_frame(TENNESSEE), proposals_frame([M, N, CH, K]), params))
     assert results.loc[[M, N, CH, K], "points"].tolist() == [226, 294, 273, 207]
     assert results.loc[[N, CH, M, K], "rank"].tolist() == [1, 2, 3, 4]
-    assert results.loc[N, "schulze_rank"] == 1  # Nashville is also the Condorcet winner
+    assert results.loc[N, "rank_schulze"] == 1  # Nashville is also the Condorcet winner
 
 
 # Worked by hand, top 3: 4 ballots 1>2>3, 3 ballots 2>3>1, 2 ballots 3>2 (proposal 1 left unranked).
@@ -115,7 +116,7 @@ def test_compare_methods_names_an_explanation_for_every_rank_column():
         rank_columns = [c for c in table.columns if c.startswith("rank_")]
         assert rank_columns and set(table.attrs["explanations"]) == set(rank_columns)
         assert set(table.attrs["explanations"].values()) <= CATALOGUE.keys()
-        assert {f"column.{c}" for c in rank_columns} <= CATALOGUE.keys()
+        assert {f"method.{c.removeprefix('rank_')}" for c in rank_columns} - {"method.mean_score"} <= CATALOGUE.keys()
 
 
 def test_compare_methods_score_ranks_by_positive_scores_and_by_mean():
@@ -133,7 +134,7 @@ def test_unknown_ranked_rule_is_refused():
 def test_schulze_rule_sorts_by_schulze_rank():
     results = tally("ranked", choices_frame(SCHULZE_EXAMPLE), proposals_frame(), {"top_k": 5, "rule": "schulze"})
     assert results["proposal_id"].tolist() == [E, A, C, B, D]
-    pd.testing.assert_series_equal(results["rank"], results["schulze_rank"], check_names=False)
+    pd.testing.assert_series_equal(results["rank"], results["rank_schulze"], check_names=False)
 
 
 def test_pairwise_matrix_is_sorted_by_proposal_id_whatever_the_proposal_order():

@@ -4,7 +4,7 @@ import pytest
 
 from council.errors import InvalidInput
 from council.locale import CATALOGUE
-from council.tally import METHODS, default_params, validate_choices
+from council.tally import default_params, methods, validate_choices
 
 PROPOSALS = {10, 11, 12, 13, 14}
 
@@ -19,7 +19,7 @@ def _refused(method, choices, params=None):
 def test_default_params_per_method():
     assert default_params("approval") == {"max_picks": None}
     assert default_params("dots") == {"points": 5, "max_per_proposal": 3}
-    assert default_params("ranked") == {"top_k": 3}
+    assert default_params("ranked") == {"top_k": 3, "rule": "schulze"}
     assert default_params("score") == {}
 
 
@@ -29,13 +29,13 @@ def test_unknown_method_is_refused_with_a_translated_key():
     assert caught.value.key in CATALOGUE
 
 
-@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("method", methods())
 def test_unknown_proposal_is_refused(method):
     err = _refused(method, {99: 1})
     assert err.key == "ballot_error.unknown_proposal"
 
 
-@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("method", methods())
 @pytest.mark.parametrize("value", [1.5, "1", True, None])
 def test_values_must_be_whole_numbers(method, value):
     assert _refused(method, {10: value}).key == "ballot_error.not_a_number"

@@ -1,14 +1,11 @@
-"""Ranked ballots: Borda points, first preferences, the pairwise matrix and Schulze ranks."""
+"""Ranked ballots counted: Borda points, the pairwise matrix and Schulze ranks by strongest paths."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from council.errors import InvalidInput
-from council.tally_common import Ballots, competition_rank, results_table
-
-RULES = ("borda", "schulze")
+from council.methods.ballots import Ballots
 
 
 def borda_points(ballots: Ballots, top_k: int) -> np.ndarray:
@@ -44,13 +41,19 @@ def _co_ranked_pairs(ballots: Ballots) -> tuple[np.ndarray, np.ndarray]:
     return ahead.reshape(n, n), together.reshape(n, n)
 
 
-def schulze_ranks(d: np.ndarray) -> np.ndarray:
-    """1 + the number of proposals whose strongest path to this one beats its path back (Schulze, winning votes)."""
+def schulze_beats(d: np.ndarray) -> np.ndarray:
+    """beats[a, b]: a's strongest path to b is stronger than b's path back to a (Schulze, winning votes)."""
+    # A link a -> b exists where more ballots put a ahead of b than b ahead of a, and is as strong as d[a, b];
+    # a path is as strong as its weakest link. Floyd–Warshall widens every pair to its strongest path.
     strength = np.where(d > d.T, d, 0)
     for k in range(len(d)):
         strength = np.maximum(strength, np.minimum(strength[:, k : k + 1], strength[k : k + 1, :]))
-    beaten_by = strength > strength.T
-    return 1 + beaten_by.sum(axis=0).astype(np.int64)
+    return strength > strength.T
+
+
+def schulze_ranks(beats: np.ndarray) -> np.ndarray:
+    """1 + the number of proposals that beat this one: the Schulze order, ties sharing a place."""
+    return 1 + beats.sum(axis=0).astype(np.int64)
 
 
 def pairwise_frame(ballots: Ballots) -> pd.DataFrame:
@@ -58,20 +61,3 @@ def pairwise_frame(ballots: Ballots) -> pd.DataFrame:
     labels = pd.Index(ballots.proposals["proposal_id"], name="proposal_id")
     frame = pd.DataFrame(pairwise_counts(ballots), index=labels, columns=labels.rename("over"))
     return frame.sort_index().sort_index(axis=1)
-
-
-def tally_ranked(ballots: Ballots, params: dict) -> pd.DataFrame:
-    """Results for ranked ballots; `rank` follows Borda, or Schulze when params['rule'] == 'schulze'."""
-    rule = params.get("rule", "borda")
-    if rule not in RULES:
-        raise InvalidInput("tally.unknown_method", method=rule)
-    points = borda_points(ballots, params["top_k"])
-    schulze = schulze_ranks(pairwise_counts(ballots))
-    return results_table(
-        ballots,
-        supporting=ballots.per_proposal(),
-        points=points,
-        rank=schulze if rule == "schulze" else competition_rank(points),
-        first_preferences=ballots.per_proposal(mask=ballots.row_value == 1),
-        schulze_rank=schulze,
-    )

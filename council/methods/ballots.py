@@ -1,11 +1,14 @@
-"""Shared pieces of every tally: ballots as arrays, the base table, competition ranking."""
+"""Shared pieces of every method: ballots as arrays, the base results table, competition ranking, ballot checks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from numbers import Integral
 
 import numpy as np
 import pandas as pd
+
+from council.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -72,3 +75,39 @@ def results_table(
         **extra,
     )
     return frame.sort_values(["rank", "proposal_id"], kind="stable").reset_index(drop=True)
+
+
+def check_entry(proposal_id: int, value: object, proposal_ids: set[int]) -> None:
+    """Refuse a choice for a proposal not on the ballot, or a value that is not a whole number."""
+    if proposal_id not in proposal_ids:
+        raise InvalidInput("ballot_error.unknown_proposal", proposal_id=proposal_id)
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise InvalidInput("ballot_error.not_a_number")
+
+
+def check_range(cleaned: dict[int, int], low: int, high: int) -> None:
+    """Refuse any value outside low..high."""
+    for value in cleaned.values():
+        if not low <= value <= high:
+            raise InvalidInput("ballot_error.value_out_of_range", value=value, low=low, high=high)
+
+
+def chosen(choices: dict[int, int]) -> dict[int, int]:
+    """The proposals a pupil gave something: zeros dropped (an empty result is a blank ballot)."""
+    return {int(pid): int(value) for pid, value in choices.items() if value != 0}
+
+
+def points_tally(ballots: Ballots, params: dict) -> pd.DataFrame:
+    """Points = the sum of the values, supporters = ballots giving more than 0, ranked by points."""
+    points = ballots.per_proposal(ballots.row_value)
+    return results_table(
+        ballots,
+        supporting=ballots.per_proposal(mask=ballots.row_value > 0),
+        points=points,
+        rank=competition_rank(points),
+    )
+
+
+def rank_by(column: str):  # type: ignore[no-untyped-def]
+    """A ranking function: competition rank of one results column, highest first."""
+    return lambda results: competition_rank(results[column].to_numpy())
