@@ -171,8 +171,12 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
 @pytest.mark.parametrize(
     ("age", "title", "words"),
     [
-        ("7-9", "Så hålls din röst hemlig", ("förseglad låda", "den som sköter servern", "färre än fem")),
-        ("4-6", "Är min röst hemlig?", ("blandas", "den vuxna som sköter servern")),
+        (
+            "7-9",
+            "Så hålls din röst hemlig",
+            ("förseglad låda", "den som sköter servern", "färre än fem", "Betygskoden"),
+        ),
+        ("4-6", "Är min röst hemlig?", ("blandas", "den vuxna som sköter servern", "betygskod")),
     ],
 )
 def test_the_ballot_and_the_receipt_say_how_far_the_secrecy_goes(teacher, db, age, title, words):
