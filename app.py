@@ -3,24 +3,13 @@
 import streamlit as st
 
 from council.models import Role
-from pages import mail_worker, routing, server_sockets, sso, ui, who
+from pages import mail_worker, routing, server_sockets, sso, ui, web, who
 
-# Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
-# other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
-ui.leave_folder_page_mode()
-server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
-st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
-ui.init_state()
-first_run = ui.first_run()
-mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
-actor = who.current_actor()
-pupil = who.current_pupil()
-ui.language_switch()
-ui.declare_language()
-ui.base_style()
-who.write_pending_cookie()
-who.account_box(actor)
-sso.sso_notice()
+if __name__ != "__main__":
+    # `streamlit run app.py` imports this file to find the ASGI app below, then runs this same file as the script
+    # of every visit (as "__main__"). The server adds the cookie routes, security headers and the websocket's
+    # origin check (pages/web.py) around Streamlit's own.
+    app = st.App(__file__, routes=web.ROUTES, middleware=web.MIDDLEWARE)
 
 PAGES = {
     "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
@@ -48,30 +37,54 @@ ROLE_PAGES = {
     Role.committee: ["inbox", "dashboard"],
     Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
 }
-if first_run:
-    visible = ["setup"]
-elif actor is not None:
-    visible = list(ROLE_PAGES[actor.role])
-elif pupil is not None:
-    visible = ["pupil", "progress", "join", "login"]
-else:
-    visible = ["join", "progress", "login"]
-visible.append("accessibility")
-st.session_state.landing = PAGES[visible[0]][0]
 
-# Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
-# page that vanished; each page checks who is there, and council/ checks every permission again. The default
-# page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
-st.navigation(
-    [
-        routing.page(
-            path,
-            title=ui.tr(title),
-            icon=icon,
-            url_path=url,
-            default=name == "home",
-            visible=name in visible,
-        )
-        for name, (path, title, icon, url) in PAGES.items()
-    ]
-).run()
+
+def route() -> None:
+    """Who is here, and the pages they may see."""
+    # Called here, not when pages.ui is imported: a rerun raised inside an import broke the import for the
+    # other visitors arriving at the same moment after a server start ("cannot import name 'ui'").
+    ui.leave_folder_page_mode()
+    server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
+    st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
+    ui.init_state()
+    first_run = ui.first_run()
+    mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
+    actor = who.current_actor()
+    pupil = who.current_pupil()
+    ui.language_switch()
+    ui.declare_language()
+    ui.base_style()
+    who.account_box(actor)
+    sso.sso_notice()
+
+    if first_run:
+        visible = ["setup"]
+    elif actor is not None:
+        visible = list(ROLE_PAGES[actor.role])
+    elif pupil is not None:
+        visible = ["pupil", "progress", "join", "login"]
+    else:
+        visible = ["join", "progress", "login"]
+    visible.append("accessibility")
+    st.session_state.landing = PAGES[visible[0]][0]
+
+    # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
+    # page that vanished; each page checks who is there, and council/ checks every permission again. The default
+    # page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
+    st.navigation(
+        [
+            routing.page(
+                path,
+                title=ui.tr(title),
+                icon=icon,
+                url_path=url,
+                default=name == "home",
+                visible=name in visible,
+            )
+            for name, (path, title, icon, url) in PAGES.items()
+        ]
+    ).run()
+
+
+if __name__ == "__main__":
+    route()

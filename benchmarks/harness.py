@@ -53,7 +53,7 @@ def wait_healthy(base: str, process=None, seconds: float = 60) -> None:  # type:
         try:
             if requests.get(f"{base}/_stcore/health", timeout=2).ok:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # the socket listens before the app has loaded
             pass
         time.sleep(0.2)
     raise TimeoutError(f"{base} did not start")

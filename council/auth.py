@@ -1,26 +1,22 @@
-"""Accounts, password hashing (argon2), roles, logins that survive a reload, and the audit log."""
+"""Accounts, roles, logins that survive a reload, and permission checks (passwords: passwords.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import secrets
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlmodel import Session, delete, func, select
+from sqlmodel import Session, func, select
 
-from council.db import transactional
-from council.errors import InvalidInput, NotAllowed
-from council.models import AuditEvent, LoginSession, Role, School, User, utcnow
+from council import passwords
+from council.db import transactional, unit_of_work
+from council.errors import InvalidInput, NotAllowed, NotFound
+from council.models import AuditEvent, LoginSession, Role, School, User
+from council.passwords import MIN_PASSWORD  # noqa: F401  (pages show it in the password help)
 from council.permissions import may_manage_accounts, may_set_up, require
+from council.text import clean_text
 
-_hasher = PasswordHasher()
-MIN_PASSWORD = 8
-LOGIN_HOURS = 12
 # A real hash to verify against when the username is unknown, so timing does not reveal accounts.
-_DUMMY_HASH = _hasher.hash("no-such-user-placeholder")
+_DUMMY_HASH = passwords.hash_password("no-such-user-placeholder")
 
 
 @dataclass(frozen=True)
@@ -101,16 +97,15 @@ def _new_user(
     username = username.strip().lower()
     if not username or len(username) > 80 or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise InvalidInput("auth.bad_username")
-    if len(password) < MIN_PASSWORD or len(password) > 200:
-        raise InvalidInput("auth.short_password", minimum=MIN_PASSWORD)
+    passwords.check_new(password, username=username)
     if db.exec(select(User).where(User.username == username)).first():
         raise InvalidInput("auth.username_taken")
     user = User(
         username=username,
-        password_hash=_hasher.hash(password),
+        password_hash=passwords.hash_password(password),
         role=role,
         school_id=school_id,
-        display_name=display_name.strip()[:120],
+        display_name=clean_text(display_name, limit=120, field="display_name", required=False),
         committee_id=committee_id,
     )
     db.add(user)
@@ -130,9 +125,12 @@ def _checked_email(db: Session, email: str) -> str | None:
     return address
 
 
-def actor_for_sso(db: Session, *, email: str | None) -> Actor:
-    """The active account whose e-mail a single sign-on provider vouched for; NotAllowed when there is none."""
+def actor_for_sso(db: Session, *, email: str | None, email_verified: object = False) -> Actor:
+    """The active account whose e-mail a single sign-on provider vouched for; NotAllowed when there is none, or when
+    the provider did not say it verified the address (anyone can type someone else's address into some providers)."""
     address = (email or "").strip().lower()
+    if address and email_verified is not True:
+        raise NotAllowed("auth.sso_unverified", email=address)
     user = db.exec(select(User).where(User.email == address)).first() if address else None
     if user is None or not user.active:
         raise NotAllowed("auth.sso_no_account", email=address or "?")
@@ -143,43 +141,67 @@ def actor_for_sso(db: Session, *, email: str | None) -> Actor:
 
 def authenticate(db: Session, *, username: str, password: str) -> Actor:
     """Check a username and password; the same message for an unknown user and a wrong password."""
-    user = db.exec(select(User).where(User.username == username.strip().lower())).first()
-    try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        raise InvalidInput("auth.wrong_credentials") from None
+    user = db.exec(select(User).where(User.username == username.strip().lower()[:80])).first()
+    if not passwords.verify(user.password_hash if user else _DUMMY_HASH, password[: passwords.MAX_PASSWORD]):
+        raise InvalidInput("auth.wrong_credentials")
     if user is None or not user.active:
         raise InvalidInput("auth.wrong_credentials")
     return actor_for(user)
 
 
-@transactional
-def start_login(db: Session, actor: Actor) -> str:
-    """Open a login that survives a reload; returns the secret token for the browser's cookie."""
-    token = secrets.token_urlsafe(32)
-    expires = utcnow() + dt.timedelta(hours=LOGIN_HOURS)
-    db.add(LoginSession(token_hash=token_hash(token), user_id=actor.user_id, expires_at=expires))
-    record(db, actor, "auth.login", f"user:{actor.username}")
-    return token
+def end_logins_of(db: Session, user_id: int) -> None:
+    """Every login of one account ends (in the caller's unit of work): open tabs and cookies stop working."""
+    # Row by row, not one DELETE: logins.py's shelf learns from the flushed rows which accounts to re-check.
+    for login in db.exec(select(LoginSession).where(LoginSession.user_id == user_id)).all():
+        db.delete(login)
 
 
-def resume_login(db: Session, token: str | None) -> Actor | None:
-    """The account behind a login token, if it is still valid."""
-    if not isinstance(token, str) or not token or len(token) > 200:
-        return None
-    login = db.get(LoginSession, token_hash(token))
-    if login is None or login.expires_at < utcnow():
-        return None
-    user = db.get(User, login.user_id)
-    return actor_for(user) if user and user.active else None
+def set_active(db: Session, actor: Actor | None, user_id: int, *, active: bool) -> User:
+    """The admin switches an account off (its logins end at once) or on again."""
+    with unit_of_work(db):
+        user = _account(db, actor, user_id)
+        user.active = bool(active)
+        db.add(user)
+        if not user.active:
+            end_logins_of(db, user.id)
+        record(db, actor, "user.activate" if active else "user.deactivate", f"user:{user.username}")
+    return user
 
 
-@transactional
-def end_login(db: Session, token: str | None) -> None:
-    """Log out: forget the token and any expired logins."""
-    if token:
-        db.exec(delete(LoginSession).where(LoginSession.token_hash == token_hash(token)))
-    db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))
+def set_role(db: Session, actor: Actor | None, user_id: int, *, role: Role, committee_id: int | None = None) -> User:
+    """The admin gives an account another role; its logins end, so no tab keeps the old one."""
+    with unit_of_work(db):
+        user = _account(db, actor, user_id)
+        if role == Role.committee and committee_id is None:
+            raise InvalidInput("auth.committee_needed")
+        user.role, user.committee_id = Role(role), committee_id if role == Role.committee else None
+        db.add(user)
+        end_logins_of(db, user.id)
+        record(db, actor, "user.role", f"user:{user.username}:{role}")
+    return user
+
+
+def set_password(db: Session, actor: Actor | None, user_id: int, *, password: str) -> None:
+    """The admin, or the account itself, sets a new password (common ones refused); other logins end."""
+    with unit_of_work(db):
+        if actor is None or (actor.user_id != user_id and not actor.is_admin):
+            raise NotAllowed("auth.not_allowed")
+        user = db.get(User, user_id)
+        if user is None:
+            raise NotFound("auth.no_account")
+        passwords.check_new(password, username=user.username)
+        user.password_hash = passwords.hash_password(password)
+        db.add(user)
+        end_logins_of(db, user.id)
+        record(db, actor, "user.password", f"user:{user.username}")
+
+
+def _account(db: Session, actor: Actor | None, user_id: int) -> User:
+    require(may_manage_accounts(actor))
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("auth.no_account")
+    return user
 
 
 def list_users(db: Session, actor: Actor | None) -> list[User]:

@@ -23,7 +23,7 @@ from council.permissions import (
     may_read_inbox,
     require,
 )
-from council.sharing import create_share_link, revoke_share_link, shared_report
+from council.sharing import create_share_link, revoke_share_link, share_link_open, shared_report
 from council.text import clean_text
 
 # Answer readings live in answer_log.py and share links in sharing.py; both are reached through this module too.
@@ -33,6 +33,7 @@ __all__ = [
     "current_answers",
     "histories",
     "revoke_share_link",
+    "share_link_open",
     "shared_report",
 ]
 

@@ -7,7 +7,7 @@ import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, proposals, registry, reports, sessions, voting
+from council import arguments, auth, committees, passwords, proposals, registry, reports, sessions, voting
 from council.db import transactional
 from council.models import Role, User
 
@@ -129,7 +129,7 @@ def _demo_teacher(db: Session, school_id: int | None) -> auth.Actor:
     user = User(
         username="demo",
         display_name="Anna Lind",
-        password_hash=auth._hasher.hash("demo"),
+        password_hash=passwords.hash_password("demo"),
         role=Role.teacher,
         school_id=school_id,
     )

@@ -115,6 +115,27 @@ class LoginSession(SQLModel, table=True):
     expires_at: dt.datetime
 
 
+class CookieHandoff(SQLModel, table=True):
+    """A one-time code the browser trades within a minute for its HttpOnly cookie (a login or a pupil's place);
+    only its hash is kept, and it is deleted when used."""
+
+    code_hash: str = Field(primary_key=True, max_length=64)
+    kind: str = Field(max_length=10)
+    subject_id: int
+    expires_at: dt.datetime
+
+
+class Throttle(SQLModel, table=True):
+    """Recent attempts of one kind from one account or client (both hashed): what growing delays and lockouts count.
+    Kept in the database, so every app instance behind the load balancer sees the same count; a quiet spell longer
+    than the policy's window starts the count over."""
+
+    key: str = Field(primary_key=True, max_length=80)
+    failures: int = 0
+    last_at: dt.datetime = Field(default_factory=utcnow)
+    blocked_until: dt.datetime | None = None
+
+
 class CouncilSession(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     school_id: int | None = Field(default=None, foreign_key="school.id")

@@ -31,6 +31,9 @@ ALLOWED = Verdict(True)
 NOT_ALLOWED = "auth.not_allowed"
 
 PUPIL_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded}
+# Pupils may join, and a pupil's browser may take up its place again, only until the vote closes: after that a
+# stolen credential is worth nothing, and the class reads what happened with the session code alone.
+OPEN_PHASES = {Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
 MODERATION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss}
 RESULT_PHASES = {Phase.closed, Phase.forwarded}
 JOIN_OPTION_PHASES = {Phase.draft, Phase.learn, Phase.propose, Phase.discuss, Phase.vote}
@@ -38,7 +41,8 @@ MATERIAL_PHASES = set(Phase) - RESULT_PHASES
 
 # The reasons that mean "not in this phase" (require raises WrongPhase for them, NotAllowed for the rest).
 PHASE_REASONS = frozenset(
-    ("join.not_started", "proposal.not_now", "argument.not_now", "vote.not_now", "rating.not_yet", "results.hidden")
+    ("join.not_started", "join.closed", "proposal.not_now", "argument.not_now", "vote.not_now", "rating.not_yet")
+    + ("results.hidden",)
     + ("proposal.moderation_closed", "merge.too_late", "material.too_late", "codes.options_closed", "report.not_closed")
 )
 
@@ -210,8 +214,8 @@ def may_answer(actor: Actor | None, forwarding: Forwarding) -> Verdict:
 
 
 def pupil_may_join(council: CouncilSession) -> Verdict:
-    """A pupil joins once the session has left its draft."""
-    return _in_phase(council, PUPIL_PHASES, "join.not_started")
+    """A pupil joins once the session has left its draft, and until its vote closes."""
+    return _all(_in_phase(council, PUPIL_PHASES, "join.not_started"), _in_phase(council, OPEN_PHASES, "join.closed"))
 
 
 def pupil_may_join_without_slip(council: CouncilSession) -> Verdict:

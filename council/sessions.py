@@ -13,6 +13,7 @@ from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
 from council.permissions import (
+    OPEN_PHASES,
     Rule,
     may_run_session,
     may_teach,
@@ -21,6 +22,7 @@ from council.permissions import (
     require,
     sessions_run_by,
 )
+from council.text import without_controls
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -69,7 +71,10 @@ def create_session(
 ) -> CouncilSession:
     """A teacher opens a new session in the draft phase with a fresh join code."""
     require(may_teach(actor))
-    fields = {"title": title.strip(), "question": question.strip(), "class_label": class_label.strip()}
+    fields = {
+        name: without_controls(value)
+        for name, value in (("title", title), ("question", question), ("class_label", class_label))
+    }
     for name, value in fields.items():
         if len(value) > LIMITS[name] or (not value and name != "class_label"):
             raise InvalidInput(f"session.bad_{name}", limit=LIMITS[name])
@@ -205,6 +210,11 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     return Pupil(participant.id, council.id), token
 
 
+def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
+    """True when more joined with the shared code than the class has pupils: someone may have joined twice."""
+    return 0 < council.expected_size < joined and not council.one_time_codes
+
+
 def session_by_code(db: Session, code: str) -> CouncilSession:
     """The session a join code opens; an unknown or archived code is refused."""
     normalised = normalise_code(code or "")
@@ -219,18 +229,30 @@ def session_by_code(db: Session, code: str) -> CouncilSession:
 
 
 def resume_pupil(db: Session, token: str | None) -> Pupil | None:
-    """The participant behind the token in a reloaded pupil's URL; never in kiosk mode, where the next pupil at
-    the shared computer could otherwise press Back to a link from before the mode was switched on."""
-    if not token or len(token) > 100:
+    """The participant behind a reloaded pupil's cookie, until the vote closes; never in kiosk mode, where the next
+    pupil at the shared computer must not become the previous one."""
+    if not isinstance(token, str) or not token or len(token) > 100:
         return None
     found = db.exec(
-        select(Participant, CouncilSession.kiosk)
+        select(Participant, CouncilSession.kiosk, CouncilSession.phase)
         .join(CouncilSession, CouncilSession.id == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
-    if found is None or found[1]:
+    if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
         return None
     return Pupil(found[0].id, found[0].session_id)
+
+
+def new_credential(db: Session, participant_id: int) -> str | None:
+    """A fresh secret for the pupil's cookie; the one before stops working (in the caller's unit of work)."""
+    participant = db.get(Participant, participant_id)
+    if participant is None:
+        return None
+    token = secrets.token_urlsafe(24)
+    participant.credential_hash = token_hash(token)
+    db.add(participant)
+    db.flush()
+    return token
 
 
 def session_for_pupil(db: Session, *, pupil: Pupil) -> CouncilSession:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from council import reports
@@ -15,9 +16,11 @@ from council.permissions import may_forward
 
 
 def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
-    """A new read-only link token for one report (any earlier link stops working); only its hash is kept."""
+    """A new read-only link token for one report; every earlier link to any version of the session stops working
+    (one link per session), and only the new link's hash is kept."""
     with unit_of_work(db):
         report = reports.get(db, actor, report_id, may=may_forward)
+        _close_links(db, report.session_id)
         token = secrets.token_urlsafe(24)
         report.share_token_hash = token_hash(token)
         db.add(report)
@@ -26,12 +29,23 @@ def create_share_link(db: Session, actor: Actor | None, report_id: int) -> str:
 
 
 def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
-    """Stop the report's share link from working."""
+    """Stop every share link to every version of the report's session."""
     with unit_of_work(db):
         report = reports.get(db, actor, report_id, may=may_forward)
-        report.share_token_hash = None
-        db.add(report)
-        record(db, actor, "report.unshare", f"report:{report.id}")
+        _close_links(db, report.session_id)
+        record(db, actor, "report.unshare", f"session:{report.session_id}")
+
+
+def share_link_open(db: Session, actor: Actor | None, report_id: int) -> bool:
+    """True while some version of the report's session can be read through a share link."""
+    report = reports.get(db, actor, report_id, may=may_forward)
+    query = select(Report.id).where(Report.session_id == report.session_id, Report.share_token_hash.is_not(None))
+    return db.exec(query).first() is not None
+
+
+def _close_links(db: Session, session_id: int) -> None:
+    db.exec(update(Report).where(Report.session_id == session_id).values(share_token_hash=None))
+    db.flush()
 
 
 def shared_report(db: Session, token: str | None) -> Report:

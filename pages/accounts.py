@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from council import accounts_mail, auth, committees
+from council import accounts_mail, auth, committees, logins
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = who.require_actor()
+actor = who.require_admin()
 ui.show_flash()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
@@ -63,9 +63,26 @@ if submitted:
     except CouncilError as err:
         ui.show_error(err)
 
+
+def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
+    """Accounts that must wait after wrong passwords, each with a button that lets it in again."""
+    with ui.db_session() as db:
+        waiting = logins.lockouts(db, actor)
+    if not waiting:
+        return
+    st.subheader(ui.tr("accounts.locked"))
+    st.caption(ui.tr("accounts.locked_help"))
+    for user in (u for u in users if u.id in waiting):
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        left.write(ui.tr("accounts.locked_line", username=user.username, minutes=-(-waiting[user.id] // 60)))
+        if right.button(ui.tr("accounts.lift"), key=f"account_lift_{user.id}"):
+            ui.apply(lambda db, user_id=user.id: logins.lift_lockout(db, actor, user_id), "accounts.lifted")
+
+
 try:
     with ui.db_session() as db:
         users = auth.list_users(db, actor)
+    lockout_list(users)
     st.subheader(ui.tr("accounts.list"))
     st.dataframe(
         [

@@ -9,7 +9,7 @@ from pages import mail_worker, ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
-actor = who.require_actor()
+actor = who.require_admin()
 ui.show_flash()
 st.title(ui.tr("committees.title"))
 st.write(ui.tr("committees.intro"))

@@ -59,6 +59,8 @@ def live_counts() -> None:
     a.metric(ui.tr("control.joined"), now.joined)
     b.metric(ui.tr("control.proposals"), now.proposals, help=ui.tr("control.pending_help", n=now.pending))
     c.metric(ui.tr("control.voted"), now.voted)
+    if sessions.more_joined_than_expected(council, now.joined):
+        st.warning(ui.tr("control.too_many_joined", joined=now.joined, expected=council.expected_size), icon="⚠️")
 
 
 with count_col:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import onetime, sessions
+from council import gate, sessions
 from council.errors import CouncilError
 from pages import ui, who
 from pages.parts import kiosk
@@ -11,18 +11,21 @@ ui.leave_folder_page_mode()  # the first run after a server start may skip app.p
 
 
 def enter(code: str) -> None:
-    """Join with the code and go to the pupil view (with the participant token in the URL, unless kiosk)."""
+    """Join with the code and go to the pupil view; the pupil's place is kept in an HttpOnly cookie, unless kiosk."""
     try:
         with ui.db_session() as db:
-            pupil, token = onetime.join(db, code=code)
+            pupil, _token = gate.join(db, code=code, client=who.client())
             council = sessions.session_for_pupil(db, pupil=pupil)
     except CouncilError as err:
         ui.show_error(err)
+        if err.key == "join.closed":
+            st.page_link("pages/progress.py", label=ui.tr("nav.progress"), icon=":material/campaign:")
         return
-    st.session_state.pupil = pupil
-    # On a shared computer the token stays out of the URL, so Back and history cannot reach this pupil.
-    params = {"lang": ui.lang()} if kiosk.is_kiosk(council) else {who.PUPIL_PARAM: token, "lang": ui.lang()}
-    st.switch_page("pages/pupil.py", query_params=params)
+    if kiosk.is_kiosk(council):
+        # On a shared computer nothing is kept in the browser: the next pupil must never become this one.
+        st.session_state.pupil = pupil
+        st.switch_page("pages/pupil.py", query_params={"lang": ui.lang()})
+    who.keep_pupil(pupil)
 
 
 kiosk.next_pupil_screen()

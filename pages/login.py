@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import auth
+from council import logins
 from council.errors import CouncilError
 from pages import sso, ui, who
 
@@ -22,9 +22,8 @@ with st.form("login"):
 if submitted:
     try:
         with ui.db_session() as db:
-            actor = auth.authenticate(db, username=username, password=password)
-        who.log_in(actor)
-        st.rerun()
+            actor = logins.log_in(db, username=username, password=password, client=who.client())
+        who.log_in(actor, to=who.home_landing(actor))
     except CouncilError as err:
         ui.show_error(err)
 st.caption(ui.tr("login.pupil_hint"))

@@ -3,7 +3,7 @@ what it answered; voters rate the answers with the rating code from their receip
 
 import streamlit as st
 
-from council import progress, ratingcodes
+from council import gate, progress, ratingcodes
 from council.deadlines import Standing, overdue_since
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
@@ -27,7 +27,7 @@ if not code and pupil is None:
 try:
     with ui.db_session() as db:
         code = code or progress.code_of(db, pupil=pupil)
-        news = progress.progress_for_code(db, code=code)
+        news = gate.progress_for_code(db, code=code, client=who.client() if pupil is None else None)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()

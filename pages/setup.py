@@ -27,8 +27,7 @@ if submitted:
     try:
         with ui.db_session() as db:
             actor = auth.create_first_admin(db, username=username, password=password, school_name=school)
-        who.log_in(actor)
-        ui.flash("setup.done")
-        st.rerun()
+        ui.flash("setup.done")  # shown here when no browser reloads; after a reload the address carries it
+        who.log_in(actor, to="sessions", said="setup.done")
     except CouncilError as err:
         ui.show_error(err)

@@ -32,7 +32,7 @@ def sso_actor() -> None:
         return
     try:
         with ui.db_session() as db:
-            st.session_state.actor = auth.actor_for_sso(db, email=email)
+            st.session_state.actor = auth.actor_for_sso(db, email=email, email_verified=st.user.get("email_verified"))
         st.session_state.sso_refusal = None
     except CouncilError as err:
         st.session_state.sso_refusal = err

@@ -19,6 +19,7 @@ from council import db as council_db
 from council.errors import CouncilError
 from council.i18n import LANGUAGES, normalise_language, t
 from council.text import escape_markdown
+from pages import web
 
 _FOLDER_MODE_CHECKED = threading.Event()
 
@@ -74,7 +75,7 @@ def init_state() -> None:
         "actor": None,
         "login_token": None,
         "logged_out": False,
-        "pending_cookie": None,
+        "login_ended": False,
         "pupil": None,
         "flash": None,
         "sso_refusal": None,
@@ -172,6 +173,8 @@ def flash(message_key: str, **values: object) -> None:
 
 
 def show_flash() -> None:
+    if not st.session_state.get("flash") and st.query_params.get("said") in web.SAYINGS:
+        st.session_state.flash = (st.query_params.pop("said"), {})
     if st.session_state.get("flash"):
         key, values = st.session_state.flash
         st.success(tr(key, **values), icon="✅")

@@ -8,6 +8,7 @@ from council import report_facts as facts
 from council.exports import document as doc
 from council.i18n import normalise_language, t
 from council.summary import summary_text
+from council.text import unlinkable
 
 _ALWAYS = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -16,7 +17,7 @@ _LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])", re.MULTILINE)
 
 def escape(text: object) -> str:
     """Text that Markdown renders exactly as written: no emphasis, links, HTML or lists."""
-    escaped = _ALWAYS.sub(r"\\\1", str(text))
+    escaped = _ALWAYS.sub(r"\\\1", unlinkable(str(text)))
     escaped = _ENTITY.sub(r"\\&", escaped).replace("://", r":\/\/")
     return _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), escaped)
 

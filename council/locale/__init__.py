@@ -14,6 +14,7 @@ from council.locale import (
     report,
     reporting,
     results,
+    security,
     teacher,
     voting,
 )
@@ -34,6 +35,7 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    security,
 )
 
 

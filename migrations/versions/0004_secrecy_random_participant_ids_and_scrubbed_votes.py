@@ -1,7 +1,7 @@
 """random participant ids, and earlier votes rewritten so their files keep no order or old versions
 
 Revision ID: 0004_secrecy
-Revises: 0004_methods
+Revises: 0004_harden
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from sqlalchemy import text
 from council.migrate import VACUUM_AFTER
 
 revision: str = "0004_secrecy"
-down_revision: str | None = "0004_methods"
+down_revision: str | None = "0004_harden"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

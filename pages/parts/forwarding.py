@@ -109,12 +109,14 @@ def share_link(actor: Actor, latest: Report) -> None:
         st.caption(ui.tr("share.help"))
         left, right = st.columns(2)
         try:
+            with ui.db_session() as db:
+                link_open = committees.share_link_open(db, actor, latest.id)
             if left.button(ui.tr("share.create"), key="report_share_create"):
                 with ui.db_session() as db:
                     token = committees.create_share_link(db, actor, latest.id)
                 st.code(ui.absolute_url("shared", token=token), language=None)
                 st.caption(ui.tr("share.shown_once"))
-            if right.button(ui.tr("share.revoke"), key="report_share_revoke", disabled=not latest.share_token_hash):
+            if right.button(ui.tr("share.revoke"), key="report_share_revoke", disabled=not link_open):
                 with ui.db_session() as db:
                     committees.revoke_share_link(db, actor, latest.id)
                 st.success(ui.tr("share.revoked"), icon="✅")

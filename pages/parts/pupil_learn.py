@@ -5,7 +5,7 @@ import streamlit as st
 from council import charts, live, materials
 from council.models import Material
 from council.sessions import Pupil
-from council.text import teacher_markdown
+from council.text import teacher_html
 from pages import ui
 
 NO_TOOLBAR = {"displayModeBar": False}
@@ -35,7 +35,7 @@ def draw(material: Material) -> None:
     with st.container(border=True, key=f"material_{material.id}"):
         st.markdown(f"### {ui.plain(material.title)}")
         if material.body:
-            st.markdown(teacher_markdown(material.body))
+            st.html(teacher_html(material.body))  # rendered, then cleaned by an allow-list (council/text.py)
         for link in material.links:
             st.markdown(f"- [{ui.plain(link['label'])}]({materials.safe_url(link['url'])})")
         frame = materials.figures_of(material)

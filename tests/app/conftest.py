@@ -46,3 +46,24 @@ def app(**state) -> AppTest:
 def no_errors(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not [e for e in at.error], [e.value for e in at.error]
+
+
+def pupil_for(token: str):  # type: ignore[no-untyped-def]
+    """The pupil a join's token stands for, to put in session_state: an open tab of that pupil (AppTest cannot send
+    the HttpOnly cookie a reload would carry; tests/e2e does)."""
+    import os
+
+    from sqlmodel import Session, select
+
+    from council import db as council_db
+    from council.auth import token_hash
+    from council.models import Participant
+    from council.sessions import Pupil
+
+    engine = council_db.make_engine(os.environ["COUNCIL_DATABASE_URL"], migrate=False)
+    try:
+        with Session(engine) as db:
+            found = db.exec(select(Participant).where(Participant.credential_hash == token_hash(token))).one()
+            return Pupil(found.id, found.session_id)
+    finally:
+        engine.dispose()

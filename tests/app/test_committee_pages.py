@@ -8,7 +8,7 @@ from council import auth, committees, reports, sessions, voting
 from council.models import Phase, Role
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_member_answers_and_pupil_reads_it_then_rates(db, teacher, forwarded):
     at.button(key=f"answer_save_{pid}").click().run()
     no_errors(at)
     pupil_view = app()
-    pupil_view.query_params["p"] = tokens[0]
+    pupil_view.session_state["pupil"] = pupil_for(tokens[0])
     pupil_view.run()
     pupil_view.switch_page("pages/progress.py").run()
     no_errors(pupil_view)

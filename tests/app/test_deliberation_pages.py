@@ -10,7 +10,7 @@ from council.errors import NotAllowed
 from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def control_room(actor, council):
@@ -21,7 +21,7 @@ def control_room(actor, council):
 
 def pupil_page(token):
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     return at.switch_page("pages/pupil.py").run()
 
@@ -56,7 +56,8 @@ def test_learn_phase_shows_the_teachers_material_to_pupils(teacher, db):
     at = pupil_page(token)
     no_errors(at)
     shown = " ".join(m.value for m in at.markdown)
-    assert "**Viktigt**" in shown and "\\<b\\>" in shown and "[SMHI](https://smhi.se)" in shown
+    body = " ".join(h.proto.body for h in at.get("html"))
+    assert "<strong>Viktigt</strong>" in body and "&lt;b&gt;x&lt;/b&gt;" in body and "[SMHI](https://smhi.se)" in shown
     assert len(at.get("plotly_chart")) == 1
 
 

@@ -15,7 +15,7 @@ from council.methods.ballots import check_range, chosen, points_tally, rank_by
 from council.models import CouncilSession, Phase
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def clean_thumbs(choices: dict[int, int], params: dict, proposal_ids: set[int]) -> dict[int, int]:
@@ -83,8 +83,7 @@ def test_the_new_session_page_offers_the_fifth_method_with_its_setting(teacher, 
 def test_a_ballot_and_a_tally_run_through_the_fifth_method(teacher, db):
     council, pupils, written = session_at(db, teacher, Phase.vote, method="thumbs", pupils=2)
     _, token = sessions.join(db, code=council.join_code)
-    at = app()
-    at.query_params["p"] = token
+    at = app(pupil=pupil_for(token))
     at.run()
     at = at.switch_page("pages/pupil.py").run()
     no_errors(at)

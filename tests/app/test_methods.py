@@ -8,12 +8,12 @@ from council import results, sessions
 from council.models import Phase
 
 from ..unit.helpers import session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def pupil_page(token: str, lang: str = "sv"):
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.query_params["lang"] = lang
     at.run()
     return at.switch_page("pages/pupil.py").run()

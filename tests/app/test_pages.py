@@ -9,7 +9,7 @@ from council import sessions, voting
 from council.models import CouncilSession, Phase
 
 from ..unit.helpers import ballots_of, session_at
-from .conftest import app, no_errors
+from .conftest import app, no_errors, pupil_for
 
 
 def test_empty_install_opens_the_first_run_page_and_creates_the_admin():
@@ -137,7 +137,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     council, pupils, _ = session_at(db, teacher, Phase.propose, titles=())
     pupil, token = sessions.join(db, code=council.join_code)
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     at.switch_page("pages/pupil.py").run()
     no_errors(at)
@@ -160,7 +160,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     assert any("Din röst är räknad" in s.value for s in at.success)
     assert len(ballots_of(db, council.id)) == 1
     again = app()
-    again.query_params["p"] = token
+    again.session_state["pupil"] = pupil_for(token)
     again.run()
     again.switch_page("pages/pupil.py").run()
     assert not [b for b in again.button if b.key == "vote_submit"]
@@ -186,7 +186,7 @@ def test_the_ballot_and_the_receipt_say_how_far_the_secrecy_goes(teacher, db, ag
     db.commit()
     pupil, token = sessions.join(db, code=council.join_code)
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     at.switch_page("pages/pupil.py").run()
     for step in ("ballot", "receipt"):
@@ -204,7 +204,7 @@ def test_pupil_with_an_empty_ballot_gets_a_message_and_no_vote(teacher, db):
     council, _, written = session_at(db, teacher, Phase.vote)
     pupil, token = sessions.join(db, code=council.join_code)
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.run()
     at.switch_page("pages/pupil.py").run()
     at.button(key="vote_submit").click().run()
@@ -218,7 +218,7 @@ def test_pupil_sees_results_after_close_in_english(teacher, db):
     voting.cast(db, pupil=pupil, choices={written[0].id: 1})
     sessions.advance_phase(db, teacher, council.id)
     at = app()
-    at.query_params["p"] = token
+    at.session_state["pupil"] = pupil_for(token)
     at.query_params["lang"] = "en"
     at.run()
     at.switch_page("pages/pupil.py").run()

@@ -19,10 +19,10 @@ AUTH = {
 }
 
 
-def signed_in(email: str):
+def signed_in(email: str, verified: bool = True):
     at = app()
     at.secrets["auth"] = AUTH
-    at.user = {"is_logged_in": True, "email": email, "name": "Anna Lärare"}
+    at.user = {"is_logged_in": True, "email": email, "email_verified": verified, "name": "Anna Lärare"}
     return at
 
 
@@ -53,6 +53,13 @@ def test_sso_teacher_is_mapped_to_the_account_with_that_email(db, admin):
     at.switch_page("pages/teacher_sessions.py").run()
     no_errors(at)
     assert any("Mina klimatråd" in t.value for t in at.title)
+
+
+def test_sso_address_the_provider_did_not_verify_opens_no_account(db, admin):
+    auth.create_user(db, admin, username="anna", password="anna-secret-1", role=Role.teacher, email="anna@skola.se")
+    at = signed_in("anna@skola.se", verified=False).run()
+    assert at.session_state.actor is None
+    assert "inte bekräftat" in at.error[0].value
 
 
 def test_sso_user_without_an_account_gets_a_clear_message(db, admin):
@@ -96,4 +103,4 @@ def test_admin_certifies_archives_and_deletes_ballots_and_reads_the_log(db, admi
 def test_teacher_cannot_open_the_data_page(teacher):
     at = app(actor=teacher).run()
     at.switch_page("pages/admin_data.py").run()
-    assert at.error and not at.dataframe
+    assert any("bara för administratörer" in w.value for w in at.warning) and not at.dataframe

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from council import auth
+from council import auth, logins
 from council import db as council_db
 from council.auth import Actor
 from council.models import Role
@@ -55,7 +55,7 @@ def seed(engine: Engine) -> tuple[Actor, str]:
         admin = auth.create_first_admin(db, username="admin", password="admin-secret-1", school_name="Kroppkärrskolan")
         user = auth.create_user(db, admin, username="anna", password="anna-secret-1", role=Role.teacher)
         teacher = auth.actor_for(user)
-        return teacher, auth.start_login(db, teacher)
+        return teacher, logins.start_login(db, teacher)
 
 
 @contextmanager

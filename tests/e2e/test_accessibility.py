@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
-from council import auth, demo, proposals, sessions
+from council import auth, demo, logins, proposals, sessions
 from council.models import CouncilSession, Phase
 
 from .streamlit_ui import SLOW, by_key
@@ -27,7 +27,7 @@ def seeded(store: dict):  # type: ignore[no-untyped-def]
         store["discuss"] = _session_at(db, teacher, Phase.discuss, "8A")
         store["codes"] = {c.title: c.join_code for c in db.exec(select(CouncilSession))}
         for username, password in (("demo", "demo"), ("namnd", "namnd-demo"), ("admin", "admin-demo")):
-            store[username] = auth.start_login(db, auth.authenticate(db, username=username, password=password))
+            store[username] = logins.start_login(db, auth.authenticate(db, username=username, password=password))
 
     return seed
 

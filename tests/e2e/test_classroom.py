@@ -45,7 +45,10 @@ def test_classroom_loop(app_server, new_page, dialogs):
     for pupil in pupils:
         shows(pupil, by_key(pupil, "proposal_submit"))
         expect(pupil.get_by_role("dialog"), "a modal blocks the pupil's page").to_have_count(0)
-        expect(pupil).to_have_url(re.compile(r"[?&]p=[\w-]{20,}"))  # the token that survives a reload
+        # The pupil's place survives a reload in an HttpOnly cookie the server set, never in the address.
+        expect(pupil).not_to_have_url(re.compile(r"[?&]p="))
+        cookie = next(c for c in pupil.context.cookies() if c["name"] == "kr_pupil")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and len(cookie["value"]) >= 20
 
     for pupil, title in zip(pupils, (BIKES, SOLAR, SCRIPT_TITLE), strict=True):
         write_proposal(pupil, title)

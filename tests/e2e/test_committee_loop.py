@@ -11,7 +11,7 @@ import time
 from playwright.sync_api import expect
 from sqlmodel import Session
 
-from council import accounts_mail, auth, committees, proposals, reports, sessions, voting
+from council import accounts_mail, auth, committees, logins, proposals, reports, sessions, voting
 from council.models import Role
 
 from ..unit.smtp_server import SmtpServer
@@ -52,9 +52,10 @@ def seed(store: dict):  # type: ignore[no-untyped-def]
             code=council.join_code,
             session=council.id,
             rating_code=codes[2],
-            teacher=auth.start_login(db, teacher),
+            teacher=logins.start_login(db, teacher),
+            pupil_token=pupils[0][1],
             bikes=bikes.id,
-            member=auth.start_login(db, auth.authenticate(db, username="nils", password="nils-secret")),
+            member=logins.start_login(db, auth.authenticate(db, username="nils", password="nils-secret")),
         )
 
     return run

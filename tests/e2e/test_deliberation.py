@@ -112,8 +112,10 @@ def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new
         merged = db.exec(select(Proposal).where(Proposal.title == "Säkra cykelbanor till skolan")).one()
         originals = db.exec(select(Proposal).where(Proposal.merged_into == merged.id)).all()
         assert sorted(p.id for p in originals) == [w.id for w in written]
-    author = new_context().new_page()
-    author.goto(f"{delib_app.url}/pupil?p={authors[0][1]}")
+    author_context = new_context()
+    author_context.add_cookies([{"name": "kr_pupil", "value": authors[0][1], "url": delib_app.url}])
+    author = author_context.new_page()
+    author.goto(f"{delib_app.url}/pupil")
     expect()(author.get_by_text("Ditt förslag finns nu med i: Säkra cykelbanor till skolan")).to_be_visible()
     card = author.locator(f".st-key-discuss_{merged.id}")
     expect()(card.get_by_text("Emot (1)")).to_be_visible()

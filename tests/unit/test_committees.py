@@ -135,6 +135,27 @@ def test_a_share_link_opens_only_its_report_and_fails_once_revoked(db, teacher, 
         committees.shared_report(db, token)
 
 
+def test_switching_off_reaches_the_links_of_older_versions_too(db, teacher, setup):
+    first = setup["report"]
+    old_token = committees.create_share_link(db, teacher, first.id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    assert committees.shared_report(db, old_token).id == first.id  # a new version alone changes no link
+    assert committees.share_link_open(db, teacher, newer.id)
+    committees.revoke_share_link(db, teacher, newer.id)  # the page's button acts on the latest version
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+    assert not committees.share_link_open(db, teacher, newer.id)
+
+
+def test_a_new_link_replaces_every_earlier_one_of_the_session(db, teacher, setup):
+    old_token = committees.create_share_link(db, teacher, setup["report"].id)
+    newer = reports.freeze(db, teacher, setup["council"].id, title="Version två")
+    new_token = committees.create_share_link(db, teacher, newer.id)
+    assert committees.shared_report(db, new_token).id == newer.id
+    with pytest.raises(NotFound):
+        committees.shared_report(db, old_token)
+
+
 def test_pupils_rate_once_with_their_code_anonymously_and_the_mean_shows_from_five(db, teacher, setup):
     codes, code = setup["codes"], setup["council"].join_code
     with pytest.raises(WrongPhase):
@@ -151,6 +172,8 @@ def test_pupils_rate_once_with_their_code_anonymously_and_the_mean_shows_from_fi
         ratingcodes.rate(db, class_code=code, rating_code=codes[5], score=11)
     with pytest.raises(InvalidInput):
         ratingcodes.rate(db, class_code=code, rating_code="ABCDEFGH", score=5)
+    with pytest.raises(WrongPhase, match="join.closed"):  # nobody joins once the vote is closed
+        sessions.join(db, code=setup["council"].join_code)
     db.rollback()
     columns = {c for c in AnswerRating.model_fields}
     assert columns == {"id", "session_id", "score"}

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from html.parser import HTMLParser
 
 import pytest
 
 from council import charts, materials, projector, sessions, voting
 from council.errors import InvalidInput, WrongPhase
 from council.models import Phase, utcnow
-from council.text import teacher_markdown
+from council.text import teacher_html
 
 from .helpers import session_at
 
@@ -69,9 +71,42 @@ def test_links_must_be_web_addresses():
 
 
 def test_teacher_markdown_keeps_formatting_but_not_html_or_images():
-    shown = teacher_markdown("**Viktigt** <script>x</script> ![spår](https://t.se/p.png) [SMHI](https://smhi.se)")
-    assert "**Viktigt**" in shown and "[SMHI](https://smhi.se)" in shown
-    assert "<script>" not in shown and "\\<script\\>" in shown and "\\![spår]" in shown
+    shown = teacher_html("**Viktigt** <script>x</script> ![spår](https://t.se/p.png) [SMHI](https://smhi.se)")
+    assert "<strong>Viktigt</strong>" in shown and '<a href="https://smhi.se"' in shown
+    assert "<script>" not in shown and "&lt;script&gt;" in shown and "t.se/p.png" not in shown
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![pixel](http://127.0.0.1:9/p.png)",
+        "\\![pixel](http://127.0.0.1:9/p.png)",
+        "![pixel][ref]\n\n[ref]: http://127.0.0.1:9/p.png",
+        "!\\[pixel](http://127.0.0.1:9/p.png)",
+        "<img src=http://127.0.0.1:9/p.png>",
+        "[![x](http://127.0.0.1:9/p.png)](https://smhi.se)",
+        '<a href="javascript:alert(1)">x</a> [y](javascript:alert(1)) [z](data:text/html,x) [v](vbscript:x)',
+        "[ok](https://smhi.se 'title\" onmouseover=\"alert(1)')",
+    ],
+)
+def test_rendered_teacher_material_loads_nothing_and_links_only_to_http(body):
+    tags = elements(teacher_html(body))
+    assert all(tag in {"p", "a", "strong", "em", "br"} for tag, _ in tags), tags
+    for tag, attributes in tags:
+        assert set(attributes) <= {"href", "rel"}, attributes
+        assert tag != "a" or re.match(r"https?://", attributes["href"]), attributes
+
+
+def elements(markup: str) -> list[tuple[str, dict[str, str]]]:
+    """Every element of an HTML fragment, with its attributes."""
+    found: list[tuple[str, dict[str, str]]] = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            found.append((tag, dict(attrs)))
+
+    Collector().feed(markup)
+    return found
 
 
 def test_the_teacher_adds_material_with_a_chart_and_pupils_can_read_it(db, teacher):

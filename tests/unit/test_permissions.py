@@ -128,7 +128,8 @@ PHASE_RULES = {
 }
 # For a pupil of the session.
 PUPIL_RULES = {
-    "pupil_may_join": (set(Phase) - {Phase.draft}, "join.not_started"),
+    # Not before the session starts, and not once the vote has closed (a stolen credential is then worth nothing).
+    "pupil_may_join": ({Phase.learn, Phase.propose, Phase.discuss, Phase.vote}, "join.not_started"),
     "pupil_may_propose": ({Phase.propose}, "proposal.not_now"),
     "pupil_may_argue": ({Phase.discuss}, "argument.not_now"),
     "pupil_may_vote": ({Phase.vote}, "vote.not_now"),
@@ -151,6 +152,8 @@ def test_whoever_runs_the_session_may_act_only_in_the_right_phases(rule, phase):
 @pytest.mark.parametrize("rule", PUPIL_RULES)
 def test_a_pupil_may_act_only_in_the_right_phases(rule, phase):
     phases, reason = PUPIL_RULES[rule]
+    if rule == "pupil_may_join" and phase in {Phase.closed, Phase.forwarded}:
+        reason = "join.closed"
     verdict = getattr(permissions, rule)(council(phase))
     assert verdict == ((True, "") if phase in phases else (False, reason))
     if not verdict.allowed:

@@ -5,7 +5,7 @@ import io
 import pandas as pd
 import pytest
 
-from council import auth, exports, proposals
+from council import auth, exports, logins, proposals
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import Phase, ProposalStatus, Role
 
@@ -97,11 +97,11 @@ def test_bad_new_account_is_refused(db, admin, username, password):
 
 
 def test_login_survives_a_reload_until_logout(db, teacher):
-    token = auth.start_login(db, teacher)
-    assert auth.resume_login(db, token) == teacher
-    auth.end_login(db, token)
-    assert auth.resume_login(db, token) is None
-    assert auth.resume_login(db, "forged") is None
+    token = logins.start_login(db, teacher)
+    assert logins.resume_login(db, token) == teacher
+    logins.end_login(db, token)
+    assert logins.resume_login(db, token) is None
+    assert logins.resume_login(db, "forged") is None
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -132,3 +132,12 @@ def test_results_csv_round_trips_with_swedish_headers():
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert list(back.columns)[:2] == ["Placering", "Förslag"]
     assert back["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
+
+
+def test_pupil_addresses_never_become_links_on_screen():
+    from council.text import escape_markdown, unlinkable
+
+    for raw in ("www.cykla.se", "http://evil.example/x", "HTTPS://A.SE", "elev@skolan.se", "mailto:x@y.se"):
+        shown = escape_markdown(raw)
+        assert "\u2060" in shown and shown.replace("\u2060", "").replace("\\", "") == raw
+    assert unlinkable("Solpaneler på taket") == "Solpaneler på taket"

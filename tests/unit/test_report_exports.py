@@ -177,3 +177,33 @@ def test_download_name_is_ascii_and_versioned(report):
     assert exports.download_name(report, "pdf") == "klimatradet-6B-v2.pdf"
     report["class_label"] = "Åk 9 / Hästö"
     assert exports.download_name(report, ".docx") == "klimatradet-Ak-9-Hasto-v2.docx"
+
+
+ADDRESSES = "Läs www.cykla.se och http://evil.example/x, eller skriv till elev@skolan.se"
+
+
+def with_addresses(report: dict) -> dict:
+    """The sample report with web and e-mail addresses in a proposal and an argument, as pupils write them."""
+    report = {**report, "results": [dict(row) for row in report["results"]]}
+    report["results"][0]["title"] = ADDRESSES
+    report["arguments"] = [
+        *report["arguments"],
+        {"proposal_id": report["results"][0]["proposal_id"], "side": "for", "text": ADDRESSES},
+    ]
+    return report
+
+
+def test_pupil_addresses_stay_text_in_the_markdown_export(report):
+    text = exports.report_markdown(with_addresses(report), "sv")
+    # What GitHub-flavoured Markdown and mail programs turn into links: www., scheme://, name@host.
+    assert not re.search(r"(?i)(?<![\w.])(www\.|https?:/|https?\\?:)|[\w.+-]@[\w-]", text.replace("\\", ""))
+    assert ADDRESSES in text.replace("\u2060", "").replace("\\", "")
+
+
+def test_pupil_addresses_are_no_links_in_pdf_or_word(report):
+    data = with_addresses(report)
+    reader = PdfReader(io.BytesIO(exports.report_pdf(data, "sv", charts=False)))
+    assert not [a for page in reader.pages for a in (page.get("/Annots") or [])]
+    assert "www" in pdf_text(exports.report_pdf(data, "sv", charts=False))
+    document = docx.Document(io.BytesIO(exports.report_docx(data, "sv", charts=False)))
+    assert not [r for r in document.part.rels.values() if "hyperlink" in r.reltype]
