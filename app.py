@@ -3,13 +3,19 @@
 import streamlit as st
 
 from council.models import Role
-from pages import mail_worker, routing, server_sockets, sso, ui, web, who
+from pages import mail_worker, open_data, routing, server_sockets, sso, ui, web, who
 
 if __name__ != "__main__":
     # `streamlit run app.py` imports this file to find the ASGI app below, then runs this same file as the script
     # of every visit (as "__main__"). The server adds the cookie routes, security headers and the websocket's
-    # origin check (pages/web.py) around Streamlit's own.
-    app = st.App(__file__, routes=web.ROUTES, middleware=web.MIDDLEWARE)
+    # origin check (pages/web.py) around Streamlit's own, and the rounds' open data (pages/open_data.py).
+    app = st.App(__file__, routes=[*web.ROUTES, *open_data.ROUTES], middleware=web.MIDDLEWARE)
+    # Beside a pages/ folder Streamlit starts in its old folder mode, where the first visitor's address is looked up
+    # among pages/ file names: "/svar?round=…" or "/rundor" then showed "Page not found". app.py's st.navigation
+    # decides every page, so settle that here, before any visitor (ui.leave_folder_page_mode still checks per run).
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
 
 PAGES = {
     "home": ("pages/home.py", "nav.home", ":material/home:", "start"),
@@ -17,6 +23,7 @@ PAGES = {
     "join": ("pages/join.py", "nav.join", ":material/login:", "join"),
     "pupil": ("pages/pupil.py", "nav.pupil", ":material/eco:", "pupil"),
     "login": ("pages/login.py", "nav.login", ":material/key:", "login"),
+    "rounds": ("pages/rounds.py", "nav.rounds", ":material/hub:", "rundor"),
     "sessions": ("pages/teacher_sessions.py", "nav.sessions", ":material/list:", "sessions"),
     "control": ("pages/control_room.py", "nav.control", ":material/tune:", "session"),
     "report": ("pages/report.py", "nav.report", ":material/description:", "report"),
@@ -25,17 +32,22 @@ PAGES = {
     "answer": ("pages/answer.py", "nav.answer", ":material/edit_note:", "answer"),
     "dashboard": ("pages/dashboard.py", "nav.dashboard", ":material/insights:", "dashboard"),
     "progress": ("pages/progress.py", "nav.progress", ":material/campaign:", "progress"),
+    "answers": ("pages/public_answers.py", "nav.answers", ":material/public:", "svar"),
     "shared": ("pages/shared.py", "nav.shared", ":material/share:", "shared"),
     "projector": ("pages/projector.py", "nav.projector", ":material/tv:", "projector"),
     "accounts": ("pages/accounts.py", "nav.accounts", ":material/group:", "accounts"),
     "data": ("pages/admin_data.py", "nav.data", ":material/inventory_2:", "data"),
     "accessibility": ("pages/accessibility.py", "nav.accessibility", ":material/accessibility:", "tillganglighet"),
+    "round": ("pages/round.py", "nav.round", ":material/account_tree:", "runda"),
+    "round_group": ("pages/round_group.py", "nav.round_group", ":material/groups:", "temagrupp"),
+    "round_meeting": ("pages/round_meeting.py", "nav.round_meeting", ":material/slideshow:", "atertraff"),
 }
 
 ROLE_PAGES = {
     Role.teacher: ["sessions", "control", "report"],
-    Role.committee: ["inbox", "dashboard"],
-    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data"],
+    Role.committee: ["inbox", "dashboard", "answers"],
+    Role.coordinator: ["rounds", "sessions", "control", "report", "answers"],
+    Role.admin: ["sessions", "control", "report", "inbox", "dashboard", "committees", "accounts", "data", "rounds"],
 }
 
 
@@ -62,9 +74,9 @@ def route() -> None:
     elif actor is not None:
         visible = list(ROLE_PAGES[actor.role])
     elif pupil is not None:
-        visible = ["pupil", "progress", "join", "login"]
+        visible = ["pupil", "progress", "join", "answers", "login"]
     else:
-        visible = ["join", "progress", "login"]
+        visible = ["join", "progress", "answers", "login"]
     visible.append("accessibility")
     st.session_state.landing = PAGES[visible[0]][0]
 

@@ -35,6 +35,8 @@ class CaseProposal:
     arguments_for: list[str]
     arguments_against: list[str]
     provenance: str | None = None
+    # A municipal round's proposal: how many originals, classes and schools it is based on (None otherwise).
+    origins: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -120,4 +122,5 @@ def _proposal(data: dict, row: dict) -> CaseProposal:
         arguments_for=facts.arguments(data, pid, "for"),
         arguments_against=facts.arguments(data, pid, "against"),
         provenance=row.get("provenance"),
+        origins=(int(row["originals"]), int(row["classes"]), int(row["schools"])) if "originals" in row else None,
     )

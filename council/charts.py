@@ -130,3 +130,26 @@ def figures_line(frame: pd.DataFrame, *, x: str, ys: list[str], title: str) -> g
         fig.add_trace(go.Scatter(x=frame[x], y=frame[column], mode="lines+markers", name=_wrap(str(column))))
     fig.update_xaxes(title_text=_wrap(str(x)))
     return style(fig, title=_wrap(title, 80), height=420)
+
+
+FUNNEL_STEPS = ("written", "nominated", "consolidated", "final")
+
+
+def funnel_chart(funnel: dict, lang: str = "sv") -> go.Figure:
+    """A municipal round's funnel: written in the classes, sent to the pool, voted on in groups, on the list."""
+    labels = [t(f"round.funnel.{step}", lang) for step in FUNNEL_STEPS]
+    values = [int(funnel.get(step) or 0) for step in FUNNEL_STEPS]
+    fig = go.Figure(
+        go.Funnel(
+            y=labels,
+            x=values,
+            textinfo="value",
+            textfont={"size": 22, "color": "white"},
+            marker={"color": [GREEN, "#1f5f99", "#2f6f6f", "#9a4a00"]},
+            connector={"fillcolor": "#e3f1e7"},
+            hoverinfo="skip",
+        )
+    )
+    fig = style(fig, title=t("round.funnel.title", lang), height=360)
+    fig.update_yaxes(tickfont={"color": "#111111", "size": 15})  # dark labels: read across a room
+    return fig

@@ -7,7 +7,7 @@ import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, passwords, proposals, registry, reports, sessions, voting
+from council import arguments, auth, committees, demo_round, passwords, proposals, registry, reports, sessions, voting
 from council.db import transactional
 from council.models import Role, User
 
@@ -121,6 +121,7 @@ def seed_if_empty(db: Session) -> bool:
     council, written = _closed_session(db, teacher)
     _forwarded_report(db, teacher, council.id, written, bodies)
     _propose_session(db, teacher)
+    demo_round.seed_round(db, admin, bodies)
     return True
 
 

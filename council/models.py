@@ -30,6 +30,7 @@ class Role(StrEnum):
     admin = "admin"
     teacher = "teacher"
     committee = "committee"
+    coordinator = "coordinator"
 
 
 class Phase(StrEnum):
@@ -121,7 +122,7 @@ class CookieHandoff(SQLModel, table=True):
 
     code_hash: str = Field(primary_key=True, max_length=64)
     kind: str = Field(max_length=10)
-    subject_id: int
+    subject_id: int = Field(sa_type=PARTICIPANT_KEY)  # a user's id, or a participant's (random 62-bit) id
     expires_at: dt.datetime
 
 
@@ -160,6 +161,9 @@ class CouncilSession(SQLModel, table=True):
     # The results table frozen when certified; it outlives the raw ballots once those are deleted.
     certified_results: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     ballots_deleted: bool = False
+    # "class" (a teacher's class), "group" (a municipal round's theme group) or "round" (holds a round's reports).
+    kind: str = Field(default="class", max_length=8)
+    round_id: int | None = Field(default=None, foreign_key="councilround.id", index=True)
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
@@ -346,3 +350,15 @@ class OutboxMessage(SQLModel, table=True):
     claimed_at: dt.datetime | None = None
     sent_at: dt.datetime | None = None
     last_error: str = Field(default="", max_length=300)
+
+
+from council.round_tables import (  # noqa: E402,F401  (registers the municipal round's tables)
+    CouncilRound,
+    RoundGroup,
+    RoundItem,
+    RoundNomination,
+    RoundSending,
+    RoundStatus,
+    WordingChange,
+    WordingChangeStatus,
+)

@@ -18,6 +18,7 @@ from council.models import CouncilSession, Forwarding, Phase, Role
 
 if TYPE_CHECKING:
     from council.auth import Actor
+    from council.round_tables import CouncilRound, RoundGroup
 
 
 class Verdict(NamedTuple):
@@ -64,6 +65,11 @@ SESSIONS: dict[Role, Reach] = {
         lambda actor, council: council.teacher_id == actor.user_id,
         lambda actor: CouncilSession.teacher_id == actor.user_id,
     ),
+    # A coordinator runs the theme-group sessions they facilitate (may_step_in adds their round's other groups).
+    Role.coordinator: Reach(
+        lambda actor, council: council.teacher_id == actor.user_id,
+        lambda actor: CouncilSession.teacher_id == actor.user_id,
+    ),
     Role.admin: Reach(
         lambda actor, council: council.teacher_id == actor.user_id or council.school_id == actor.school_id,
         lambda actor: or_(CouncilSession.teacher_id == actor.user_id, CouncilSession.school_id == actor.school_id),
@@ -80,6 +86,7 @@ FORWARDINGS: dict[Role, Reach] = {
 # Actions that depend on the role alone, and the roles that may take them.
 ROLE_ACTIONS: dict[str, frozenset[Role]] = {
     "teach": frozenset({Role.teacher, Role.admin}),
+    "list_sessions": frozenset({Role.teacher, Role.admin, Role.coordinator}),
     "manage_accounts": frozenset({Role.admin}),
     "manage_committees": frozenset({Role.admin}),
     "manage_data": frozenset({Role.admin}),
@@ -267,3 +274,38 @@ def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSe
     """Withdraw a forwarding, once: whoever runs the session."""
     done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
     return _all(may_run_session(actor, council), done)
+
+
+def may_list_sessions(actor: Actor | None) -> Verdict:
+    """Have a list of one's sessions: teachers, admins, and coordinators (the theme groups they facilitate)."""
+    return _role_may("list_sessions", actor)
+
+
+def may_open_round(actor: Actor | None) -> Verdict:
+    """Coordinators (the municipality's climate strategists) and admins open municipal rounds."""
+    if actor is not None and actor.role in (Role.coordinator, Role.admin):
+        return ALLOWED
+    return Verdict(False, "round.only_coordinators")
+
+
+def may_coordinate(actor: Actor | None, council_round: CouncilRound) -> Verdict:
+    """The round's own coordinator, or an admin, runs the round."""
+    if actor is None:
+        return Verdict(False, NOT_ALLOWED)
+    if actor.role == Role.admin or (actor.role == Role.coordinator and council_round.coordinator_id == actor.user_id):
+        return ALLOWED
+    return Verdict(False, "round.not_coordinator")
+
+
+def may_facilitate(actor: Actor | None, group: RoundGroup, council_round: CouncilRound) -> Verdict:
+    """A theme group's facilitator, or whoever coordinates its round, leads the group's work."""
+    if actor is not None and group.facilitator_id == actor.user_id:
+        return ALLOWED
+    if may_coordinate(actor, council_round).allowed:
+        return ALLOWED
+    return Verdict(False, "round.not_facilitator")
+
+
+def may_step_in(actor: Actor, council: CouncilSession, council_round: CouncilRound | None) -> bool:
+    """A round's coordinator may run its theme groups' sessions too (a facilitator can fall ill)."""
+    return council.kind == "group" and council_round is not None and may_coordinate(actor, council_round).allowed

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import AnswerRating, Forwarding, RatingCode, Report
+from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
 from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
 
 LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters
@@ -72,6 +72,16 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
     query = select(Forwarding.id).join(Report).where(Report.session_id == session_id).limit(1)
+    return connection.execute(query).first() is not None or _round_forwarded(connection, session_id)
+
+
+def _round_forwarded(connection: Connection, session_id: int) -> bool:
+    """A class in a municipal round may rate the answers once the round's list has been forwarded."""
+    query = (
+        select(CouncilRound.id)
+        .join(CouncilSession, CouncilSession.round_id == CouncilRound.id)
+        .where(CouncilSession.id == session_id, CouncilRound.status == RoundStatus.forwarded)
+    )
     return connection.execute(query).first() is not None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, func, select
 
@@ -11,11 +11,13 @@ from council import methods, secrecy
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import CouncilSession, Participant, Phase, Proposal, ProposalStatus
+from council.models import CouncilRound, CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
 from council.permissions import (
     OPEN_PHASES,
     Rule,
+    may_list_sessions,
     may_run_session,
+    may_step_in,
     may_teach,
     pupil_may_join,
     pupil_may_join_without_slip,
@@ -68,8 +70,10 @@ def create_session(
     one_time_codes: bool = False,
     kiosk: bool = False,
     themes: list[str] | None = None,
+    round_id: int | None = None,
 ) -> CouncilSession:
-    """A teacher opens a new session in the draft phase with a fresh join code."""
+    """A teacher opens a new session in the draft phase with a fresh join code (in a municipal round: the round's
+    services check the round first and pass its id)."""
     require(may_teach(actor))
     fields = {
         name: without_controls(value)
@@ -97,7 +101,8 @@ def create_session(
         one_time_codes=one_time_codes,
         kiosk=kiosk,
         themes=list(themes or []),
-        join_code=_unused_code(db),
+        round_id=round_id,
+        join_code=unused_code(db),
         **fields,
     )
     db.add(council)
@@ -106,7 +111,8 @@ def create_session(
     return council
 
 
-def _unused_code(db: Session) -> str:
+def unused_code(db: Session) -> str:
+    """A join code no session has."""
     for _ in range(50):
         code = new_join_code()
         if db.exec(select(CouncilSession.id).where(CouncilSession.join_code == code)).first() is None:
@@ -115,19 +121,28 @@ def _unused_code(db: Session) -> str:
 
 
 def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rule = may_run_session) -> CouncilSession:
-    """The session, if the rule (by default: may run it) lets this actor act on it now."""
+    """The session, if the rule (by default: may run it) lets this actor act on it now (a round's coordinator may
+    step in for a theme group's facilitator)."""
     council = db.get(CouncilSession, session_id)
     if council is None:
-        require(may_teach(actor))  # a visitor learns nothing, not even that there is no such session
+        require(may_list_sessions(actor))  # a visitor learns nothing, not even that there is no such session
         raise NotFound("session.not_found")
-    require(may(actor, council))
+    verdict = may(actor, council)
+    # A round's coordinator may step in for a theme group's facilitator: the same rule, as the facilitator.
+    if not verdict.allowed and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0)):
+        verdict = may(replace(actor, user_id=council.teacher_id, role=Role.teacher), council)
+    require(verdict)
     return council
 
 
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
-    """The sessions this teacher runs, newest first (an admin sees the school's)."""
-    require(may_teach(actor))
-    query = select(CouncilSession).where(CouncilSession.archived == False, sessions_run_by(actor))  # noqa: E712
+    """The sessions this teacher runs, newest first (an admin sees the school's); a round's own holder never shows."""
+    require(may_list_sessions(actor))
+    query = select(CouncilSession).where(
+        CouncilSession.archived == False,  # noqa: E712
+        CouncilSession.kind != "round",
+        sessions_run_by(actor),
+    )
     return list(db.exec(query.order_by(CouncilSession.id.desc())))
 
 
@@ -140,6 +155,7 @@ def phases_of(council: CouncilSession) -> list[Phase]:
     """The phases this session goes through, in order (learn and discuss are optional)."""
     skipped = {Phase.learn} if not council.with_learn else set()
     skipped |= {Phase.discuss} if not council.with_discuss else set()
+    skipped |= {Phase.propose} if council.kind == "group" else set()  # a theme group works on the pool's proposals
     return [phase for phase in PHASE_ORDER if phase not in skipped]
 
 
@@ -234,11 +250,13 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
     if not isinstance(token, str) or not token or len(token) > 100:
         return None
     found = db.exec(
-        select(Participant, CouncilSession.kiosk, CouncilSession.phase)
+        select(Participant, CouncilSession.kiosk, CouncilSession.phase, CouncilSession.kind)
         .join(CouncilSession, CouncilSession.id == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
-    if found is None or found[1] or Phase(found[2]) not in OPEN_PHASES:
+    # A theme group's representatives come back after their vote to approve the wording (issue 12, item 4).
+    phases = OPEN_PHASES | {Phase.closed} if found is not None and found[3] == "group" else OPEN_PHASES
+    if found is None or found[1] or Phase(found[2]) not in phases:
         return None
     return Pupil(found[0].id, found[0].session_id)
 

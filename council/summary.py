@@ -13,6 +13,10 @@ _BABEL = {"sv": "sv_SE", "en": "en_US"}
 def summary_text(report: facts.Report, lang: str = "sv") -> str:
     """The whole summary: paragraphs separated by blank lines, the same every time."""
     lang = normalise_language(lang)
+    if report.get("kind") == "round":  # a municipal round's list reads differently from a class's vote
+        from council.rounds.summary import round_summary
+
+        return round_summary(report, lang)
     parts = [_context(report, lang), _turnout(report, lang), method_sentence(report, lang)]
     if not facts.top_results(report):
         return "\n\n".join([*parts, t("summary.no_votes", lang)])

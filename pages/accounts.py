@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from council import accounts_mail, auth, committees, logins
+from council import accounts_mail, auth, committees, logins, schools
 from council.errors import CouncilError
 from council.models import Role
 from pages import ui, who
@@ -14,7 +14,9 @@ ui.show_flash()
 st.title(ui.tr("accounts.title"))
 with ui.db_session() as db:
     committee_list = committees.list_committees(db)
+    school_list = schools.list_schools(db)
 committee_names = {c.id: c.name for c in committee_list}
+school_names = {s.id: s.name for s in school_list}
 with st.form("new_account", clear_on_submit=True):
     st.subheader(ui.tr("accounts.new"))
     name = st.text_input(ui.tr("accounts.display_name"), key="account_display_name", max_chars=120)
@@ -32,7 +34,7 @@ with st.form("new_account", clear_on_submit=True):
     )
     role = st.selectbox(
         ui.tr("accounts.role"),
-        [Role.teacher, Role.committee, Role.admin],
+        [Role.teacher, Role.coordinator, Role.committee, Role.admin],
         key="account_role",
         format_func=ui.namer("role."),
     )
@@ -42,6 +44,14 @@ with st.form("new_account", clear_on_submit=True):
         key="account_committee",
         format_func=lambda cid: ui.tr("accounts.no_committee") if cid is None else committee_names[cid],
         help=ui.tr("accounts.committee_help"),
+    )
+    school_id = st.selectbox(
+        ui.tr("accounts.school"),
+        list(school_names),
+        index=list(school_names).index(actor.school_id) if actor.school_id in school_names else 0,
+        key="account_school",
+        format_func=school_names.get,
+        help=ui.tr("accounts.school_help"),
     )
     submitted = st.form_submit_button(ui.tr("accounts.create"), type="primary", key="account_create")
 if submitted:
@@ -56,12 +66,19 @@ if submitted:
                 display_name=name,
                 committee_id=committee_id if role == Role.committee else None,
                 email=email,
+                school_id=school_id,
             )
             if notify_email.strip():
                 accounts_mail.set_notification_address(db, actor, user.id, address=notify_email)
         st.success(ui.tr("accounts.created", username=user.username), icon="✅")
     except CouncilError as err:
         ui.show_error(err)
+
+with st.expander(ui.tr("accounts.schools", n=len(school_list))), st.form("new_school", clear_on_submit=True):
+    st.caption(", ".join(school_names.values()))
+    school_name = st.text_input(ui.tr("accounts.school_name"), key="school_name", max_chars=200)
+    if st.form_submit_button(ui.tr("accounts.school_add"), key="school_add"):
+        ui.apply(lambda db: schools.add_school(db, actor, name=school_name), "accounts.school_added")
 
 
 def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +109,7 @@ try:
                 ui.tr("accounts.email"): u.email or "",
                 ui.tr("notify.address"): u.notify_email or "",
                 ui.tr("accounts.role"): ui.tr(f"role.{u.role}"),
+                ui.tr("accounts.school"): school_names.get(u.school_id, ""),
             }
             for u in users
         ],

@@ -15,6 +15,8 @@ from pages.parts import (
     control_projector,
     control_results,
     control_themes,
+    round_nomination,
+    round_teacher,
 )
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -87,12 +89,17 @@ if following is not None:
 
 
 control_projector.show(actor, council)
+round_teacher.session_badge(st, council)
+round_teacher.attach_box(actor, council)
 if permissions.may_moderate(actor, council).allowed:
     control_moderation.show(actor, council)
-    control_merge.show(actor, council)
+    if council.kind != "group":  # a theme group merges on its group page, with provenance and kept suggestions
+        control_merge.show(actor, council)
     control_arguments.show(actor, council)
 elif permissions.may_see_results(actor, council).allowed:
     control_results.show(actor, council)
+    if council.kind == "class" and council.round_id is not None:
+        round_nomination.show(actor, council)
 else:
     st.info(ui.tr("control.voting_running"), icon="🗳️")
 

@@ -26,9 +26,10 @@ for item in items:
         left, right = st.columns([4, 1])
         left.markdown(f"**{ui.plain(item.report.title)}** · {ui.plain(item.committee)}")
         data = item.report.data
+        meta = "round.inbox_meta" if data.get("kind") == "round" else "inbox.meta"  # a municipal round's list
         left.caption(
             ui.tr(
-                "inbox.meta",
+                meta,
                 school=ui.plain(data.get("school", "")),
                 klass=ui.plain(data.get("class_label", "")),
                 date=fmt_date(item.forwarding.forwarded_at, ui.lang()),

@@ -7,7 +7,9 @@ from council import gate, progress, ratingcodes
 from council.deadlines import Standing, overdue_since
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
+from council.rounds import backtrack
 from pages import ui, who
+from pages.parts import round_news
 from pages.parts.answer_case import decision_line
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -28,6 +30,7 @@ try:
     with ui.db_session() as db:
         code = code or progress.code_of(db, pupil=pupil)
         news = gate.progress_for_code(db, code=code, client=who.client() if pupil is None else None)
+        in_round = backtrack.for_code(db, code=code)
 except CouncilError as err:
     ui.show_error(err)
     st.stop()
@@ -58,7 +61,10 @@ def show_answer(holder: progress.Holder) -> None:
 
 
 st.header(ui.plain(news.question))
-if not news.forwarded:
+round_news.section(in_round)
+if in_round is not None and news.proposals:
+    st.subheader(ui.tr("round.news.own_report"))
+if not news.forwarded and in_round is None:
     st.info(ui.tr("progress.not_yet"), icon="⏳")
 for item in news.proposals:
     with st.container(border=True):
@@ -86,7 +92,7 @@ if news.mean_rating is not None:
         fmt_number(news.mean_rating, ui.lang()),
         help=ui.tr("progress.ratings", n=news.ratings),
     )
-if news.forwarded:
+if news.forwarded or (in_round is not None and in_round.forwarded):
     st.subheader(ui.tr("progress.rate_title"))
     st.caption(ui.tr("progress.rate_intro"))
     with st.form("rating"):

@@ -6,7 +6,7 @@ from council import live, projector, sessions
 from council.errors import CouncilError, NotFound
 from council.models import Phase, utcnow
 from pages import ui, who
-from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote
+from pages.parts import kiosk, pupil_discuss, pupil_learn, pupil_propose, pupil_results, pupil_vote, round_wording
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
@@ -51,6 +51,8 @@ VIEWS = {
     Phase.forwarded: pupil_results.show,
 }
 try:
+    if council.kind == "group" and phase in (Phase.closed, Phase.forwarded):
+        round_wording.show(pupil)  # the representatives' task now comes first: approve the words
     VIEWS.get(phase, pupil_propose.my_proposals)(pupil)
     if phase != Phase.learn:
         pupil_learn.background_box(pupil)

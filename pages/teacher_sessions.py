@@ -4,14 +4,18 @@ import streamlit as st
 
 from council import sessions, themes
 from council.errors import CouncilError
+from council.rounds import rounds
 from pages import ui, who
-from pages.parts import method_options, session_options
+from pages.parts import method_options, round_teacher, session_options
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
 
 actor = who.require_actor()
 ui.show_flash()
 st.title(ui.tr("sessions.title"))
+with ui.db_session() as db:
+    open_rounds = rounds.open_for_teacher(db, actor) if actor.role != "coordinator" else []
+round_teacher.open_rounds_notice(open_rounds)
 
 new_session_box = st.expander(ui.tr("sessions.new"), expanded=st.session_state.get("open_new_session", False))
 with new_session_box:
@@ -29,6 +33,7 @@ with new_session_box, st.form("new_session"):
         max_chars=500,
         placeholder=ui.tr("sessions.question_placeholder"),
     )
+    in_round = round_teacher.round_field(open_rounds)
     left, right = st.columns(2)
     class_label = left.text_input(ui.tr("sessions.field_class"), key="new_session_class", max_chars=40)
     expected = right.number_input(
@@ -45,21 +50,23 @@ with new_session_box, st.form("new_session"):
     options = session_options.form_fields()
     created = st.form_submit_button(ui.tr("sessions.create"), type="primary", key="new_session_create")
 if created:
+    fields = {
+        "title": title,
+        "class_label": class_label,
+        "expected_size": int(expected),
+        "method": method,
+        "method_params": params,
+        "age_group": age_group,
+        **options,
+    }
     try:
         with ui.db_session() as db:
-            council = sessions.create_session(
-                db,
-                actor,
-                title=title,
-                question=question,
-                class_label=class_label,
-                expected_size=int(expected),
-                method=method,
-                method_params=params,
-                age_group=age_group,
-                themes=themes.default_themes(ui.lang()),
-                **options,
-            )
+            if in_round is not None:  # the round's question and themes
+                council = rounds.create_class_session(db, actor, in_round, **fields)
+            else:
+                council = sessions.create_session(
+                    db, actor, question=question, themes=themes.default_themes(ui.lang()), **fields
+                )
         st.switch_page("pages/control_room.py", query_params={"session": council.id, "lang": ui.lang()})
     except CouncilError as err:
         st.session_state.open_new_session = True
@@ -78,6 +85,7 @@ for council in mine:
         left, right = st.columns([4, 1])
         left.markdown(f"**{ui.plain(council.title)}** · {ui.plain(council.class_label)}")
         left.caption(f"{ui.tr('phase.' + council.phase)} · {ui.tr('sessions.code')}: {council.join_code}")
+        round_teacher.session_badge(left, council)
         right.page_link(
             "pages/control_room.py",
             label=ui.tr("sessions.open"),

@@ -136,6 +136,8 @@ def require_pupil() -> Pupil:
 
 def home_page(actor: Actor | None) -> str:
     """Where an account lands after logging in."""
+    if actor is not None and actor.role == Role.coordinator:
+        return "pages/rounds.py"
     return "pages/inbox.py" if actor is not None and actor.role == Role.committee else "pages/teacher_sessions.py"
 
 

@@ -14,6 +14,9 @@ from council.locale import (
     report,
     reporting,
     results,
+    round_pages,
+    round_people,
+    rounds,
     security,
     teacher,
     voting,
@@ -35,6 +38,9 @@ _AREAS = (
     easy,
     accessibility,
     operations,
+    rounds,
+    round_pages,
+    round_people,
     security,
 )
 

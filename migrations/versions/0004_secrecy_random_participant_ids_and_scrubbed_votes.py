@@ -1,7 +1,7 @@
 """random participant ids, and earlier votes rewritten so their files keep no order or old versions
 
 Revision ID: 0004_secrecy
-Revises: 0004_harden
+Revises: 0004_round
 """
 
 from collections.abc import Sequence
@@ -12,9 +12,17 @@ from sqlalchemy import text
 from council.migrate import VACUUM_AFTER
 
 revision: str = "0004_secrecy"
-down_revision: str | None = "0004_harden"
+down_revision: str | None = "0004_round"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# Columns that hold a participant's id (a cookie handoff's subject is a user's or a participant's).
+PARTICIPANT_COLUMNS = (
+    ("participant", "id"),
+    ("proposal", "author_id"),
+    ("argument", "author_id"),
+    ("cookiehandoff", "subject_id"),
+)
 
 # Tables whose row order or old row versions could pair a ballot, a rating or a slip with a pupil, with the key
 # they are rewritten in (a random key: the order it gives says nothing). Children after their parents.
@@ -34,7 +42,7 @@ def upgrade() -> None:
         # type also rewrites participant into a new file, without the old row versions of earlier votes.
         sequence = op.get_bind().execute(text("SELECT pg_get_serial_sequence('participant', 'id')")).scalar()
         op.execute("ALTER TABLE participant ALTER COLUMN id DROP DEFAULT")
-        for table, column in (("participant", "id"), ("proposal", "author_id"), ("argument", "author_id")):
+        for table, column in PARTICIPANT_COLUMNS:
             op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT")
         if sequence:
             op.execute(f"DROP SEQUENCE {sequence}")
@@ -61,7 +69,7 @@ def downgrade() -> None:
     """Participant ids from a sequence again (PostgreSQL; only while every id still fits an INTEGER)."""
     if op.get_bind().dialect.name != "postgresql":
         return
-    for table, column in (("proposal", "author_id"), ("argument", "author_id"), ("participant", "id")):
+    for table, column in reversed(PARTICIPANT_COLUMNS):
         op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE INTEGER")
     op.execute("CREATE SEQUENCE participant_id_seq OWNED BY participant.id")
     op.execute("SELECT setval('participant_id_seq', COALESCE((SELECT max(id) FROM participant), 0) + 1, false)")

@@ -25,6 +25,9 @@ def show(case: Case, proposal: CaseProposal) -> None:
     )
     if proposal.provenance:
         st.caption(ui.plain(proposal.provenance))
+    if proposal.origins:  # a municipal round's proposal: where it came from
+        originals, classes, schools = proposal.origins
+        st.caption(ui.tr("round.export.provenance", originals=originals, classes=classes, schools=schools))
     with st.expander(ui.tr("answer.arguments", pros=len(proposal.arguments_for), cons=len(proposal.arguments_against))):
         for side, texts in (("for", proposal.arguments_for), ("against", proposal.arguments_against)):
             st.markdown(f"**{ui.tr(f'report.side.{side}')}**")

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from council import arguments, proposals
+from council import arguments, live, proposals
 from council.errors import CouncilError
+from council.rounds import provenance
 from council.sessions import Pupil
 from pages import ui
 from pages.parts import pupil_propose
@@ -11,25 +12,31 @@ from pages.parts import pupil_propose
 
 def show(pupil: Pupil) -> None:
     """Proposals with both sides and their counts; the pupil's own proposals below."""
+    in_group = live.council(ui.engine(), pupil.session_id).kind == "group"
     with ui.db_session() as db:
         shown = proposals.published(db, pupil.session_id)
         sides = arguments.all_sides(db, pupil.session_id)
         own = arguments.mine(db, pupil=pupil)
+        origins = provenance.by_destination(db, [pupil.session_id]) if in_group else {}
     st.subheader(ui.tr("discuss.title"))
     st.caption(ui.tr("discuss.intro"))
     if sum(own.values()):
         st.caption(ui.tr("discuss.mine", **{k: own.get(k, 0) for k in ("pending", "published", "rejected")}))
     for proposal in shown:
-        card(pupil, proposal, sides[proposal.id])
+        card(pupil, proposal, sides[proposal.id], origins.get(proposal.id))
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides) -> None:  # type: ignore[no-untyped-def]
-    """One proposal: its text, the two sides with counts, and the form for a new argument."""
+def card(pupil: Pupil, proposal, found: arguments.Sides, origin=None) -> None:  # type: ignore[no-untyped-def]
+    """One proposal: its text (in a theme group: the classes and schools behind it), both sides, a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
         st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
+        if origin is not None:
+            st.caption(
+                ui.tr("round.discuss.from", classes=origin.classes, schools=ui.plain(", ".join(origin.school_names)))
+            )
         pro, con = st.columns(2)
         side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros)
         side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons)

@@ -46,6 +46,7 @@ RUNS_THE_SESSION = {"admin", "teacher"}  # the session's own teacher, and an adm
 # Who may do each action, when the session's phase and state allow it.
 WHO = {
     "teach": ADMINS | {"teacher", "other_teacher"},
+    "list_sessions": ADMINS | {"teacher", "other_teacher"},  # and coordinators (tests/unit/test_round*.py)
     "manage_accounts": ADMINS,
     "manage_committees": ADMINS,
     "manage_data": ADMINS,
@@ -75,6 +76,7 @@ FINISHED = {"archived": True, "certified_results": {"table": []}}
 
 RULES = {
     "teach": lambda actor: permissions.may_teach(actor),
+    "list_sessions": lambda actor: permissions.may_list_sessions(actor),
     "manage_accounts": lambda actor: permissions.may_manage_accounts(actor),
     "manage_committees": lambda actor: permissions.may_manage_committees(actor),
     "manage_data": lambda actor: permissions.may_manage_data(actor),
@@ -98,6 +100,7 @@ def test_the_table_covers_every_rule_of_the_module():
     asked = {f"may_{action}" for action in RULES} | set(PHASE_RULES) | set(PUPIL_RULES)
     on_their_own = {"may_set_up", "pupil_may_join_without_slip"}
     on_their_own |= {"may_read_forwarding", "may_answer_proposal", "may_register", "may_withdraw"}
+    on_their_own |= {"may_open_round", "may_coordinate", "may_facilitate", "may_step_in"}  # test_round*.py
     assert rules - asked == on_their_own
     assert set(RULES) == set(WHO)
 
@@ -274,6 +277,7 @@ def world(db, admin, teacher):
 # Each action through the services that check it (several where more than one service asks the same rule).
 SERVICES = {
     "teach": lambda db, a, w: (sessions.create_session(db, a, title="Ny", question="Q?"), sessions.sessions_for(db, a)),
+    "list_sessions": lambda db, a, w: sessions.sessions_for(db, a),
     "manage_accounts": lambda db, a, w: auth.list_users(db, a),
     "manage_committees": lambda db, a, w: committees.add_committee(db, a, name=f"Nämnd {w['made']()}"),
     "manage_data": lambda db, a, w: (lifecycle.audit_log(db, a), lifecycle.school_sessions(db, a)),

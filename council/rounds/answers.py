@@ -1,0 +1,26 @@
+"""The committees' latest answers to a round's list, read through the class loop's forwardings."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from council.committees import current_answers
+from council.models import Answer, Committee, Forwarding, Report
+from council.rounds import rounds
+
+
+def latest(db: Session, round_id: int) -> dict[int, tuple[str, Answer]]:
+    """Per proposal of the round's list: the committee that answered and its latest answer."""
+    holder = rounds.holder(db, round_id)
+    query = (
+        select(Forwarding, Committee.name)
+        .join(Report, Report.id == Forwarding.report_id)
+        .join(Committee, Committee.id == Forwarding.committee_id)
+        .where(Report.session_id == holder.id)
+    )
+    found: dict[int, tuple[str, Answer]] = {}
+    for forwarding, committee in db.exec(query):
+        for proposal_id, answer in current_answers(db, forwarding.id).items():
+            if proposal_id not in found or found[proposal_id][1].answered_at < answer.answered_at:
+                found[proposal_id] = (committee, answer)
+    return found
