@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,7 +168,7 @@ def print_times(name: str, times: list[float]) -> None:
         )
 
 
-def burst(base_url: str, pupils: int, task, *args: object) -> tuple[list[PupilRun], float]:  # type: ignore[no-untyped-def]
+def burst(base_url: str, pupils: int, task: Callable[..., None], *args: object) -> tuple[list[PupilRun], float]:
     """Run `task` for every pupil in its own thread and agent session, all starting together."""
     assert urlsplit(base_url).hostname == "127.0.0.1", "the benchmark only talks to 127.0.0.1"
     started = time.monotonic()

@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import signal
+import subprocess
 import tempfile
 import threading
 import time
@@ -23,9 +24,10 @@ from pathlib import Path
 
 import harness
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 
-def burst(base: str, council: harness.Seeded, kill_after: float, server) -> tuple[set[int], int]:  # type: ignore[no-untyped-def]
+def burst(base: str, council: harness.Seeded, kill_after: float, server: subprocess.Popen) -> tuple[set[int], int]:
     """Join 30 pupils, fire their ballots together, SIGKILL the server meanwhile; the receipts seen, and failures."""
     agents = []
     for _ in council.proposal_ids:
@@ -67,7 +69,7 @@ def check(db_url: str, council: harness.Seeded, acknowledged: set[int]) -> tuple
     return len(stored), acknowledged <= stored, integrity
 
 
-def integrity_check(connection) -> str:  # type: ignore[no-untyped-def]
+def integrity_check(connection: Connection) -> str:
     """SQLite's integrity_check, or amcheck over every B-tree index on PostgreSQL."""
     if connection.dialect.name == "sqlite":
         return connection.execute(text("PRAGMA integrity_check")).scalar_one()

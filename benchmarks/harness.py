@@ -44,7 +44,7 @@ def start_app(db_url: str, port: int, *, script: str = "app.py", ttl: int = 900,
     return process
 
 
-def wait_healthy(base: str, process=None, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+def wait_healthy(base: str, process: subprocess.Popen | None = None, seconds: float = 60) -> None:
     """Wait until the server answers its health check."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -59,7 +59,7 @@ def wait_healthy(base: str, process=None, seconds: float = 60) -> None:  # type:
     raise TimeoutError(f"{base} did not start")
 
 
-def stop(process) -> None:  # type: ignore[no-untyped-def]
+def stop(process: subprocess.Popen) -> None:
     """Stop one server we started (its own process group)."""
     if process.poll() is None:
         os.killpg(process.pid, 15)

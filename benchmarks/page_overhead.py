@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -70,7 +71,7 @@ def main() -> None:
         print(f"vote page / {yardstick}: {ratio:.2f}x (goal within 1.5x); difference {extra:.1f} ms")
 
 
-def port_of(server) -> str:  # type: ignore[no-untyped-def]
+def port_of(server: subprocess.Popen) -> str:
     """The port a server from harness.start_app listens on."""
     return server.args[server.args.index("--server.port") + 1]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council.auth import Actor, record
 from council.db import transactional
@@ -14,6 +14,7 @@ from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSessio
 from council.moderation import moderatable
 from council.permissions import pupil_may_argue, require
 from council.sessions import Pupil, owned_session
+from council.stored import existing, ids
 from council.text import clean_text
 
 TEXT_LIMIT = 280
@@ -56,7 +57,7 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
     """The proposal and every proposal merged into it, however many merges back."""
     found, frontier = [proposal_id], [proposal_id]
     while frontier:
-        frontier = list(db.exec(select(Proposal.id).where(Proposal.merged_into.in_(frontier))))
+        frontier = ids(db.exec(select(col(Proposal.id)).where(col(Proposal.merged_into).in_(frontier))))
         found += frontier
     return found
 
@@ -64,23 +65,25 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
 def sides(db: Session, proposal_id: int) -> Sides:
     """The published arguments of a proposal, its merged originals' included."""
     query = select(Argument).where(
-        Argument.proposal_id.in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
+        col(Argument.proposal_id).in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
     )
-    found = list(db.exec(query.order_by(Argument.id)))
+    found = list(db.exec(query.order_by(col(Argument.id))))
     pros = [a for a in found if a.side == ArgumentSide.for_]
     return Sides(pros, [a for a in found if a.side == ArgumentSide.against])
 
 
 def all_sides(db: Session, session_id: int) -> dict[int, Sides]:
     """Sides for every published proposal of the session."""
-    query = select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-    return {pid: sides(db, pid) for pid in db.exec(query.order_by(Proposal.id))}
+    query = select(col(Proposal.id)).where(
+        Proposal.session_id == session_id, Proposal.status == ProposalStatus.published
+    )
+    return {pid: sides(db, pid) for pid in ids(db.exec(query.order_by(col(Proposal.id))))}
 
 
 def one_sided(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
     """Published proposals whose arguments so far are all for or all against."""
     owned_session(db, actor, session_id)
-    return [db.get(Proposal, pid) for pid, found in all_sides(db, session_id).items() if found.one_sided]
+    return [existing(db.get(Proposal, pid)) for pid, found in all_sides(db, session_id).items() if found.one_sided]
 
 
 def count(db: Session, session_id: int) -> int:
@@ -88,7 +91,7 @@ def count(db: Session, session_id: int) -> int:
     query = (
         select(func.count())
         .select_from(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.published)
     )
     return db.exec(query).one()
@@ -99,10 +102,10 @@ def queue(db: Session, actor: Actor | None, session_id: int) -> list[Argument]:
     owned_session(db, actor, session_id)
     query = (
         select(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.pending)
     )
-    return list(db.exec(query.order_by(Argument.id)))
+    return list(db.exec(query.order_by(col(Argument.id))))
 
 
 def mine(db: Session, *, pupil: Pupil) -> Counter:

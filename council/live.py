@@ -7,10 +7,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from sqlalchemy import case, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, col, func, select
 
 from council.materials import for_session
 from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
@@ -28,7 +29,7 @@ class Counts:
 
 def counts(db: Session, session_id: int) -> Counts:
     """Live numbers for the control room and projector — never how anyone voted."""
-    voted_flag = case((Participant.has_voted, 1), else_=0)
+    voted_flag = case((col(Participant.has_voted), 1), else_=0)
     participants = select(func.count(), func.coalesce(func.sum(voted_flag), 0)).where(
         Participant.session_id == session_id
     )
@@ -50,6 +51,8 @@ them at once, see _forget_after_commit)."""
 
 _MAX_ENTRIES = 4096
 
+T = TypeVar("T")
+
 
 class _Shelf:
     """Per database and session, what every pupil's screen reads, kept for TTL_SECONDS: thirty or a thousand
@@ -64,7 +67,7 @@ class _Shelf:
         self._generations: dict[tuple[str, int], int] = {}
         self._lock = threading.Lock()
 
-    def get(self, engine: Engine, kind: str, session_id: int, load: Callable[[Session], object]) -> object:
+    def get(self, engine: Engine | Connection, kind: str, session_id: int, load: Callable[[Session], T]) -> T:
         database = _database(engine)
         key = (database, kind, session_id)
         now = time.monotonic()
@@ -72,7 +75,7 @@ class _Shelf:
             hit = self._entries.get(key)
             generation = self._generations.get((database, session_id), 0)
         if hit is not None and now - hit[0] < TTL_SECONDS:
-            return hit[1]
+            return cast(T, hit[1])  # stored by this kind's own load, so of its type
         value = self._load(engine, load)
         with self._lock:
             if self._generations.get((database, session_id), 0) != generation:
@@ -83,7 +86,7 @@ class _Shelf:
         return value
 
     @staticmethod
-    def _load(engine: Engine, load: Callable[[Session], object]) -> object:
+    def _load(engine: Engine | Connection, load: Callable[[Session], T]) -> T:
         with Session(engine, expire_on_commit=False) as db:
             return load(db)
 
@@ -97,21 +100,21 @@ class _Shelf:
 _SHELF = _Shelf()
 
 
-def _database(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+def _database(engine: Engine | Connection) -> str:
+    return engine.engine.url.render_as_string(hide_password=True)
 
 
-def council(engine: Engine, session_id: int) -> CouncilSession | None:
+def council(engine: Engine | Connection, session_id: int) -> CouncilSession | None:
     """The session's row as pupils' screens read it (title, question, phase, method, options)."""
     return _SHELF.get(engine, "council", session_id, lambda db: db.get(CouncilSession, session_id))
 
 
-def ballot(engine: Engine, session_id: int) -> tuple[Proposal, ...]:
+def ballot(engine: Engine | Connection, session_id: int) -> tuple[Proposal, ...]:
     """The published proposals, in id order: what the ballot lists (fixed once the vote has started)."""
     return _SHELF.get(engine, "ballot", session_id, lambda db: tuple(published(db, session_id)))
 
 
-def materials(engine: Engine, session_id: int) -> tuple[Material, ...]:
+def materials(engine: Engine | Connection, session_id: int) -> tuple[Material, ...]:
     """The session's background, in the order it was added."""
     return _SHELF.get(engine, "materials", session_id, lambda db: tuple(for_session(db, session_id)))
 
@@ -135,9 +138,11 @@ def _forget_after_commit(db: Session) -> None:
     if db.in_nested_transaction():  # a savepoint released: the outer transaction has not committed yet
         return
     touched = db.info.pop(_TOUCHED, set())
-    bind = db.get_bind() if touched else None
+    if not touched:
+        return
+    database = _database(db.get_bind())
     for session_id in touched:
-        _SHELF.forget(_database(bind), session_id)
+        _SHELF.forget(database, session_id)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import similarity
 from council.auth import Actor, record
@@ -12,6 +12,7 @@ from council.models import Proposal, ProposalStatus
 from council.permissions import may_merge
 from council.proposals import BODY_LIMIT, TITLE_LIMIT
 from council.sessions import Pupil, owned_session
+from council.stored import id_of
 from council.text import clean_text
 from council.themes import checked_choice
 
@@ -21,7 +22,7 @@ OPEN = (ProposalStatus.pending, ProposalStatus.published)
 def already_there(db: Session, *, pupil: Pupil, title: str, limit: int = 3) -> list[Proposal]:
     """Published proposals like the one the pupil is writing ("Finns redan: …")."""
     query = select(Proposal).where(Proposal.session_id == pupil.session_id, Proposal.status == ProposalStatus.published)
-    found = {p.id: p for p in db.exec(query)}
+    found = {id_of(p): p for p in db.exec(query)}
     ids = similarity.similar_titles(title, {pid: p.title for pid, p in found.items()})
     return [found[pid] for pid in ids[:limit]]
 
@@ -29,8 +30,8 @@ def already_there(db: Session, *, pupil: Pupil, title: str, limit: int = 3) -> l
 def suggestions(db: Session, actor: Actor | None, session_id: int) -> list[tuple[Proposal, Proposal, float]]:
     """Pairs of waiting or published proposals that look like duplicates, most alike first."""
     owned_session(db, actor, session_id)
-    query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status.in_(OPEN))
-    found = {p.id: p for p in db.exec(query)}
+    query = select(Proposal).where(Proposal.session_id == session_id, col(Proposal.status).in_(OPEN))
+    found = {id_of(p): p for p in db.exec(query)}
     pairs = similarity.similar_pairs({pid: p.title for pid, p in found.items()})
     return [(found[a], found[b], score) for a, b, score in pairs]
 
@@ -49,10 +50,11 @@ def merge(
 ) -> Proposal:
     """Replace two or more proposals by one new, published wording; the originals point to it."""
     council = owned_session(db, actor, session_id, may=may_merge)
-    chosen = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
-    if len(chosen) < 2:
+    found = [db.get(Proposal, pid) for pid in dict.fromkeys(originals)]
+    if len(found) < 2:
         raise InvalidInput("merge.need_two")
-    if any(p is None or p.session_id != session_id or p.status not in OPEN for p in chosen):
+    chosen = [p for p in found if p is not None and p.session_id == session_id and p.status in OPEN]
+    if len(chosen) < len(found):
         raise NotFound("merge.not_mergeable")
     theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     merged = Proposal(
@@ -74,7 +76,7 @@ def merge(
 
 def originals(db: Session, proposal_id: int) -> list[Proposal]:
     """The proposals merged straight into this one."""
-    return list(db.exec(select(Proposal).where(Proposal.merged_into == proposal_id).order_by(Proposal.id)))
+    return list(db.exec(select(Proposal).where(Proposal.merged_into == proposal_id).order_by(col(Proposal.id))))
 
 
 def destination(db: Session, proposal: Proposal) -> Proposal | None:

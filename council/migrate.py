@@ -34,7 +34,9 @@ def config(connection: Connection | None = None) -> Config:
 @cache
 def head_revision() -> str:
     """The newest revision in migrations/versions."""
-    return ScriptDirectory.from_config(config()).get_current_head()
+    head = ScriptDirectory.from_config(config()).get_current_head()
+    assert head is not None, "migrations/versions holds no revision"
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import case, update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import secrecy, sessions
 from council.auth import Actor, record, token_hash
@@ -16,6 +16,7 @@ from council.errors import InvalidInput, NotFound
 from council.models import CouncilSession, OneTimeCode, Phase
 from council.permissions import RESULT_PHASES, may_change_join_options
 from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
+from council.stored import existing, id_of
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough
 MAX_BATCH = 200
@@ -55,8 +56,11 @@ def generate(db: Session, actor: Actor | None, session_id: int, *, count: int) -
 def counts(db: Session, actor: Actor | None, session_id: int) -> CodeCounts:
     """How many codes were made, used (marked so, or spent into the session's sealed box) and revoked."""
     owned_session(db, actor, session_id)
-    ones = [func.coalesce(func.sum(case((flag, 1), else_=0)), 0) for flag in (OneTimeCode.used, OneTimeCode.revoked)]
-    query = select(func.count(), *ones).where(OneTimeCode.session_id == session_id)
+    ones = [
+        func.coalesce(func.sum(case((flag, 1), else_=0)), 0)
+        for flag in (col(OneTimeCode.used), col(OneTimeCode.revoked))
+    ]
+    query = select(func.count(), ones[0], ones[1]).where(col(OneTimeCode.session_id) == session_id)
     made, used, revoked = db.exec(query).one()
     spent = secrecy.spent_slip_count(db.connection(), session_id)
     return CodeCounts(int(made or 0), int(used or 0) + spent, int(revoked or 0))
@@ -68,8 +72,12 @@ def revoke_unused(db: Session, actor: Actor | None, session_id: int) -> int:
     owned_session(db, actor, session_id)
     secrecy.lock_session_votes(db.connection(), session_id)
     spent = secrecy.spent_slips(db.connection(), session_id)
-    unused = (OneTimeCode.session_id == session_id, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
-    done = db.exec(update(OneTimeCode).where(*unused, OneTimeCode.code_hash.not_in(spent)).values(revoked=True))
+    unused = (
+        col(OneTimeCode.session_id) == session_id,
+        col(OneTimeCode.used) == False,  # noqa: E712
+        col(OneTimeCode.revoked) == False,  # noqa: E712
+    )
+    done = db.exec(update(OneTimeCode).where(*unused, col(OneTimeCode.code_hash).not_in(spent)).values(revoked=True))
     record(db, actor, "codes.revoke_unused", f"session:{session_id}")
     return done.rowcount
 
@@ -92,7 +100,7 @@ def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> N
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """Join with a slip's one-time code, or else with the session's shared code."""
     joined = _join(db, code=code)
-    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the slip with the participant
+    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the slip with the participant
     return joined
 
 
@@ -104,7 +112,7 @@ def _join(db: Session, *, code: str) -> tuple[Pupil, str]:
         return sessions.join(db, code=code)
     if row.revoked:
         raise InvalidInput("join.code_revoked")
-    council = db.get(CouncilSession, row.session_id)
+    council = existing(db.get(CouncilSession, row.session_id))
     pupil, token = sessions.add_participant(db, council)
     if not _spend(db, council, row.code_hash):
         raise InvalidInput("join.code_used")
@@ -115,12 +123,16 @@ def _spend(db: Session, council: CouncilSession, code_hash: str) -> bool:
     # Until the vote is counted a spent slip goes into the session's sealed box, never beside the new participant
     # (secrecy.py). After that a joining pupil can no longer vote, so nothing secret pairs with the slip.
     # Either way, of two pupils typing the same slip at once exactly one gets in.
-    unspent = (OneTimeCode.code_hash == code_hash, OneTimeCode.used == False, OneTimeCode.revoked == False)  # noqa: E712
+    unspent = (
+        col(OneTimeCode.code_hash) == code_hash,
+        col(OneTimeCode.used) == False,  # noqa: E712
+        col(OneTimeCode.revoked) == False,  # noqa: E712
+    )
     if Phase(council.phase) in RESULT_PHASES:
         return db.exec(update(OneTimeCode).where(*unspent).values(used=True)).rowcount == 1
     if db.exec(select(OneTimeCode.code_hash).where(*unspent)).first() is None:
         return False
-    return secrecy.spend_slip(db.connection(), council.id, code_hash)
+    return secrecy.spend_slip(db.connection(), id_of(council), code_hash)
 
 
 @transactional

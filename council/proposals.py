@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor, record
 from council.db import transactional
@@ -26,6 +26,7 @@ def submit(
     """A pupil writes a proposal with a theme and an addressee; it waits for the teacher's moderation."""
     council = db.get(CouncilSession, pupil.session_id)
     require(pupil_may_propose(council))
+    assert council is not None  # require() refused a missing session
     theme = themes_of(council)[-1] if theme is None else theme  # unchosen: the last theme, "Annat"
     theme, addressee = checked_choice(council, theme=theme, addressee=addressee)
     proposal = Proposal(
@@ -42,27 +43,27 @@ def submit(
 
 def mine(db: Session, *, pupil: Pupil) -> list[Proposal]:
     """The proposals this pupil wrote, with their status and any reason."""
-    query = select(Proposal).where(Proposal.author_id == pupil.participant_id).order_by(Proposal.id)
+    query = select(Proposal).where(Proposal.author_id == pupil.participant_id).order_by(col(Proposal.id))
     return list(db.exec(query))
 
 
 def published(db: Session, session_id: int) -> list[Proposal]:
     """The proposals on the ballot, in the order they were published."""
     query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-    return list(db.exec(query.order_by(Proposal.id)))
+    return list(db.exec(query.order_by(col(Proposal.id))))
 
 
 def queue(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
     """The proposals waiting for moderation, oldest first."""
     owned_session(db, actor, session_id)
     query = select(Proposal).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.pending)
-    return list(db.exec(query.order_by(Proposal.id)))
+    return list(db.exec(query.order_by(col(Proposal.id))))
 
 
 def all_for(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
     """Every proposal of the session, for the teacher."""
     owned_session(db, actor, session_id)
-    return list(db.exec(select(Proposal).where(Proposal.session_id == session_id).order_by(Proposal.id)))
+    return list(db.exec(select(Proposal).where(Proposal.session_id == session_id).order_by(col(Proposal.id))))
 
 
 @transactional

@@ -13,13 +13,14 @@ import secrets
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
 from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
+from council.stored import id_of
 
 LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters
 
@@ -45,7 +46,9 @@ def issue(connection: Connection, session_id: int) -> str:
     while True:
         code = new_code()
         hashed = code_hash(session_id, code)
-        stored = connection.execute(select(RatingCode.code_hash).where(RatingCode.code_hash == hashed)).first()
+        stored = connection.execute(
+            select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)
+        ).first()
         if stored is None and not secrecy.rating_code_sealed(connection, session_id, hashed):
             secrecy.seal_rating_code(connection, session_id, hashed)
             return code
@@ -59,28 +62,29 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
     typed = normalise_code(rating_code or "")
     if len(typed) != LENGTH:
         raise InvalidInput("rating.bad_code")
+    session_id = id_of(council)
     with unit_of_work(db):
         connection = db.connection()
-        secrecy.lock_session_votes(connection, council.id)
-        if not _forwarded(connection, council.id):
+        secrecy.lock_session_votes(connection, session_id)
+        if not _forwarded(connection, session_id):
             raise WrongPhase("rating.not_yet")
-        _use(connection, council.id, code_hash(council.id, typed))
-        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
-        secrecy.reseal_ratings(connection, council.id)
-    secrecy.forget_recent_writes(db.get_bind())  # the commit's frames pair the code with its score
+        _use(connection, session_id, code_hash(session_id, typed))
+        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=session_id, score=score))
+        secrecy.reseal_ratings(connection, session_id)
+    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
-    query = select(Forwarding.id).join(Report).where(Report.session_id == session_id).limit(1)
+    query = select(col(Forwarding.id)).join(Report).where(col(Report.session_id) == session_id).limit(1)
     return connection.execute(query).first() is not None or _round_forwarded(connection, session_id)
 
 
 def _round_forwarded(connection: Connection, session_id: int) -> bool:
     """A class in a municipal round may rate the answers once the round's list has been forwarded."""
     query = (
-        select(CouncilRound.id)
-        .join(CouncilSession, CouncilSession.round_id == CouncilRound.id)
-        .where(CouncilSession.id == session_id, CouncilRound.status == RoundStatus.forwarded)
+        select(col(CouncilRound.id))
+        .join(CouncilSession, col(CouncilSession.round_id) == CouncilRound.id)
+        .where(col(CouncilSession.id) == session_id, col(CouncilRound.status) == RoundStatus.forwarded)
     )
     return connection.execute(query).first() is not None
 
@@ -90,7 +94,9 @@ def _use(connection: Connection, session_id: int, hashed: str) -> None:
     # history a page reader could date (secrecy.py). `used` stays for codes spent before that. The caller holds the
     # session's lock, so of two tabs sending the same code at once exactly one rating counts.
     stored = connection.execute(
-        select(RatingCode.used).where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id)
+        select(col(RatingCode.used)).where(
+            col(RatingCode.code_hash) == hashed, col(RatingCode.session_id) == session_id
+        )
     ).first()
     if stored is None:
         raise InvalidInput("rating.bad_code")

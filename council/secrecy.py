@@ -43,6 +43,7 @@ import secrets
 from sqlalchemy import Table, delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import col
 
 from council import ballot_box, wal
 from council.models import AnswerRating, Ballot, BallotChoice, OneTimeCode, Participant, RatingCode
@@ -143,7 +144,7 @@ def count_votes(connection: Connection, session_id: int) -> None:
         if spent:
             connection.execute(
                 update(OneTimeCode)
-                .where(OneTimeCode.session_id == session_id, OneTimeCode.code_hash.in_(spent))
+                .where(col(OneTimeCode.session_id) == session_id, col(OneTimeCode.code_hash).in_(spent))
                 .values(used=True)
             )
         ballot_box.drop(connection, session_id)
@@ -171,10 +172,11 @@ def ballots_in(connection: Connection, session_id: int) -> list[dict[int, int]]:
     sealed = []
     if ballot_box.exists(connection, session_id):
         sealed = [ballot_box.choices_of(b) for _, b in ballot_box.entries(connection, session_id, ballot_box.BALLOT)]
-    ids = connection.execute(select(Ballot.id).where(Ballot.session_id == session_id)).scalars()
+    of_session = select(col(Ballot.id)).where(col(Ballot.session_id) == session_id)
+    ids = connection.execute(of_session).scalars()
     counted: dict[str, dict[int, int]] = {ballot_id: {} for ballot_id in ids}
-    choices = select(BallotChoice.ballot_id, BallotChoice.proposal_id, BallotChoice.value).where(
-        BallotChoice.ballot_id.in_(select(Ballot.id).where(Ballot.session_id == session_id))
+    choices = select(col(BallotChoice.ballot_id), col(BallotChoice.proposal_id), col(BallotChoice.value)).where(
+        col(BallotChoice.ballot_id).in_(of_session)
     )
     for ballot_id, pid, value in connection.execute(choices):
         counted[ballot_id][pid] = value
@@ -185,14 +187,16 @@ def _reseal_participants(connection: Connection, session_id: int) -> None:
     # PostgreSQL: every participant row of the session gets this transaction's xmin, so no flag change stands out.
     if on_postgres(connection):
         connection.execute(
-            update(Participant).where(Participant.session_id == session_id).values(has_voted=Participant.has_voted)
+            update(Participant)
+            .where(col(Participant.session_id) == session_id)
+            .values(has_voted=col(Participant.has_voted))
         )
 
 
 def reseal_ratings(connection: Connection, session_id: int) -> None:
     """Rewrite the session's 0–10 ratings in id order in this transaction, so neither a row's place nor its xmin
     tells which rating came last."""
-    _rewrite_in_key_order(connection, AnswerRating.__table__, session_id)
+    _rewrite_in_key_order(connection, AnswerRating.__table__, session_id)  # type: ignore[attr-defined]
 
 
 def _rewrite_in_key_order(connection: Connection, table: Table, session_id: int) -> None:

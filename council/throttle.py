@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, delete
+from sqlmodel import Session, col, delete
 
 from council.errors import CouncilError
 from council.models import Throttle, utcnow
+from council.stored import existing
 
 
 class Throttled(CouncilError):
@@ -88,14 +90,18 @@ def count(db: Session, policy: Policy, subject: str | None, *, now: dt.datetime 
 def _locked_row(db: Session, row_key: str, now: dt.datetime) -> Throttle:
     """The row, made if missing, locked until commit: two instances counting at once neither collide nor lose one."""
     dialect = db.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+    inserts: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
+        "postgresql": postgresql.insert,
+        "sqlite": sqlite.insert,
+    }
+    insert = inserts[dialect]
     db.exec(insert(Throttle).values(key=row_key, failures=0, last_at=now).on_conflict_do_nothing())
-    return db.get(Throttle, row_key, with_for_update=True, populate_existing=True)
+    return existing(db.get(Throttle, row_key, with_for_update=True, populate_existing=True))
 
 
 def clear(db: Session, policy: Policy, subject: str) -> None:
     """Forget the count (in the caller's unit of work): after a right password, or when the admin lifts a lockout."""
-    db.exec(delete(Throttle).where(Throttle.key == key(policy, subject)))
+    db.exec(delete(Throttle).where(col(Throttle.key) == key(policy, subject)))
 
 
 def blocked(db: Session, policy: Policy, subject: str, *, now: dt.datetime | None = None) -> int:

@@ -6,7 +6,8 @@ import random
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, update
-from sqlmodel import Session, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
 from council.db import unit_of_work
@@ -14,6 +15,7 @@ from council.errors import AlreadyVoted, InvalidInput
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,9 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
     engine = db.get_bind()
     council = live.council(engine, pupil.session_id)
     require(pupil_may_vote(council))
+    assert council is not None  # require() refused a missing session
     has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
-    proposals = list(live.ballot(engine, council.id))
+    proposals = list(live.ballot(engine, id_of(council)))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
@@ -57,14 +60,15 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
                 CouncilSession.id == pupil.session_id
             )
         ).one_or_none()
-        require(pupil_may_vote(council))
+        require(pupil_may_vote(council))  # type: ignore[arg-type]  # the row has the columns the rule reads
+        assert council is not None  # require() refused a missing session
         cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
         flipped = connection.execute(
             update(Participant)
             .where(
-                Participant.id == pupil.participant_id,
-                Participant.session_id == pupil.session_id,
-                Participant.has_voted == False,  # noqa: E712
+                col(Participant.id) == pupil.participant_id,
+                col(Participant.session_id) == pupil.session_id,
+                col(Participant.has_voted) == False,  # noqa: E712
             )
             .values(has_voted=True)
         )
@@ -72,11 +76,13 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
             raise AlreadyVoted("vote.already_voted")
         rating_code = ratingcodes.issue(connection, pupil.session_id)
         secrecy.seal_ballot(connection, pupil.session_id, cleaned)
-    secrecy.forget_recent_writes(db.get_bind())
+    secrecy.forget_recent_writes(db.get_bind().engine)
     return rating_code
 
 
-def _checked(connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool):  # type: ignore[no-untyped-def]
+def _checked(
+    connection: Connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool
+) -> dict[int, int]:
     published = set(
         connection.execute(
             select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from council import ballot_box, migrate, models, wal  # noqa: F401  (models registers the tables)
@@ -31,7 +32,7 @@ def include_name(name, type_, _parent_names) -> bool:  # type: ignore[no-untyped
     return not (type_ == "table" and name and name.startswith(ballot_box.PREFIX))
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     # Batch mode lets SQLite alter a table by copying it (SQLite's ALTER TABLE is limited).
     context.configure(
         connection=connection,

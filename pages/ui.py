@@ -186,7 +186,7 @@ def plain(text: str) -> str:
     return escape_markdown(text)
 
 
-def namer(prefix: str):  # type: ignore[no-untyped-def]
+def namer(prefix: str) -> Callable[[object], str]:
     """A format_func showing option v as the translation of prefix+v, bound to today's language."""
     chosen = lang()
     return lambda value: t(f"{prefix}{value}", chosen)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+
+if TYPE_CHECKING:
+    from fpdf.fonts import FontFace
 
 from council import report_facts as facts
 from council.exports import document as doc
@@ -62,7 +66,9 @@ def _text(value: object) -> str:
     return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), str(value).replace("\t", " "))
 
 
-def _paragraph(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour=(0, 0, 0)) -> None:
+def _paragraph(
+    pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour: tuple[int, int, int] = (0, 0, 0)
+) -> None:
     """A wrapped paragraph of literal text (no markdown, no HTML)."""
     pdf.set_font(FONT, "B" if bold else "", size)
     pdf.set_text_color(*colour)
@@ -111,7 +117,7 @@ def _priorities(pdf: ReportPDF, report: facts.Report) -> None:
                 row.cell(_text(cell))
 
 
-def _bold_headings():
+def _bold_headings() -> FontFace:
     """Bold DejaVu for the table's heading row."""
     from fpdf.fonts import FontFace
 

@@ -4,6 +4,7 @@ support, group vote and approval, its arguments, and how the round worked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -23,7 +24,8 @@ def funnel_steps(report: facts.Report, lang: str) -> list[tuple[str, int]]:
 def funnel_line(report: facts.Report, lang: str) -> str:
     """'967 → 120 → 80 → 67' with the words: written in 41 classes at 19 schools …"""
     numbers = report.get("funnel") or {}
-    return t("round.export.funnel", lang, **{k: int(numbers.get(k) or 0) for k in (*FUNNEL, "classes", "schools")})
+    counts: dict[str, Any] = {k: int(numbers.get(k) or 0) for k in (*FUNNEL, "classes", "schools")}
+    return t("round.export.funnel", lang, **counts)
 
 
 def context_line(report: facts.Report, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
@@ -51,7 +52,7 @@ def _withheld(report: facts.Report, lang: str) -> pd.DataFrame:
 def _summary_rows(report: facts.Report, lang: str) -> list[list[object]]:
     """Label/value rows describing the report, then the summary text line by line."""
     turnout = report.get("turnout") or {}
-    rows = [
+    rows: list[list[Any]] = [
         [t("report.field.title", lang), report.get("title")],
         [t("report.field.question", lang), report.get("question")],
         *[[line] for line in context_lines(report, lang)],

@@ -1,11 +1,14 @@
 """The teacher's argument moderation, and the proposals argued on one side only."""
 
+from collections.abc import Callable
+
 import streamlit as st
+from sqlmodel import Session
 
 from council import arguments
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import Argument, CouncilSession
 from pages import ui
 
 
@@ -31,7 +34,7 @@ def queue_fragment(actor: Actor, session_id: int) -> None:
             st.markdown(f"- {ui.plain(proposal.title)}")
 
 
-def card(actor: Actor, argument) -> None:  # type: ignore[no-untyped-def]
+def card(actor: Actor, argument: Argument) -> None:
     """One waiting argument: its side, its text, publish and reject."""
     with st.container(border=True):
         st.caption(ui.tr(f"discuss.side.{argument.side}"))
@@ -52,7 +55,7 @@ def card(actor: Actor, argument) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def moderate(actor: Actor, action, argument_id: int) -> None:  # type: ignore[no-untyped-def]
+def moderate(actor: Actor, action: Callable[[Session, Actor, int], object], argument_id: int) -> None:
     """Button callback: publish or reject, keeping any error to show on the next run."""
     try:
         with ui.db_session() as db:

@@ -5,7 +5,7 @@ import streamlit as st
 from council import merging, proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import CouncilSession, Proposal
 from pages import ui
 
 
@@ -30,7 +30,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
         form(actor, council, {p.id: p for p in open_ones})
 
 
-def pick(first, second) -> None:  # type: ignore[no-untyped-def]
+def pick(first: Proposal, second: Proposal) -> None:
     """Button callback: fill the form with the pair, the first one's wording as a start."""
     st.session_state.merge_originals = [first.id, second.id]
     st.session_state.merge_title = first.title

@@ -1,11 +1,13 @@
 """The teacher's moderation queue: publish or reject each new proposal; it refreshes by itself."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from council import proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import CouncilSession, Proposal
 from pages import ui
 
 
@@ -35,7 +37,7 @@ def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = 
             st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
 
 
-def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def card(actor: Actor, proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """One waiting proposal: its text, its theme and addressee (changeable), a reason field, publish and reject."""
     with st.form(f"moderate_{proposal.id}", enter_to_submit=False):
         st.markdown(f"**{ui.plain(proposal.title)}**")
@@ -58,7 +60,7 @@ def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: 
         )
 
 
-def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def labels(proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """The theme and addressee the pupil picked, for the teacher to keep or change."""
     left, right = st.columns(2)
     options = list(theme_list) + ([proposal.theme] if proposal.theme not in theme_list else [])
@@ -74,7 +76,7 @@ def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-un
     )
 
 
-def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
+def moderate(actor: Actor, action: Callable[..., object], proposal_id: int) -> None:
     """Button callback: publish (with the chosen theme and addressee) or reject, keeping any error for the next run."""
     state = st.session_state
     extra = {"reason": state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}

@@ -1,9 +1,11 @@
 """The discuss phase: every published proposal with its arguments for and against, and a way to add one."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import arguments, live, proposals
 from council.errors import CouncilError
+from council.models import Argument, Proposal
 from council.rounds import provenance
 from council.sessions import Pupil
 from pages import ui
@@ -27,7 +29,7 @@ def show(pupil: Pupil) -> None:
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides, origin=None) -> None:  # type: ignore[no-untyped-def]
+def card(pupil: Pupil, proposal: Proposal, found: arguments.Sides, origin: provenance.Provenance | None = None) -> None:
     """One proposal: its text (in a theme group: the classes and schools behind it), both sides, a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
@@ -43,7 +45,7 @@ def card(pupil: Pupil, proposal, found: arguments.Sides, origin=None) -> None:  
         argument_form(pupil, proposal.id)
 
 
-def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-untyped-def]
+def side_list(column: DeltaGenerator, heading: str, found: list[Argument]) -> None:
     """One side's arguments as plain text."""
     column.markdown(f"**{heading}**")
     for argument in found:

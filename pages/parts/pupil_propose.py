@@ -1,5 +1,7 @@
 """The pupil's propose phase: write a proposal (seeing similar ones already there), and follow one's own."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from council import live, merging, proposals, themes
@@ -81,7 +83,7 @@ def send(pupil: Pupil) -> None:
     ui.flash("pupil.proposal_sent")
 
 
-def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
+def theme_labeller(easy: bool) -> Callable[[str], str]:
     """Show a theme with its picture on a younger class's screen (bound now, not when Streamlit calls it)."""
     return lambda theme: f"{themes.icon_for(theme)} {theme}".strip() if easy else theme
 

@@ -8,6 +8,7 @@ from council import methods, ratingcodes, voting
 from council.errors import CouncilError
 from council.i18n import t
 from council.methods import InputKind, MethodDescription
+from council.models import Proposal
 from council.sessions import Pupil
 from council.voting import BallotPaper
 from pages import ui
@@ -55,7 +56,7 @@ def explanation(paper: BallotPaper) -> str:
     return " ".join(ui.tr(key, **values) for key, values in described.ballot_help(paper.params, len(paper.proposals)))
 
 
-def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untyped-def]
+def ballot_input(paper: BallotPaper, proposal: Proposal) -> int:
     """One proposal on the ballot: a single input named by the proposal itself, so a screen reader says which
     proposal each box, list or choice is for, and a tap anywhere on the words ticks the box (all methods work by
     keyboard and touch). One element per proposal: the card around it is drawn by CSS (ui.BASE_CSS)."""
@@ -87,7 +88,7 @@ def _scale(label: str, values: tuple[int, ...], described: MethodDescription, *,
 _INPUTS = {InputKind.tick: _tick, InputKind.count: _count, InputKind.choice: _choice, InputKind.scale: _scale}
 
 
-def proposal_label(proposal) -> str:  # type: ignore[no-untyped-def]
+def proposal_label(proposal: Proposal) -> str:
     """The proposal's title in bold and its text, as safe markdown for a widget label."""
     title = f"**{ui.plain(proposal.title)}**"
     return f"{title}  \n{ui.plain(proposal.body)}" if proposal.body else title

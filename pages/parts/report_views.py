@@ -1,5 +1,9 @@
 """Pieces of the report page: the wording (also large for the projector), downloads, version comparison."""
 
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
 import streamlit as st
 
 from council import reports
@@ -34,7 +38,7 @@ def wording(draft: dict, text: str) -> None:
         st.markdown(f"**{ui.tr('report.heading.comment')}:** {ui.plain(draft['teacher_comment'])}")
 
 
-def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped-def]
+def downloads(frozen: list[Report], exports: ModuleType) -> None:
     """Download buttons for one frozen version, in every format; each file is built when clicked."""
     st.subheader(ui.tr("report.downloads"))
     by_version = {r.version: r for r in frozen}
@@ -56,7 +60,7 @@ def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped
         )
 
 
-def _deferred(build, data: dict, lang: str):  # type: ignore[no-untyped-def]
+def _deferred(build: Callable[[Any, str], bytes | str], data: Any, lang: str) -> Callable[[], bytes]:
     """The file is built only when the teacher clicks (a PDF with charts takes a few seconds)."""
 
     def make() -> bytes:
