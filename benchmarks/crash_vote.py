@@ -62,15 +62,8 @@ def check(db_url: str, council: harness.Seeded, acknowledged: set[int]) -> tuple
     """Ballots of this class, whether all acknowledged ones are there, and the integrity check's verdict."""
     engine = harness.council_db.make_engine(db_url, migrate=False)
     with engine.connect() as connection:
-        stored = set(
-            connection.execute(
-                text(
-                    "SELECT c.proposal_id FROM ballotchoice c JOIN ballot b ON b.id = c.ballot_id"
-                    " WHERE b.session_id = :s"
-                ),
-                {"s": council.session_id},
-            ).scalars()
-        )
+        ballots = harness.secrecy.ballots_in(connection, council.session_id)  # sealed in the box during the vote
+        stored = {pid for choices in ballots for pid in choices}
         integrity = integrity_check(connection)
     engine.dispose()
     return len(stored), acknowledged <= stored, integrity

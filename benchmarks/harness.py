@@ -16,9 +16,9 @@ from sqlmodel import Session, func, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from council import auth, limits, proposals, sessions  # noqa: E402
+from council import auth, limits, proposals, secrecy, sessions  # noqa: E402
 from council import db as council_db  # noqa: E402
-from council.models import Ballot, Participant, Phase, Role, User  # noqa: E402
+from council.models import CouncilSession, Participant, Phase, Role, User  # noqa: E402
 
 REQUEST_SECONDS = 120
 
@@ -111,10 +111,9 @@ def seed(db_url: str, councils: int, *, proposals_each: int = 4) -> list[Seeded]
 
 
 def counts(db_url: str) -> dict[int, tuple[int, int]]:
-    """Per session: (ballots, participants with has_voted)."""
+    """Per session: (ballots, sealed in its box or counted; participants with has_voted)."""
     engine = council_db.make_engine(db_url, migrate=False)
     with Session(engine) as db:
-        ballots = dict(db.exec(select(Ballot.session_id, func.count()).group_by(Ballot.session_id)).all())
         voted = dict(
             db.exec(
                 select(Participant.session_id, func.count())
@@ -122,6 +121,8 @@ def counts(db_url: str) -> dict[int, tuple[int, int]]:
                 .group_by(Participant.session_id)
             ).all()
         )
+        ids = db.exec(select(CouncilSession.id)).all()
+        ballots = {sid: len(secrecy.ballots_in(db.connection(), sid)) for sid in ids}
     engine.dispose()
     return {sid: (ballots.get(sid, 0), voted.get(sid, 0)) for sid in set(ballots) | set(voted)}
 

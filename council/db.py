@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from council import models  # noqa: F401  (registers the tables)
+from council import models, wal  # noqa: F401  (models registers the tables)
 from council.errors import Busy
 
 DEFAULT_URL = "sqlite:///data/council.db"
@@ -59,6 +59,7 @@ def make_engine(url: str | None = None, *, migrate: bool = True, **kwargs: objec
         from council.migrate import upgrade
 
         upgrade(engine)
+    wal.truncate(engine)  # a crash may have left recent commits in SQLite's -wal
     return engine
 
 
@@ -78,7 +79,18 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so a vote can ask for BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=60000", "foreign_keys=ON"):
+        # Ballot secrecy in the files (secrecy.py): secure_delete zeroes what a delete frees; journal_size_limit=0
+        # cuts stale -wal frames off at the first commit after a checkpoint; temp_store=MEMORY keeps sorts and
+        # VACUUM's copy of the database out of temporary files.
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "busy_timeout=60000",
+            "foreign_keys=ON",
+            "secure_delete=ON",
+            "journal_size_limit=0",
+            "temp_store=MEMORY",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

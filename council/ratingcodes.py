@@ -1,8 +1,9 @@
 """Rating codes: how a pupil who voted proves it on another day or device, with only the class code.
 
-The vote transaction (voting.cast) stores a new random code's hash in `ratingcode` — no participant, no time,
-keyed by the hash (WITHOUT ROWID on SQLite, re-sealed with the ballots on PostgreSQL), so the stored rows pair a
-code with neither the ballot nor the pupil — and the code itself is shown once, on the receipt after the commit.
+The vote transaction (voting.cast) seals a new random code's hash into the session's box with the ballot; the
+count moves every code into `ratingcode` at once, in hash order — no participant, no time, keyed by the hash
+(WITHOUT ROWID on SQLite) — so the stored rows pair a code with neither the ballot nor the pupil (secrecy.py).
+The code itself is shown once, on the receipt after the commit.
 Typed later with the class code, it lets one 0–10 rating in, once."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col
 
@@ -40,15 +41,16 @@ def code_hash(session_id: int, code: str) -> str:
 
 
 def issue(connection: Connection, session_id: int) -> str:
-    """Store a new code's hash in the caller's (vote) transaction and return the code, to show after commit."""
+    """Seal a new code's hash into the session's box in the caller's (vote) transaction; return the code, to show
+    after the commit."""
     while True:
         code = new_code()
         hashed = code_hash(session_id, code)
-        if (
-            connection.execute(select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)).first()
-            is None
-        ):
-            connection.execute(insert(RatingCode).values(code_hash=hashed, session_id=session_id, used=False))
+        stored = connection.execute(
+            select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)
+        ).first()
+        if stored is None and not secrecy.rating_code_sealed(connection, session_id, hashed):
+            secrecy.seal_rating_code(connection, session_id, hashed)
             return code
 
 
@@ -69,6 +71,7 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
         _use(connection, session_id, code_hash(session_id, typed))
         connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=session_id, score=score))
         secrecy.reseal_ratings(connection, session_id)
+    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
@@ -87,17 +90,15 @@ def _round_forwarded(connection: Connection, session_id: int) -> bool:
 
 
 def _use(connection: Connection, session_id: int, hashed: str) -> None:
-    # Conditional update: of two tabs sending the same code at once, exactly one rating counts.
-    flipped = connection.execute(
-        update(RatingCode)
-        .where(
-            col(RatingCode.code_hash) == hashed,
-            col(RatingCode.session_id) == session_id,
-            col(RatingCode.used).is_(False),
+    # A code is spent into the session's sealed box, never by flipping its row beside the new score: the box has no
+    # history a page reader could date (secrecy.py). `used` stays for codes spent before that. The caller holds the
+    # session's lock, so of two tabs sending the same code at once exactly one rating counts.
+    stored = connection.execute(
+        select(col(RatingCode.used)).where(
+            col(RatingCode.code_hash) == hashed, col(RatingCode.session_id) == session_id
         )
-        .values(used=True)
-    )
-    if flipped.rowcount == 1:
-        return
-    known = connection.execute(select(col(RatingCode.used)).where(col(RatingCode.code_hash) == hashed)).first()
-    raise AlreadyVoted("rating.code_used") if known else InvalidInput("rating.bad_code")
+    ).first()
+    if stored is None:
+        raise InvalidInput("rating.bad_code")
+    if stored.used or not secrecy.spend_rating_code(connection, session_id, hashed):
+        raise AlreadyVoted("rating.code_used")

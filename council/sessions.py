@@ -199,8 +199,10 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
         council.phase = existing(next_phase(council))  # can_advance() said there is one
         db.add(council)
         record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
+        if leaving == Phase.vote:
+            secrecy.count_votes(db.connection(), id_of(council))
     if leaving == Phase.vote:
-        secrecy.vacuum_ballots(db.get_bind().engine)
+        secrecy.after_count(db.get_bind().engine)
     return Phase(council.phase)
 
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import random
-import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput
-from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
+from council.models import CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
 from council.stored import id_of
@@ -51,8 +50,8 @@ def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
 
 
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> str:
-    """Count one ballot: flip has_voted, store the ballot with a random key and a rating code's hash, re-seal the
-    session; one transaction. Returns the rating code, for the receipt shown after the commit."""
+    """Count one ballot: flip has_voted and seal the ballot and a new rating code's hash into the session's box, in
+    one transaction. Returns the rating code, for the receipt shown after the commit."""
     with unit_of_work(db):  # its commit also ends the caller's read snapshot: what it reads next has this ballot
         connection = db.connection()
         secrecy.lock_session_votes(connection, pupil.session_id)
@@ -75,13 +74,9 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         )
         if flipped.rowcount != 1:
             raise AlreadyVoted("vote.already_voted")
-        ballot_id = secrets.token_hex(16)
-        connection.execute(insert(Ballot).values(id=ballot_id, session_id=pupil.session_id))
-        if cleaned:
-            rows = [{"ballot_id": ballot_id, "proposal_id": pid, "value": value} for pid, value in cleaned.items()]
-            connection.execute(insert(BallotChoice), rows)
         rating_code = ratingcodes.issue(connection, pupil.session_id)
-        secrecy.reseal(connection, pupil.session_id)
+        secrecy.seal_ballot(connection, pupil.session_id, cleaned)
+    secrecy.forget_recent_writes(db.get_bind().engine)
     return rating_code
 
 

@@ -1,7 +1,7 @@
 """kept near-duplicate suggestions
 
 Revision ID: 0004_scale
-Revises: 0004_round
+Revises: 0004_secrecy
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel.sql.sqltypes.AutoSt
 from alembic import op
 
 revision: str = "0004_scale"
-down_revision: str | None = "0004_round"
+down_revision: str | None = "0004_secrecy"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

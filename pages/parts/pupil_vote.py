@@ -35,6 +35,7 @@ def show(pupil: Pupil) -> None:
         st.form_submit_button(
             ui.tr("vote.submit"), type="primary", key="vote_submit", on_click=cast, args=(pupil, paper)
         )
+    secrecy_note()
 
 
 def cast(pupil: Pupil, paper: BallotPaper) -> None:
@@ -106,6 +107,13 @@ def receipt() -> None:
         st.write(ui.tr("vote.receipt_secret"))
         rating_code_note(st.session_state.get("rating_code"))
         st.caption(ui.tr("vote.receipt_next"))
+    secrecy_note()
+
+
+def secrecy_note() -> None:
+    """What the app promises about the secret ballot, and its limit, in the pupil's words (docs/security.md)."""
+    with st.container(key="vote_secrecy"), st.expander(ui.tr("vote.secrecy_title"), icon=":material/lock:"):
+        st.markdown(ui.tr("vote.secrecy_body"))
 
 
 def rating_code_note(code: str | None) -> None:

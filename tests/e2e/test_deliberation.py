@@ -14,9 +14,10 @@ from sqlmodel import Session, select
 
 from council import arguments, onetime, projector, proposals, sessions, voting
 from council.auth import Actor
-from council.models import Ballot, CouncilSession, Phase, Proposal
+from council.models import CouncilSession, Phase, Proposal
 from council.sessions import Pupil
 
+from ..unit.helpers import ballots_of
 from .deliberation_fixtures import delib_app, delib_browser, new_context  # noqa: F401  (fixtures)
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def test_in_kiosk_mode_back_after_a_ballot_shows_no_trace_of_it(delib_app, new_c
         expect()(page.get_by_text("Solpaneler på taket")).to_have_count(0)
         assert "p=" not in page.url
     with delib_app.db() as db:
-        assert len(db.exec(select(Ballot).where(Ballot.session_id == council.id)).all()) == 1
+        assert len(ballots_of(db, council.id)) == 1
 
 
 def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new_context):  # noqa: F811
