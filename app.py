@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from council.errors import CouncilError
 from council.models import Role
 from pages import mail_worker, open_data, routing, server_sockets, sso, ui, web, who
 
@@ -59,10 +60,12 @@ def route() -> None:
     server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
     st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
     ui.init_state()
-    first_run = ui.first_run()
+    try:
+        first_run, actor, pupil = ui.first_run(), who.current_actor(), who.current_pupil()
+    except CouncilError as err:  # e.g. Busy: a clear "try again" in the visitor's language, never a traceback
+        ui.show_error(err)
+        st.stop()
     mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
-    actor = who.current_actor()
-    pupil = who.current_pupil()
     ui.language_switch()
     ui.declare_language()
     ui.base_style()
@@ -83,19 +86,20 @@ def route() -> None:
     # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
     # page that vanished; each page checks who is there, and council/ checks every permission again. The default
     # page (served at "/") only forwards to this role's landing page, so every real page keeps an address.
-    st.navigation(
-        [
-            routing.page(
-                path,
-                title=ui.tr(title),
-                icon=icon,
-                url_path=url,
-                default=name == "home",
-                visible=name in visible,
-            )
-            for name, (path, title, icon, url) in PAGES.items()
-        ]
-    ).run()
+    with ui.errors_shown():  # an error no page expected (e.g. Busy) is shown as a message, never as a traceback
+        st.navigation(
+            [
+                routing.page(
+                    path,
+                    title=ui.tr(title),
+                    icon=icon,
+                    url_path=url,
+                    default=name == "home",
+                    visible=name in visible,
+                )
+                for name, (path, title, icon, url) in PAGES.items()
+            ]
+        ).run()
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from council.answer_log import histories
 from council.auth import Actor
 from council.committees import forwarding_for, sent_proposals
 from council.models import Answer, Committee, CouncilSession, Forwarding, Report
+from council.stored import existing, id_of
 
 DEFAULT_AGE = "7-9"
 
@@ -73,9 +74,9 @@ def case_for(db: Session, actor: Actor | None, forwarding_id: int, *, today: dt.
     """The case of one forwarding, for a member of the receiving committee (or an admin)."""
     forwarding, report = forwarding_for(db, actor, forwarding_id)
     council = db.get(CouncilSession, report.data.get("session_id") or report.session_id)
-    committee = db.get(Committee, forwarding.committee_id).name
+    committee = existing(db.get(Committee, forwarding.committee_id)).name
     age = council.age_group if council else DEFAULT_AGE
-    return build_case(forwarding, report, committee, age, histories(db, forwarding.id), today or dt.date.today())
+    return build_case(forwarding, report, committee, age, histories(db, id_of(forwarding)), today or dt.date.today())
 
 
 def build_case(

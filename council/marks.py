@@ -23,7 +23,7 @@ import hashlib
 import hmac
 
 from sqlalchemy import delete, insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from council import secrecy
 from council.db import unit_of_work
@@ -48,7 +48,7 @@ def mark(db: Session, *, pupil: Pupil, argument_id: int) -> bool:
         if db.get(ArgumentMark, tag) is not None:
             return False
         db.exec(insert(ArgumentMark).values(tag=tag, session_id=pupil.session_id))
-        db.exec(update(Argument).where(Argument.id == argument_id).values(marks=Argument.marks + 1))
+        db.exec(update(Argument).where(col(Argument.id) == argument_id).values(marks=Argument.marks + 1))
         secrecy.reseal_marks(db.connection(), pupil.session_id)
     return True
 
@@ -57,9 +57,9 @@ def unmark(db: Session, *, pupil: Pupil, argument_id: int) -> bool:
     """Take a mark back; False when this pupil had not marked the argument."""
     with unit_of_work(db):
         tag = _checked_tag(db, pupil, argument_id)
-        if db.exec(delete(ArgumentMark).where(ArgumentMark.tag == tag)).rowcount != 1:
+        if db.exec(delete(ArgumentMark).where(col(ArgumentMark.tag) == tag)).rowcount != 1:
             return False
-        db.exec(update(Argument).where(Argument.id == argument_id).values(marks=Argument.marks - 1))
+        db.exec(update(Argument).where(col(Argument.id) == argument_id).values(marks=Argument.marks - 1))
         secrecy.reseal_marks(db.connection(), pupil.session_id)
     return True
 
@@ -69,8 +69,8 @@ def marked(db: Session, *, pupil: Pupil, argument_ids: list[int]) -> set[int]:
     if not pupil.mark_key or not argument_ids:
         return set()
     tags = {tag_for(pupil, argument_id): argument_id for argument_id in argument_ids}
-    found = db.exec(select(ArgumentMark.tag).where(ArgumentMark.tag.in_(list(tags))))
-    return {tags[tag] for tag in found.scalars()}
+    found = db.scalars(select(col(ArgumentMark.tag)).where(col(ArgumentMark.tag).in_(list(tags))))
+    return {tags[tag] for tag in found}
 
 
 def _checked_tag(db: Session, pupil: Pupil, argument_id: int) -> str:

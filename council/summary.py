@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from babel.lists import format_list
 
 from council import report_facts as facts
@@ -160,7 +162,7 @@ def _themes(report: facts.Report, lang: str) -> str:
     return f"{text} {t('summary.best_theme_votes', lang, theme=best['theme'], votes=int(best['support']))}".strip()
 
 
-def _best_theme(report: facts.Report):  # type: ignore[no-untyped-def]
+def _best_theme(report: facts.Report) -> Any:
     """The theme with most support, or None when none stands out (tied, unsupported, or everyone everywhere)."""
     table = facts.theme_support(report)
     if len(table) < 2 or not any(row.get("theme") for row in facts.results(report)):

@@ -4,7 +4,7 @@ import streamlit as st
 
 from council import accounts_mail, auth, committees, logins, schools
 from council.errors import CouncilError
-from council.models import Role
+from council.models import Role, User
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -81,7 +81,7 @@ with st.expander(ui.tr("accounts.schools", n=len(school_list))), st.form("new_sc
         ui.apply(lambda db: schools.add_school(db, actor, name=school_name), "accounts.school_added")
 
 
-def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
+def lockout_list(users: list[User]) -> None:
     """Accounts that must wait after wrong passwords, each with a button that lets it in again."""
     with ui.db_session() as db:
         waiting = logins.lockouts(db, actor)

@@ -5,6 +5,7 @@ import streamlit as st
 from council import lifecycle
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
+from council.models import CouncilSession
 from pages import ui, who
 
 ui.leave_folder_page_mode()  # the first run after a server start may skip app.py
@@ -21,7 +22,7 @@ except CouncilError as err:
     st.stop()
 
 
-def state(council) -> str:  # type: ignore[no-untyped-def]
+def state(council: CouncilSession) -> str:
     """Phase and lifecycle marks of one session, as words."""
     marks = [ui.tr(f"phase.{council.phase}")]
     marks += [ui.tr("data.certified")] if council.certified_results is not None else []

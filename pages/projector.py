@@ -47,6 +47,7 @@ with st.container(key="projector_question"):
 
 
 @st.fragment(run_every=2)
+@ui.errors_shown()
 def live() -> None:
     """Phase, counts and countdown, refreshed every two seconds; the results only once the vote is closed."""
     with ui.db_session() as db:

@@ -48,7 +48,8 @@ def value_column(report: facts.Report) -> str | None:
 
 def priorities_header(report: facts.Report, lang: str) -> list[str]:
     """Headings of the ranked priorities table."""
-    columns = ["rank", "title", "theme", "support"] + ([value_column(report)] if value_column(report) else [])
+    extra = value_column(report)
+    columns = ["rank", "title", "theme", "support"] + ([extra] if extra else [])
     return [heading(column, lang, report) for column in columns]
 
 
@@ -67,7 +68,7 @@ def priorities_rows(report: facts.Report, lang: str) -> list[list[str]]:
     ]
 
 
-def _figure(value: object, lang: str) -> str:
+def _figure(value: float | str | None, lang: str) -> str:
     """A number as the language writes it, or a dash."""
     return "–" if value is None else fmt_number(float(value), lang, digits=2)
 

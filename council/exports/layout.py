@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 FONT_FILES = {
     False: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -52,7 +53,7 @@ _MEASURE_SIZE = 10
 
 
 @lru_cache(maxsize=2)
-def _measurer(bold: bool):  # type: ignore[no-untyped-def]
+def _measurer(bold: bool) -> Any:
     """An FPDF used only to read DejaVu's glyph widths."""
     from fpdf import FPDF
 

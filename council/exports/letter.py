@@ -8,10 +8,12 @@ import re
 import unicodedata
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 
 from council.case import Case
 from council.exports import pdf as report_pdf
@@ -144,7 +146,7 @@ def _safe(text: object) -> str:
     return str(xml_safe(str(text)))
 
 
-def _docx_table(document, case: Case, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _docx_table(document: DocxDocument, case: Case, lang: str) -> None:
     header = [t("letter.col.rank", lang), t("letter.col.title", lang), t("letter.col.support", lang)]
     table = document.add_table(rows=0, cols=3)
     table.style = "Table Grid"
@@ -155,7 +157,7 @@ def _docx_table(document, case: Case, lang: str) -> None:  # type: ignore[no-unt
             cell.paragraphs[0].add_run(_safe(text)).bold = index == 0 or None
 
 
-def _a4_with_page_numbers(document, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _a4_with_page_numbers(document: DocxDocument, lang: str) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -171,7 +173,7 @@ def _a4_with_page_numbers(document, lang: str) -> None:  # type: ignore[no-untyp
     footer.add_run(after)
 
 
-def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+def _field(paragraph: Paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) that the reader fills in."""
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):

@@ -73,7 +73,15 @@ def _text(value: object) -> str:
     return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), str(value).replace("\t", " "))
 
 
-def _paragraph(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour=(0, 0, 0), indent=0) -> None:
+def _paragraph(
+    pdf: ReportPDF,
+    text: str,
+    *,
+    size: int = 10,
+    bold: bool = False,
+    colour: tuple[int, int, int] = (0, 0, 0),
+    indent: float = 0,
+) -> None:
     """A wrapped paragraph of literal text (no markdown, no HTML)."""
     pdf.set_font(FONT, "B" if bold else "", size)
     pdf.set_text_color(*colour)
@@ -85,7 +93,7 @@ def _paragraph(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False,
 def _height(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, indent: float = 0) -> float:
     """How tall a paragraph would be, without drawing it."""
     pdf.set_font(FONT, "B" if bold else "", size)
-    return pdf.multi_cell(
+    return pdf.multi_cell(  # type: ignore[return-value]  # output=HEIGHT makes it the height alone
         pdf.epw - indent, size * 0.5, _text(text), align="L", dry_run=True, output=MethodReturnValue.HEIGHT
     )
 
@@ -205,7 +213,11 @@ def _opening_height(pdf: ReportPDF, block: doc.ProposalBlock) -> float:
 
 def _proposal(pdf: ReportPDF, block: doc.ProposalBlock) -> None:
     """One proposal, its heading kept with its text and each side's label with its first argument."""
-    opening = [(block.heading, 11, 0), (doc.details_line(block), 9, 0), (block.body, 10, 0)]
+    opening: list[tuple[str, int, float]] = [
+        (block.heading, 11, 0),
+        (doc.details_line(block), 9, 0),
+        (block.body, 10, 0),
+    ]
     if block.sides:
         opening += [(block.sides[0][0], 10, 0), (block.sides[0][1][0], 10, BULLET_INDENT)]
     if _near_bottom(pdf, opening):

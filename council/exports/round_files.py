@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from fpdf.enums import XPos, YPos
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -83,7 +85,9 @@ def _pdf_entry(pdf: ReportPDF, entry: rt.Entry, lang: str) -> None:
     pdf.ln(3)
 
 
-def _line(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+def _line(
+    pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour: tuple[int, int, int] = (0, 0, 0)
+) -> None:
     """A paragraph that fits one line as a plain cell: fpdf2's line breaking costs ~3 ms a line, and a 90-proposal
     list has 700 of them; longer text wraps as usual."""
     pdf.set_font("DejaVu", "B" if bold else "", size)
@@ -133,7 +137,7 @@ def _safe(text: object) -> str:
     return str(xml_safe(str(text)))
 
 
-def _styled(paragraph, style_id: str) -> None:  # type: ignore[no-untyped-def]
+def _styled(paragraph: Paragraph, style_id: str) -> None:
     """Give a paragraph a built-in style by its id.
 
     python-docx's style= looks the style up by name and then scans every style to see whether it is the default:
@@ -142,7 +146,7 @@ def _styled(paragraph, style_id: str) -> None:  # type: ignore[no-untyped-def]
     paragraph._p.style = style_id
 
 
-def _docx_entry(document, entry: rt.Entry, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _docx_entry(document: DocxDocument, entry: rt.Entry, lang: str) -> None:
     _styled(document.add_paragraph(_safe(f"{entry.number}. {entry.title}")), "Heading3")
     document.add_paragraph(_safe(entry.body))
     for line in entry.facts:
@@ -160,7 +164,11 @@ def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
     book = Workbook()
     summary = book.active
     summary.title = t("report.sheet.summary", lang)
-    rows = [[report.get("title")], [rt.context_line(report, lang)], *[[k, v] for k, v in rt.funnel_steps(report, lang)]]
+    rows: list[list[object]] = [
+        [report.get("title")],
+        [rt.context_line(report, lang)],
+        *[[k, v] for k, v in rt.funnel_steps(report, lang)],
+    ]
     for row in rows + [[]] + [[line] for line in summary_text(report, lang).splitlines()]:
         summary.append([sheet_cell(value) for value in row])
     summary.column_dimensions["A"].width = 60

@@ -4,6 +4,7 @@ frozen heading row, page numbers."""
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -50,7 +51,7 @@ def fit_row_heights(sheet: Worksheet) -> None:
             sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * lines + 2
 
 
-def _lines_in(cell, sheet: Worksheet) -> int:  # type: ignore[no-untyped-def]
+def _lines_in(cell: Any, sheet: Worksheet) -> int:
     """How many lines a cell's text takes at its column's width (1 unless it wraps)."""
     if cell.value is None or not (cell.alignment and cell.alignment.wrap_text):
         return 1

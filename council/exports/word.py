@@ -88,7 +88,9 @@ def _priorities(document: DocumentObject, report: facts.Report, lang: str) -> No
         for row in [doc.priorities_header(report, lang), *doc.priorities_rows(report, lang)]
     ]
     section = document.sections[0]
-    text_width = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    assert page is not None and left is not None and right is not None  # set by the A4 page setup of every document
+    text_width = (page - left - right) / Mm(1)
     widths = fit_widths(rows, dejavu_measure(TABLE_SIZE), text_width, padding=2 * 1.9 + 1)  # Word's cell margins
     table = document.add_table(rows=0, cols=len(rows[0]))
     table.style = "Table Grid"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -48,7 +49,7 @@ def set_language(document: DocumentObject, lang: str) -> None:
     document.core_properties.language = tag
 
 
-def _language_of(run_properties):  # type: ignore[no-untyped-def]
+def _language_of(run_properties: Any) -> Any:
     """The w:lang element of a run's properties, made when missing."""
     found = run_properties.find(qn("w:lang"))
     if found is None:
@@ -69,7 +70,7 @@ def page_numbers(document: DocumentObject, template: str) -> None:
                 paragraph.add_run(piece).font.size = Pt(9)
 
 
-def _field(paragraph, instruction: str) -> None:  # type: ignore[no-untyped-def]
+def _field(paragraph: Any, instruction: str) -> None:
     """A simple field (w:fldSimple) that Word and LibreOffice fill in, with a placeholder until they do."""
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), f" {instruction} ")

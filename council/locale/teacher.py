@@ -52,6 +52,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.phase": ("Fas", "Phase"),
     "control.next": ("Gå vidare till: {phase}", "Move on to: {phase}"),
     "control.queue": ("Att granska ({n})", "To review ({n})"),
+    "paging.showing": (
+        "Visar {first}–{last} av {total}, äldst först",
+        "Showing {first}–{last} of {total}, oldest first",
+    ),
+    "paging.previous": ("← Föregående {n}", "← Previous {n}"),
+    "paging.next": ("Nästa {n} →", "Next {n} →"),
     "control.queue_empty": (
         "Inga nya förslag just nu. Listan uppdateras av sig själv.",
         "No new proposals right now. The list updates by itself.",

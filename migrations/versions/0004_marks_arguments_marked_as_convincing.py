@@ -1,7 +1,7 @@
 """arguments marked as convincing: a count on each argument and opaque tags that stop a second mark
 
 Revision ID: 0004_marks
-Revises: 0004_round
+Revises: 0004_scale
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel.sql.sqltypes.AutoSt
 from alembic import op
 
 revision: str = "0004_marks"
-down_revision: str | None = "0004_round"
+down_revision: str | None = "0004_scale"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

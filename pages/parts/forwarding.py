@@ -1,6 +1,7 @@
 """On the report page: forward the latest frozen version to committees, and the read-only share link."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import committees, registry
 from council.auth import Actor
@@ -86,7 +87,7 @@ def sent_list(actor: Actor, session_id: int) -> None:
                 withdraw_button(actor, forwarding.id, right)
 
 
-def withdraw_button(actor: Actor, forwarding_id: int, place) -> None:  # type: ignore[no-untyped-def]
+def withdraw_button(actor: Actor, forwarding_id: int, place: DeltaGenerator) -> None:
     """'Withdraw', then 'Yes, withdraw' (answers given stay; no new ones are accepted)."""
     asking = st.session_state.get("withdraw_asking") == forwarding_id
     if not asking:

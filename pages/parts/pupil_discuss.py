@@ -2,9 +2,11 @@
 that convince you, and a way to add one."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import arguments, live, marks, proposals
 from council.errors import CouncilError
+from council.models import Argument, Proposal
 from council.rounds import provenance
 from council.sessions import Pupil
 from pages import ui
@@ -34,7 +36,13 @@ def show(pupil: Pupil) -> None:
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides, chosen: set[int], origin=None) -> None:  # type: ignore[no-untyped-def]
+def card(
+    pupil: Pupil,
+    proposal: Proposal,
+    found: arguments.Sides,
+    chosen: set[int],
+    origin: provenance.Provenance | None = None,
+) -> None:
     """One proposal: its text (in a theme group: the classes and schools behind it), both sides with their mark
     buttons, a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
@@ -51,7 +59,7 @@ def card(pupil: Pupil, proposal, found: arguments.Sides, chosen: set[int], origi
         argument_form(pupil, proposal.id)
 
 
-def side_list(column, heading: str, found: list, pupil: Pupil, chosen: set[int]) -> None:  # type: ignore[no-untyped-def]
+def side_list(column: DeltaGenerator, heading: str, found: list[Argument], pupil: Pupil, chosen: set[int]) -> None:
     """One side's arguments as plain text, each with its button to mark it as convincing (not one's own)."""
     column.markdown(f"**{heading}**")
     for argument in found:
@@ -80,23 +88,42 @@ def toggle_mark(pupil: Pupil, argument_id: int, done: bool) -> None:
 
 
 def argument_form(pupil: Pupil, proposal_id: int) -> None:
-    """For or against, and up to 280 characters."""
-    with st.form(f"argument_{proposal_id}", clear_on_submit=True):
-        side = st.radio(
+    """For or against, and up to 280 characters; the text stays when it cannot be sent (e.g. a limit was reached)."""
+    with st.form(f"argument_{proposal_id}"):
+        st.radio(
             ui.tr("discuss.side"),
             arguments.SIDES,
             key=f"argument_side_{proposal_id}",
             horizontal=True,
             format_func=ui.namer("discuss.side."),
         )
-        text = st.text_area(
+        st.text_area(
             ui.tr("discuss.text"), key=f"argument_text_{proposal_id}", max_chars=arguments.TEXT_LIMIT, height=80
         )
-        sent = st.form_submit_button(ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}")
-    if sent:
-        try:
-            with ui.db_session() as db:
-                arguments.add(db, pupil=pupil, proposal_id=proposal_id, side=side, text=text)
+        st.form_submit_button(
+            ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}", on_click=send, args=(pupil, proposal_id)
+        )
+    if outcome := st.session_state.pop(f"argument_outcome_{proposal_id}", None):
+        if isinstance(outcome, CouncilError):
+            ui.show_error(outcome)
+        else:
             st.success(ui.tr("discuss.sent"), icon="✅")
-        except CouncilError as err:
-            ui.show_error(err)
+
+
+def send(pupil: Pupil, proposal_id: int) -> None:
+    """Submit callback: send the argument; empty the text only once it is stored."""
+    state = st.session_state
+    try:
+        with ui.db_session() as db:
+            arguments.add(
+                db,
+                pupil=pupil,
+                proposal_id=proposal_id,
+                side=state.get(f"argument_side_{proposal_id}"),
+                text=state.get(f"argument_text_{proposal_id}", ""),
+            )
+    except CouncilError as err:
+        state[f"argument_outcome_{proposal_id}"] = err
+        return
+    state[f"argument_text_{proposal_id}"] = ""
+    state[f"argument_outcome_{proposal_id}"] = "sent"

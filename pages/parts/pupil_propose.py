@@ -1,8 +1,10 @@
 """The pupil's propose phase: write a proposal (seeing similar ones already there), and follow one's own."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from council import live, merging, proposals, themes
+from council import limits, live, merging, proposals, themes
 from council.errors import CouncilError
 from council.sessions import Pupil
 from pages import ui
@@ -11,8 +13,14 @@ FIELDS = ("proposal_title", "proposal_body")
 
 
 def show(pupil: Pupil) -> None:
-    """The proposal form, then the pupil's own proposals."""
-    proposal_form(pupil)
+    """The proposal form (while the pupil may write more), then the pupil's own proposals."""
+    with ui.db_session() as db:
+        allowance = limits.allowance(db, "proposal", pupil)
+    if allowance.left:
+        proposal_form(pupil)
+        st.caption(ui.tr("pupil.proposals_left", left=allowance.left, most=allowance.most))
+    else:
+        st.info(ui.tr("limit.proposal_cap", most=allowance.most), icon="✋")
     my_proposals(pupil)
 
 
@@ -81,14 +89,19 @@ def send(pupil: Pupil) -> None:
     ui.flash("pupil.proposal_sent")
 
 
-def theme_labeller(easy: bool):  # type: ignore[no-untyped-def]
+def theme_labeller(easy: bool) -> Callable[[str], str]:
     """Show a theme with its picture on a younger class's screen (bound now, not when Streamlit calls it)."""
     return lambda theme: f"{themes.icon_for(theme)} {theme}".strip() if easy else theme
 
 
-@st.fragment(run_every=5)
 def my_proposals(pupil: Pupil) -> None:
     """What this pupil wrote, what happened to it and where a merged one went; refreshes by itself."""
+    # Not urgent (the pupil's own actions redraw it at once): every ~40 s, spread per pupil (see pages/pupil.py).
+    st.fragment(run_every=ui.every(40, "my_proposals"))(_my_proposals)(pupil)
+
+
+@ui.errors_shown()
+def _my_proposals(pupil: Pupil) -> None:
     with ui.db_session() as db:
         written = [(p, merging.destination(db, p)) for p in proposals.mine(db, pupil=pupil)]
     if not written:

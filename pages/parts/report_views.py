@@ -1,5 +1,9 @@
 """Pieces of the report page: the wording (also large for the projector), downloads, version comparison."""
 
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
 import streamlit as st
 
 from council import reports
@@ -50,7 +54,7 @@ def lines(paragraph: str) -> str:
     return "  \n".join(ui.plain(line) for line in paragraph.splitlines())
 
 
-def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped-def]
+def downloads(frozen: list[Report], exports: ModuleType) -> None:
     """Download buttons for one frozen version, in every format; each file is built when clicked."""
     st.subheader(ui.tr("report.downloads"))
     by_version = {r.version: r for r in frozen}
@@ -74,7 +78,7 @@ def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped
             )
 
 
-def _deferred(build, data: dict, lang: str):  # type: ignore[no-untyped-def]
+def _deferred(build: Callable[[Any, str], bytes | str], data: Any, lang: str) -> Callable[[], bytes]:
     """The file is built only when the teacher clicks (a PDF with charts takes a few seconds)."""
 
     def make() -> bytes:

@@ -6,8 +6,9 @@ import csv
 import io
 import re
 import sqlite3
+from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from .conftest import TEACHER
 from .streamlit_ui import (
@@ -158,7 +159,7 @@ def write_proposal(pupil: Page, title: str) -> None:
     shows(pupil, pupil.get_by_text("Tack! Läraren har fått ditt förslag."))  # easy-read wording: class 6B is years 4–6
 
 
-def proposal_ids(db_path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def proposal_ids(db_path: Path) -> dict[str, int]:
     """Proposal ids by title, read from the app's database file (the moderation keys carry them)."""
     with sqlite3.connect(db_path) as connection:
         return {title: pid for pid, title in connection.execute("SELECT id, title FROM proposal")}
@@ -186,7 +187,7 @@ def vote(pupil: Page, *, ticks: list[int], abstain: bool = False) -> None:
     expect(by_key(pupil, "vote_submit")).to_have_count(0)
 
 
-def metric(page: Page, label: str):  # type: ignore[no-untyped-def]
+def metric(page: Page, label: str) -> Locator:
     """The value of the st.metric with this label."""
     box = page.get_by_test_id("stMetric").filter(
         has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)

@@ -7,32 +7,41 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from council import arguments, onetime, projector, proposals, sessions, voting
-from council.models import Argument, Ballot, Phase, Proposal
+from council.auth import Actor
+from council.models import Argument, CouncilSession, Phase, Proposal
+from council.sessions import Pupil
 
+from ..unit.helpers import ballots_of
 from .deliberation_fixtures import delib_app, delib_browser, new_context  # noqa: F401  (fixtures)
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Expect, Page
 
 pytestmark = pytest.mark.e2e
 
 
-def expect():  # type: ignore[no-untyped-def]
+def expect() -> Expect:
     from playwright.sync_api import expect as playwright_expect
 
     return playwright_expect
 
 
-def join(page, base: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def join(page: Page, base: str, code: str) -> None:
     """Type a code on the join page (a visitor's default page, served at "/") and press the button."""
     page.goto(f"{base}/")
     page.locator(".st-key-join_code input").fill(code)
     page.locator(".st-key-join_submit button").click()
 
 
-def started(db, teacher, *, to: Phase, titles=("Solpaneler på taket",), **options):  # type: ignore[no-untyped-def]
+def started(
+    db: Session, teacher: Actor, *, to: Phase, titles: tuple[str, ...] = ("Solpaneler på taket",), **options: Any
+) -> tuple[CouncilSession, list[tuple[Pupil, str]], list[Proposal]]:
     """A session moved on to `to`, with published proposals written by one pupil each."""
     council = sessions.create_session(
         db, teacher, title="Energi 7A", question="Hur sparar skolan energi?", age_group="7-9", **options
@@ -88,7 +97,7 @@ def test_in_kiosk_mode_back_after_a_ballot_shows_no_trace_of_it(delib_app, new_c
         expect()(page.get_by_text("Solpaneler på taket")).to_have_count(0)
         assert "p=" not in page.url
     with delib_app.db() as db:
-        assert len(db.exec(select(Ballot).where(Ballot.session_id == council.id)).all()) == 1
+        assert len(ballots_of(db, council.id)) == 1
 
 
 def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new_context):  # noqa: F811

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import requests
 from playwright.sync_api import Page, expect
@@ -33,7 +34,7 @@ TITLES = {  # per class: two energy proposals with the addressee that the commit
 ANSWER = "Tekniska nämnden sätter solpaneler på alla skolor under 2027."
 
 
-def seed(store: dict):  # type: ignore[no-untyped-def]
+def seed(store: dict) -> Callable[[Session], None]:
     def run(db: Session) -> None:
         admin = auth.create_first_admin(db, username="admin", password="admin-secret-1", school_name="Kroppkärrskolan")
         north = schools.add_school(db, admin, name="Norrstrandsskolan")
@@ -62,7 +63,7 @@ def seed(store: dict):  # type: ignore[no-untyped-def]
     return run
 
 
-def person(new_page, url: str, store: dict, who: str | None = None) -> Page:  # type: ignore[no-untyped-def]
+def person(new_page: Callable[[], Page], url: str, store: dict, who: str | None = None) -> Page:
     page = new_page()
     page.set_default_timeout(LONG)
     if who:
@@ -93,7 +94,7 @@ def test_a_municipal_round_from_classes_to_answers_and_back(new_page, tmp_path):
         engine.dispose()
 
 
-def run_round(new_page, url: str, store: dict, db: Session) -> None:  # type: ignore[no-untyped-def]
+def run_round(new_page: Callable[[], Page], url: str, store: dict, db: Session) -> None:
     round_id = open_round(person(new_page, url, store, "sara"), url)
     classes = {
         "6A": create_class(person(new_page, url, store, "anna"), url, "6A"),
@@ -225,7 +226,7 @@ def make_group_and_merge(page: Page, url: str, db: Session, store: dict, round_i
     return group.group.id
 
 
-def representatives(new_page, url: str, db: Session, store: dict, group_id: int) -> None:  # type: ignore[no-untyped-def]
+def representatives(new_page: Callable[[], Page], url: str, db: Session, store: dict, group_id: int) -> None:
     """Two representatives join with slips, vote for the merged proposal and approve its wording."""
     db.rollback()
     coordinator = store["sara"]

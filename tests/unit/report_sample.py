@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from council.report_data import ArgumentLine, ReportData, Turnout
+
 PROPOSALS = [
     (
         "**Gratis** busskort för alla under 20 år",
@@ -119,27 +121,27 @@ def _approval_results(base: int) -> list[dict]:
     return sorted(rows, key=lambda row: (row["rank"], row["proposal_id"]))
 
 
-def build_report(*, voted: int = 23, small_group: bool = False) -> dict:
+def build_report(*, voted: int = 23, small_group: bool = False) -> ReportData:
     """The frozen approval report of class 6B."""
-    return {
-        "version": 2,
-        "created_at": "2026-11-27T10:15:00",
-        "lang": "sv",
-        "title": "Klass 6B:s klimatprioriteringar",
-        "question": "Hur ska Karlstad halvera utsläppen från transporter till 2030?",
-        "school": "Kroppkärrskolan",
-        "class_label": "6B",
-        "teacher": "Anna Lind",
-        "method": "approval",
-        "method_params": {"max_picks": 3},
-        "turnout": {"voted": voted, "expected": 27, "joined": 25, "blank": 1},
-        "results": _approval_results(voted - 1),
-        "arguments": [{"proposal_id": p, "side": s, "text": x, "marks": m} for p, s, x, m in ARGUMENTS],
-        "ballots": _ballots(voted, SUPPORT, blank=1),
-        "teacher_comment": "Klassen diskuterade engagerat i tre lektioner. Vi hoppas på svar före jul – tack!",
-        "committees": ["Tekniska nämnden", "Barn- och ungdomsnämnden"],
-        "small_group": small_group,
-    }
+    return ReportData(
+        version=2,
+        created_at="2026-11-27T10:15:00",
+        lang="sv",
+        title="Klass 6B:s klimatprioriteringar",
+        question="Hur ska Karlstad halvera utsläppen från transporter till 2030?",
+        school="Kroppkärrskolan",
+        class_label="6B",
+        teacher="Anna Lind",
+        method="approval",
+        method_params={"max_picks": 3},
+        turnout=Turnout(voted=voted, expected=27, joined=25, blank=1),
+        results=_approval_results(voted),
+        arguments=[ArgumentLine(proposal_id=p, side=s, text=x, marks=m) for p, s, x, m in ARGUMENTS],
+        ballots=_ballots(voted, SUPPORT, blank=1),
+        teacher_comment="Klassen diskuterade engagerat i tre lektioner. Vi hoppas på svar före jul – tack!",
+        committees=["Tekniska nämnden", "Barn- och ungdomsnämnden"],
+        small_group=small_group,
+    )
 
 
 def build_small_report() -> dict:

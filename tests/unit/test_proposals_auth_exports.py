@@ -45,7 +45,7 @@ def test_reject_with_reason_reaches_the_author(db, teacher):
     proposals.reject(db, teacher, proposal.id, reason="Kommunen kan inte förbjuda bilar")
     mine = proposals.mine(db, pupil=pupils[0])
     assert mine[0].status == ProposalStatus.rejected and "förbjuda" in mine[0].reject_reason
-    assert proposals.queue(db, teacher, council.id) == []
+    assert list(proposals.queue(db, teacher, council.id)) == []
 
 
 def test_moderation_is_closed_once_voting_starts(db, teacher):
