@@ -135,7 +135,7 @@ def build_report(*, voted: int = 23, small_group: bool = False) -> ReportData:
         method="approval",
         method_params={"max_picks": 3},
         turnout=Turnout(voted=voted, expected=27, joined=25, blank=1),
-        results=_approval_results(voted),
+        results=_approval_results(voted - 1),
         arguments=[ArgumentLine(proposal_id=p, side=s, text=x, marks=m) for p, s, x, m in ARGUMENTS],
         ballots=_ballots(voted, SUPPORT, blank=1),
         teacher_comment="Klassen diskuterade engagerat i tre lektioner. Vi hoppas på svar före jul – tack!",
