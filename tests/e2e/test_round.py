@@ -288,7 +288,7 @@ def answer(page: Page, url: str, db: Session, store: dict) -> int:
     choose(page, f"answer_status_{merged.id}", "Vi kommer att göra det")
     fill(page, f"answer_reason_{merged.id}", ANSWER)
     click(page, f"answer_save_{merged.id}")
-    expect(page.get_by_text("Svaret är sparat")).to_be_visible(timeout=LONG)
+    expect(page.get_by_text("Svaret är sparat").first).to_be_visible(timeout=LONG)
     page.context.close()
     return merged.id
 

@@ -221,3 +221,14 @@ def test_a_suggested_merge_starts_from_the_best_supported_wording(db, w):
     assert start["title"] == "Solpaneler på skolans tak"  # 4 of 5 in 6A, the broadest support
     assert (start["theme"], start["addressee"]) == (ENERGY, "company")
     assert start["body"].count("för klimatet") == len(ids)
+
+
+def test_a_representative_keeps_their_place_after_the_groups_vote_to_approve_the_wording(db, w):
+    group = energy_group(db, w)
+    (code,) = onetime.generate(db, w.anna, group.session_id, count=1)
+    sessions.advance_phase(db, w.anna, group.session_id)
+    pupil, token = onetime.join(db, code=code)
+    db.commit()
+    while sessions.owned_session(db, w.anna, group.session_id).phase != Phase.closed:
+        sessions.advance_phase(db, w.anna, group.session_id)
+    assert sessions.resume_pupil(db, token) == pupil  # a class pupil's cookie ends here (test_joins_and_clients)
