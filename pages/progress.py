@@ -3,7 +3,7 @@ what it answered; voters rate the answers with the rating code from their receip
 
 import streamlit as st
 
-from council import gate, progress, ratingcodes
+from council import gate, progress
 from council.deadlines import Standing, overdue_since
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
@@ -108,7 +108,7 @@ if news.forwarded or (in_round is not None and in_round.forwarded):
     if rated:
         try:
             with ui.db_session() as db:
-                ratingcodes.rate(db, class_code=code, rating_code=typed, score=int(score))
+                gate.rate(db, class_code=code, rating_code=typed, score=int(score), client=who.client())
             st.session_state.pop("rating_code", None)
             st.success(ui.tr("progress.thanks"), icon="✅")
         except CouncilError as err:
