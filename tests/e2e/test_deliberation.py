@@ -157,7 +157,7 @@ def test_a_pupil_marks_an_argument_as_convincing_with_the_keyboard_alone(delib_a
     author_context.add_cookies([{"name": "kr_pupil", "value": authors[0][1], "url": delib_app.url}])
     author = author_context.new_page()
     author.goto(f"{delib_app.url}/pupil")
-    expect()(author.get_by_text("Ditt argument")).to_be_visible()
+    expect()(author.get_by_text("Ditt argument", exact=True)).to_be_visible()
     expect()(author.locator(f".st-key-mark_{made.id}")).to_have_count(0)
 
 
