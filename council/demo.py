@@ -170,12 +170,7 @@ def _closed_session(db: Session, teacher: auth.Actor) -> tuple[CouncilSession, l
     )
     sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(26)]
-    written = [
-        proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
-        for i, (title, body, theme, addressee) in enumerate(DEMO_PROPOSALS)
-    ]
-    for proposal in written:
-        proposals.publish(db, teacher, id_of(proposal))
+    written = demo_round.written_and_published(db, teacher, pupils, DEMO_PROPOSALS)
     sessions.advance_phase(db, teacher, id_of(council))
     for i, ((index, side, text), marked) in enumerate(zip(DEMO_ARGUMENTS, DEMO_MARKS, strict=True)):
         argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=id_of(written[index]), side=side, text=text)

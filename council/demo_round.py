@@ -11,7 +11,7 @@ import random
 from sqlmodel import Session, select
 
 from council import arguments, auth, committees, onetime, proposals, ratingcodes, schools, sessions, voting
-from council.models import Report, Role, User
+from council.models import Proposal, Report, Role, User
 from council.rounds import consolidate, groups, pool, report, rounds, routing, wording
 from council.stored import existing, id_of
 
@@ -305,12 +305,7 @@ def _class(
     )
     sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(9)]
-    made = [
-        proposals.submit(db, pupil=pupils[i], title=t, body=b, theme=th, addressee=a)
-        for i, (t, b, th, a) in enumerate(written)
-    ]
-    for proposal in made:
-        proposals.publish(db, teacher, id_of(proposal))
+    made = written_and_published(db, teacher, pupils, written)
     sessions.advance_phase(db, teacher, id_of(council))
     argued = arguments.add(
         db,
@@ -400,3 +395,16 @@ def _answer(db: Session, admin: auth.Actor, made: list, bodies: list) -> None:
             if member is not None and row["title"] in ANSWERS:
                 status, text = ANSWERS[row["title"]]
                 committees.answer(db, member, forwarding.id, proposal_id=row["proposal_id"], status=status, text=text)
+
+
+def written_and_published(
+    db: Session, teacher: auth.Actor, pupils: list[sessions.Pupil], rows: list[tuple[str, str, str, str]]
+) -> list[Proposal]:
+    """Each (title, body, theme, addressee) written by its own pupil, then published by the teacher."""
+    made = [
+        proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
+        for i, (title, body, theme, addressee) in enumerate(rows)
+    ]
+    for proposal in made:
+        proposals.publish(db, teacher, id_of(proposal))
+    return made
