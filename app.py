@@ -7,7 +7,9 @@ if __name__ == "__main__":  # a visit's run (see below), not the server's import
     starting = startup.start_screen()  # only while the app gets ready after a server start
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
+from council.errors import CouncilError
 from council.models import Role
 from pages import mail_worker, open_data, routing, server_sockets, sso, ui, web, who
 
@@ -31,16 +33,19 @@ ROLE_PAGES = {
 }
 
 
-def route(starting) -> None:  # type: ignore[no-untyped-def]
+def route(starting: DeltaGenerator | None) -> None:
     """Who is here, and the pages they may see."""
     server_sockets.reply_without_delay_once()  # Streamlit's own socket leaves Nagle on (see the module)
     st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
     ui.init_state()
-    first_run = ui.first_run()  # makes the engine (and the demo) on the first run after a server start
+    try:  # first_run makes the engine (and the demo) on the first run after a server start
+        first_run, actor, pupil = ui.first_run(), who.current_actor(), who.current_pupil()
+    except CouncilError as err:  # e.g. Busy: a clear "try again" in the visitor's language, never a traceback
+        startup.ready(starting)
+        ui.show_error(err)
+        st.stop()
     startup.ready(starting)
     mail_worker.start_once()  # e-mail reminders, when .streamlit/secrets.toml has [smtp]
-    actor = who.current_actor()
-    pupil = who.current_pupil()
     ui.language_switch()
     ui.declare_language()
     ui.base_style()
@@ -59,7 +64,8 @@ def route(starting) -> None:  # type: ignore[no-untyped-def]
     st.session_state.landing = routing.PAGES[visible[0]][0]
     # Every page stays registered (hidden when not this role's), so a login, a join or a reload never lands on a
     # page that vanished; each page checks who is there, and council/ checks every permission again.
-    st.navigation(routing.all_pages(visible, ui.tr)).run()
+    with ui.errors_shown():  # an error no page expected (e.g. Busy) is shown as a message, never as a traceback
+        st.navigation(routing.all_pages(visible, ui.tr)).run()
 
 
 if __name__ == "__main__":

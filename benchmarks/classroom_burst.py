@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,13 @@ def exception_text(node: dict) -> str:
     return next((text for child in node.get("children", []) if (text := exception_text(child))), "")
 
 
+def shown(node: dict) -> str:
+    """The first error or warning box on a page snapshot (e.g. the server's "try again")."""
+    if node.get("type") in ("error", "warning"):
+        return "shown: " + node.get("props", {}).get("body", "")
+    return next((text for child in node.get("children", []) if (text := shown(child))), "")
+
+
 def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, run: PupilRun) -> None:
     """Open the join page, join with the code, then (all together) tick some proposals and vote."""
     waited = False
@@ -88,7 +96,7 @@ def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, ru
         run.vote_ms = (time.perf_counter() - started) * 1000
         run.receipt = has_key(page["tree"], "vote_receipt") and "vote_submit" not in action_keys(page)
         if not run.receipt:
-            run.error = exception_text(page["tree"]) or "no vote_receipt after vote_submit"
+            run.error = exception_text(page["tree"]) or shown(page["tree"]) or "no vote_receipt after vote_submit"
     except Exception as err:  # noqa: BLE001 - a benchmark reports every failure and carries on
         run.error = f"{type(err).__name__}: {err}"[:300]
         if not waited:  # the others still vote together
@@ -167,7 +175,7 @@ def print_times(name: str, times: list[float]) -> None:
         )
 
 
-def burst(base_url: str, pupils: int, task, *args: object) -> tuple[list[PupilRun], float]:  # type: ignore[no-untyped-def]
+def burst(base_url: str, pupils: int, task: Callable[..., None], *args: object) -> tuple[list[PupilRun], float]:
     """Run `task` for every pupil in its own thread and agent session, all starting together."""
     assert urlsplit(base_url).hostname == "127.0.0.1", "the benchmark only talks to 127.0.0.1"
     started = time.monotonic()

@@ -1,11 +1,11 @@
 """Benchmark: kill the server with SIGKILL in the middle of a class's vote, again and again, and check the ballots.
 
-Each round seeds a class of 30 with 30 proposals, so pupil i votes for proposal i alone and an acknowledged
-ballot can be found again. The 30 pupils join, then all cast at once; at a random moment during the burst
+Each round seeds a class of --pupils (30) with as many proposals, so pupil i votes for proposal i alone and an
+acknowledged ballot can be found again. The pupils join, then all cast at once; at a random moment during the burst
 the server's whole process group gets SIGKILL. After a restart the database must hold every ballot whose
 receipt a pupil saw, as many ballots as has_voted flags in every session, and pass its integrity check.
 
-    python benchmarks/crash_vote.py [--rounds 20] [--db URL]
+    python benchmarks/crash_vote.py [--rounds 20] [--pupils 30] [--db URL]
 
 Without --db a fresh SQLite file is used (synchronous=FULL); a postgresql+psycopg:// URL is checked with amcheck.
 """
@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import signal
+import subprocess
 import tempfile
 import threading
 import time
@@ -23,10 +24,11 @@ from pathlib import Path
 
 import harness
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 
-def burst(base: str, council: harness.Seeded, kill_after: float, server) -> tuple[set[int], int]:  # type: ignore[no-untyped-def]
-    """Join 30 pupils, fire their ballots together, SIGKILL the server meanwhile; the receipts seen, and failures."""
+def burst(base: str, council: harness.Seeded, kill_after: float, server: subprocess.Popen) -> tuple[set[int], int]:
+    """Join the class, fire their ballots together, SIGKILL the server meanwhile; the receipts seen, and failures."""
     agents = []
     for _ in council.proposal_ids:
         agent = harness.Agent(base)
@@ -60,21 +62,14 @@ def check(db_url: str, council: harness.Seeded, acknowledged: set[int]) -> tuple
     """Ballots of this class, whether all acknowledged ones are there, and the integrity check's verdict."""
     engine = harness.council_db.make_engine(db_url, migrate=False)
     with engine.connect() as connection:
-        stored = set(
-            connection.execute(
-                text(
-                    "SELECT c.proposal_id FROM ballotchoice c JOIN ballot b ON b.id = c.ballot_id"
-                    " WHERE b.session_id = :s"
-                ),
-                {"s": council.session_id},
-            ).scalars()
-        )
+        ballots = harness.secrecy.ballots_in(connection, council.session_id)  # sealed in the box during the vote
+        stored = {pid for choices in ballots for pid in choices}
         integrity = integrity_check(connection)
     engine.dispose()
     return len(stored), acknowledged <= stored, integrity
 
 
-def integrity_check(connection) -> str:  # type: ignore[no-untyped-def]
+def integrity_check(connection: Connection) -> str:
     """SQLite's integrity_check, or amcheck over every B-tree index on PostgreSQL."""
     if connection.dialect.name == "sqlite":
         return connection.execute(text("PRAGMA integrity_check")).scalar_one()
@@ -97,17 +92,18 @@ def integrity_check(connection) -> str:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--pupils", type=int, default=30)
     parser.add_argument("--db", default="")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="crash-vote-"))
     db_url = args.db or f"sqlite:///{work / 'council.db'}"
-    classes = harness.seed(db_url, args.rounds, proposals_each=30)
+    classes = harness.seed(db_url, args.rounds, proposals_each=args.pupils)
     port = harness.free_port()
     base = f"http://127.0.0.1:{port}"
     totals = {"acknowledged": 0, "cut": 0, "missing": 0, "rounds_ok": 0}
     for n, council in enumerate(classes, start=1):
         server = harness.start_app(db_url, port, log=work / "server.log")
-        acknowledged, cut = burst(base, council, random.uniform(0.05, 3.0), server)
+        acknowledged, cut = burst(base, council, random.uniform(0.05, 3.0 * max(1, args.pupils / 30)), server)
         ballots, all_there, integrity = check(db_url, council, acknowledged)
         flags_match = all(b == v for b, v in harness.counts(db_url).values())
         ok = all_there and flags_match and integrity.startswith("ok")
@@ -116,7 +112,7 @@ def main() -> None:
         totals["missing"] += 0 if all_there else 1
         totals["rounds_ok"] += ok
         print(
-            f"round {n:2d}: {len(acknowledged):2d} acknowledged, {cut:2d} cut off, {ballots:2d} ballots stored, "
+            f"round {n:2d}: {len(acknowledged):3d} acknowledged, {cut:3d} cut off, {ballots:3d} ballots stored, "
             f"acknowledged all stored: {all_there}, ballots == has_voted everywhere: {flags_match}, "
             f"integrity: {integrity}"
         )

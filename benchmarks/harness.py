@@ -16,9 +16,9 @@ from sqlmodel import Session, func, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from council import auth, proposals, sessions  # noqa: E402
+from council import auth, limits, proposals, secrecy, sessions  # noqa: E402
 from council import db as council_db  # noqa: E402
-from council.models import Ballot, Participant, Phase, Role, User  # noqa: E402
+from council.models import CouncilSession, Participant, Phase, Role, User  # noqa: E402
 
 REQUEST_SECONDS = 120
 
@@ -44,7 +44,7 @@ def start_app(db_url: str, port: int, *, script: str = "app.py", ttl: int = 900,
     return process
 
 
-def wait_healthy(base: str, process=None, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+def wait_healthy(base: str, process: subprocess.Popen | None = None, seconds: float = 60) -> None:
     """Wait until the server answers its health check."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -59,7 +59,7 @@ def wait_healthy(base: str, process=None, seconds: float = 60) -> None:  # type:
     raise TimeoutError(f"{base} did not start")
 
 
-def stop(process) -> None:  # type: ignore[no-untyped-def]
+def stop(process: subprocess.Popen) -> None:
     """Stop one server we started (its own process group)."""
     if process.poll() is None:
         os.killpg(process.pid, 15)
@@ -83,6 +83,7 @@ def seed(db_url: str, councils: int, *, proposals_each: int = 4) -> list[Seeded]
     """An admin, a teacher and `councils` sessions in the vote phase, each with published proposals."""
     engine = council_db.make_engine(db_url)
     made = []
+    rates, limits.PER_MINUTE = limits.PER_MINUTE, dict.fromkeys(limits.PER_MINUTE, 10**6)  # seeding is not measured
     with Session(engine, expire_on_commit=False) as db:
         existing = db.exec(select(User).where(User.role == Role.admin)).first()
         admin = (
@@ -94,25 +95,25 @@ def seed(db_url: str, councils: int, *, proposals_each: int = 4) -> list[Seeded]
         for n in range(councils):
             council = sessions.create_session(db, teacher, title=f"Klass {n}", question="Hur halverar vi utsläppen?")
             sessions.advance_phase(db, teacher, council.id)
-            writer, _ = sessions.join(db, code=council.join_code)
-            ids = [
-                proposals.submit(db, pupil=writer, title=f"Förslag {i}", body="För klimatet").id
-                for i in range(proposals_each)
-            ]
+            ids = []
+            for i in range(proposals_each):
+                if i % limits.PROPOSALS_PER_PUPIL == 0:  # a pupil writes at most that many
+                    writer, _ = sessions.join(db, code=council.join_code)
+                ids.append(proposals.submit(db, pupil=writer, title=f"Förslag {i}", body="För klimatet").id)
             for pid in ids:
                 proposals.publish(db, teacher, pid)
             while sessions.next_phase(council) is not None and council.phase != Phase.vote:
                 sessions.advance_phase(db, teacher, council.id)
             made.append(Seeded(council.id, council.join_code, ids))
+    limits.PER_MINUTE = rates
     engine.dispose()
     return made
 
 
 def counts(db_url: str) -> dict[int, tuple[int, int]]:
-    """Per session: (ballots, participants with has_voted)."""
+    """Per session: (ballots, sealed in its box or counted; participants with has_voted)."""
     engine = council_db.make_engine(db_url, migrate=False)
     with Session(engine) as db:
-        ballots = dict(db.exec(select(Ballot.session_id, func.count()).group_by(Ballot.session_id)).all())
         voted = dict(
             db.exec(
                 select(Participant.session_id, func.count())
@@ -120,6 +121,8 @@ def counts(db_url: str) -> dict[int, tuple[int, int]]:
                 .group_by(Participant.session_id)
             ).all()
         )
+        ids = db.exec(select(CouncilSession.id)).all()
+        ballots = {sid: len(secrecy.ballots_in(db.connection(), sid)) for sid in ids}
     engine.dispose()
     return {sid: (ballots.get(sid, 0), voted.get(sid, 0)) for sid in set(ballots) | set(voted)}
 

@@ -11,13 +11,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from council import exports
 from council.exports.images import browser_path
+from council.report_data import ReportData, Turnout
 
 THEMES = ["Transport och resor", "Energi", "Mat", "Konsumtion", "Skola och kunskap", "Natur och grönområden"]
 VOTERS = 27
 PROPOSALS = 50
 
 
-def build_report(rng: random.Random) -> dict:
+def build_report(rng: random.Random) -> ReportData:
     """A 50-proposal approval report with ballots and arguments."""
     ballots = [
         {"ballot_id": f"{n:032x}", "proposal_id": pid, "value": int(rng.random() < 0.9 / (1 + pid / 8))}
@@ -46,25 +47,25 @@ def build_report(rng: random.Random) -> dict:
         for pid in range(1, PROPOSALS + 1)
         for side in ("for", "against")
     ]
-    return {
-        "version": 1,
-        "created_at": "2026-11-27T10:15:00",
-        "lang": "sv",
-        "title": "Benchmark",
-        "question": "Hur ska Karlstad halvera utsläppen från transporter till 2030?",
-        "school": "Kroppkärrskolan",
-        "class_label": "9A",
-        "teacher": "Anna Lind",
-        "method": "approval",
-        "method_params": {"max_picks": 10},
-        "turnout": {"voted": VOTERS, "expected": 28, "joined": 27, "blank": 0},
-        "results": results,
-        "arguments": arguments,
-        "ballots": ballots,
-        "teacher_comment": "–",
-        "committees": ["Tekniska nämnden"],
-        "small_group": False,
-    }
+    return ReportData(
+        version=1,
+        created_at="2026-11-27T10:15:00",
+        lang="sv",
+        title="Benchmark",
+        question="Hur ska Karlstad halvera utsläppen från transporter till 2030?",
+        school="Kroppkärrskolan",
+        class_label="9A",
+        teacher="Anna Lind",
+        method="approval",
+        method_params={"max_picks": 10},
+        turnout=Turnout(voted=VOTERS, expected=28, joined=27, blank=0),
+        results=results,
+        arguments=arguments,
+        ballots=ballots,
+        teacher_comment="–",
+        committees=["Tekniska nämnden"],
+        small_group=False,
+    )
 
 
 def timed(label: str, action) -> bytes:

@@ -114,7 +114,17 @@ def main() -> None:
     report(args, db_url, done, timings, took, baseline, samples, peak, after)
 
 
-def report(args, db_url, done, timings, took, baseline, samples, peak, after) -> None:  # type: ignore[no-untyped-def]
+def report(
+    args: argparse.Namespace,
+    db_url: str,
+    done: list[bool],
+    timings: dict[str, list[float]],
+    took: float,
+    baseline: float,
+    samples: list[tuple[int, float]],
+    peak: float,
+    after: list[float],
+) -> None:
     """Print the figures."""
     stored = harness.counts(db_url)
     ballots = sum(b for b, _ in stored.values())

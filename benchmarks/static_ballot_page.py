@@ -1,20 +1,51 @@
-"""The vote page's elements drawn from constants — no app chrome, no database: page_overhead.py's second yardstick."""
+"""The pupil's vote page with the same elements, drawn from constants — no database, no app code: page_overhead.py's
+yardstick, what Streamlit alone costs to draw what the pupil sees (the app's pages/pupil.py in the vote phase).
+
+Same elements as the app: the page config, the style and the page-language script, the language picker in the
+sidebar, a navigation of 18 registered pages (4 shown), the phase-following fragment, and the ballot form."""
 
 import streamlit as st
 
 from pages import server_sockets
+from pages.ui import BASE_CSS
 
 server_sockets.reply_without_delay_once()  # as app.py and empty_page.py do
+st.set_page_config(page_title="Klimatrådet", page_icon="🌍", layout="wide")
 
 PROPOSALS = 8
+PAGES = 18
+SHOWN = 4
 
-st.caption("Klimatråd: Klass 0")
-st.header("Hur halverar vi utsläppen?")
-st.info("Nu röstar vi! Ingen kan se vad just du röstar på.", icon="🧭")
-st.subheader("Din röstsedel")
-st.write("Kryssa för de förslag du stöder.")
-with st.form("ballot"):
-    for n in range(PROPOSALS):
-        st.checkbox(f"**Förslag {n}**  \nFör klimatet", key=f"vote_choice_{n}")
-    st.checkbox("Jag vill inte välja (blank röst)", key="vote_abstain")
-    st.form_submit_button("Rösta nu", type="primary", key="vote_submit")
+
+def ballot() -> None:
+    """The vote page's main area."""
+    st.caption("Klimatråd: Klass 0")
+    st.header("Hur halverar vi utsläppen?")
+    st.info("Nu röstar du. Ingen ser vad du väljer.", icon="🧭")
+    follow_phase()
+    st.subheader("Rösta")
+    st.write("Kryssa för de förslag du gillar.")
+    with st.form("ballot"):
+        for n in range(PROPOSALS):
+            st.checkbox(f"**Förslag {n}**  \nFör klimatet", key=f"vote_choice_{n}")
+        st.checkbox("Jag vill inte välja (blank röst)", key="vote_abstain")
+        st.form_submit_button("Rösta nu", type="primary", key="vote_submit")
+
+
+@st.fragment(run_every=12)
+def follow_phase() -> None:
+    """The app's phase-following fragment, with nothing to show (no countdown)."""
+
+
+def elsewhere() -> None:
+    """The other pages (never drawn here)."""
+
+
+st.sidebar.selectbox("Språk / Language", ["sv", "en"], key="language")
+st.html("<script>document.documentElement.lang = 'sv';</script>", unsafe_allow_javascript=True)
+st.html(f"<style>{BASE_CSS}</style>")
+pages = [st.Page(ballot, title="Rösta", url_path="pupil", default=True)] + [
+    st.Page(elsewhere, title=f"Sida {n}", url_path=f"page{n}", visibility="visible" if n < SHOWN else "hidden")
+    for n in range(1, PAGES)
+]
+st.navigation(pages).run()

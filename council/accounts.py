@@ -10,6 +10,7 @@ from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound
 from council.models import Committee, Role, User
 from council.permissions import may_manage_accounts, require
+from council.stored import id_of
 
 NAME_LIMIT = 120
 
@@ -34,7 +35,7 @@ def edit(
             _keep_an_admin(db, user)
         committee_id = committee_id if role == Role.committee else None
         if (user.role, user.committee_id) != (role, committee_id):
-            end_logins_of(db, user.id)  # the new role takes effect at the next login, on every device
+            end_logins_of(db, id_of(user))  # the new role takes effect at the next login, on every device
         user.display_name = display_name.strip()[:NAME_LIMIT]
         user.email = checked_email(db, email, owner_id=user.id)
         user.role, user.committee_id = role, committee_id
@@ -52,7 +53,7 @@ def set_active(db: Session, actor: Actor | None, user_id: int, *, active: bool) 
         user.active = bool(active)
         db.add(user)
         if not active:
-            end_logins_of(db, user.id)
+            end_logins_of(db, id_of(user))
         record(db, actor, "user.activate" if active else "user.deactivate", f"user:{user.username}")
     return user
 
@@ -64,7 +65,7 @@ def reset_password(db: Session, actor: Actor | None, user_id: int, *, password: 
         passwords.check_new(password, username=user.username)  # the rule, and no common password
         user.password_hash = passwords.hash_password(password)
         db.add(user)
-        end_logins_of(db, user.id)
+        end_logins_of(db, id_of(user))
         record(db, actor, "user.reset_password", f"user:{user.username}")
     return user
 

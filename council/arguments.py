@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
+from council import limits
 from council.auth import Actor, record
 from council.db import transactional
 from council.errors import InvalidInput, NotFound
 from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
+from council.paging import SIZE, Page, page_of
 from council.permissions import pupil_may_argue, require
 from council.sessions import Pupil, owned_session
+from council.stored import existing, ids
 from council.text import clean_text
 
 TEXT_LIMIT = 280
@@ -32,9 +35,16 @@ class Sides:
         return bool(self.pros) != bool(self.cons)
 
 
-@transactional
 def add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) -> Argument:
-    """A pupil argues for or against a published proposal (discuss phase); it waits for moderation."""
+    """A pupil argues for or against a published proposal (discuss phase); it waits for moderation.
+
+    At most limits.ARGUMENTS_PER_PUPIL per pupil, and limits.PER_MINUTE per session and minute."""
+    limits.check(db, "argument", pupil)
+    return _add(db, pupil=pupil, proposal_id=proposal_id, side=side, text=text)
+
+
+@transactional
+def _add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) -> Argument:
     council = db.get(CouncilSession, pupil.session_id)
     require(pupil_may_argue(council))
     proposal = db.get(Proposal, proposal_id)
@@ -42,6 +52,7 @@ def add(db: Session, *, pupil: Pupil, proposal_id: int, side: str, text: str) ->
         raise NotFound("proposal.not_found")
     if side not in SIDES:
         raise InvalidInput("argument.bad_side")
+    limits.count(db, "argument", pupil)
     argument = Argument(
         proposal_id=proposal_id,
         author_id=pupil.participant_id,
@@ -56,7 +67,7 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
     """The proposal and every proposal merged into it, however many merges back."""
     found, frontier = [proposal_id], [proposal_id]
     while frontier:
-        frontier = list(db.exec(select(Proposal.id).where(Proposal.merged_into.in_(frontier))))
+        frontier = ids(db.exec(select(col(Proposal.id)).where(col(Proposal.merged_into).in_(frontier))))
         found += frontier
     return found
 
@@ -64,23 +75,50 @@ def lineage(db: Session, proposal_id: int) -> list[int]:
 def sides(db: Session, proposal_id: int) -> Sides:
     """The published arguments of a proposal, its merged originals' included."""
     query = select(Argument).where(
-        Argument.proposal_id.in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
+        col(Argument.proposal_id).in_(lineage(db, proposal_id)), Argument.status == ArgumentStatus.published
     )
-    found = list(db.exec(query.order_by(Argument.id)))
-    pros = [a for a in found if a.side == ArgumentSide.for_]
-    return Sides(pros, [a for a in found if a.side == ArgumentSide.against])
+    return _split(list(db.exec(query.order_by(col(Argument.id)))))
 
 
 def all_sides(db: Session, session_id: int) -> dict[int, Sides]:
-    """Sides for every published proposal of the session."""
-    query = select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-    return {pid: sides(db, pid) for pid in db.exec(query.order_by(Proposal.id))}
+    """Sides for every published proposal of the session, in two queries however many proposals there are."""
+    links = db.exec(select(Proposal.id, Proposal.merged_into, Proposal.status).where(Proposal.session_id == session_id))
+    merged_into: dict[int, int | None] = {}
+    shown: list[int] = []
+    for pid, into, status in links.all():
+        merged_into[existing(pid)] = into
+        if status == ProposalStatus.published:
+            shown.append(existing(pid))
+    query = (
+        select(Argument)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
+        .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.published)
+    )
+    found: dict[int, list[Argument]] = {pid: [] for pid in shown}
+    for argument in db.exec(query.order_by(col(Argument.id))):
+        found.get(_end_of_merges(argument.proposal_id, merged_into), []).append(argument)
+    return {pid: _split(found[pid]) for pid in sorted(shown)}
+
+
+def _end_of_merges(proposal_id: int, merged_into: dict[int, int | None]) -> int:
+    for _ in range(100):  # merges of merges, never a loop
+        if merged_into.get(proposal_id) is None:
+            break
+        proposal_id = existing(merged_into[proposal_id])
+    return proposal_id
+
+
+def _split(found: list[Argument]) -> Sides:
+    return Sides(
+        [a for a in found if a.side == ArgumentSide.for_], [a for a in found if a.side == ArgumentSide.against]
+    )
 
 
 def one_sided(db: Session, actor: Actor | None, session_id: int) -> list[Proposal]:
     """Published proposals whose arguments so far are all for or all against."""
     owned_session(db, actor, session_id)
-    return [db.get(Proposal, pid) for pid, found in all_sides(db, session_id).items() if found.one_sided]
+    lopsided = {pid for pid, found in all_sides(db, session_id).items() if found.one_sided}
+    return list(db.exec(select(Proposal).where(col(Proposal.id).in_(lopsided)).order_by(col(Proposal.id))))
 
 
 def count(db: Session, session_id: int) -> int:
@@ -88,21 +126,21 @@ def count(db: Session, session_id: int) -> int:
     query = (
         select(func.count())
         .select_from(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.published)
     )
     return db.exec(query).one()
 
 
-def queue(db: Session, actor: Actor | None, session_id: int) -> list[Argument]:
-    """Arguments waiting for moderation, oldest first."""
+def queue(db: Session, actor: Actor | None, session_id: int, *, offset: int = 0, size: int = SIZE) -> Page[Argument]:
+    """One page of the arguments waiting for moderation, oldest first, and how many wait in all."""
     owned_session(db, actor, session_id)
     query = (
         select(Argument)
-        .join(Proposal, Argument.proposal_id == Proposal.id)
+        .join(Proposal, col(Argument.proposal_id) == Proposal.id)
         .where(Proposal.session_id == session_id, Argument.status == ArgumentStatus.pending)
     )
-    return list(db.exec(query.order_by(Argument.id)))
+    return page_of(db, query.order_by(col(Argument.id)), offset=offset, size=size)
 
 
 def mine(db: Session, *, pupil: Pupil) -> Counter:

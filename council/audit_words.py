@@ -7,9 +7,11 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor
 from council.exports.cells import neutralise_cell
@@ -60,7 +62,7 @@ def _describe(line: AuditLine, names: _Names, lang: str) -> tuple[dict, str] | N
         return _about_session(action, ids.get("session"), extra, names, lang)
     if "forwarding" in ids:
         forwarding = names.forwarding(ids["forwarding"])
-        values = {"proposal": names.proposal_title(ids.get("proposal")), "committee": forwarding[1]}
+        values: dict[str, object] = {"proposal": names.proposal_title(ids.get("proposal")), "committee": forwarding[1]}
         return values, f"answer?forwarding={ids['forwarding']}"
     if "report" in ids:
         session_id, version = names.report(ids["report"])
@@ -116,10 +118,10 @@ class _Names:
         self._sessions = self._rows(CouncilSession, session_ids, lambda c: c.title)
         self._materials = self._rows(Material, wanted.get("material"), lambda m: m.session_id)
 
-    def _rows(self, table: type, ids: set[int] | None, keep) -> dict:  # type: ignore[no-untyped-def]
+    def _rows(self, table: Any, ids: set[int] | None, keep: Callable[[Any], Any]) -> dict[int | None, Any]:
         if not ids:
             return {}
-        return {row.id: keep(row) for row in self._db.exec(select(table).where(table.id.in_(ids)))}
+        return {row.id: keep(row) for row in self._db.exec(select(table).where(col(table.id).in_(ids)))}
 
     def session_title(self, session_id: int | None) -> str:
         return self._sessions.get(session_id, "–")

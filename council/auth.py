@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import passwords
 from council.db import transactional, unit_of_work
@@ -13,6 +13,7 @@ from council.errors import InvalidInput, NotAllowed, NotFound
 from council.models import AuditEvent, LoginSession, Role, School, User
 from council.passwords import MIN_PASSWORD  # noqa: F401  (pages show it in the password help)
 from council.permissions import may_manage_accounts, may_set_up, require
+from council.stored import id_of
 from council.text import clean_text
 
 # A real hash to verify against when the username is unknown, so timing does not reveal accounts.
@@ -79,6 +80,7 @@ def create_user(
     if role == Role.committee and committee_id is None:
         raise InvalidInput("auth.committee_needed")
     address = _checked_email(db, email)
+    assert actor is not None  # require() refused anyone not signed in
     user = _new_user(db, username, password, role, school_id or actor.school_id, display_name, committee_id)
     user.email = address
     record(db, actor, "user.create", f"{role}:{user.username}")
@@ -169,7 +171,7 @@ def set_active(db: Session, actor: Actor | None, user_id: int, *, active: bool) 
         user.active = bool(active)
         db.add(user)
         if not user.active:
-            end_logins_of(db, user.id)
+            end_logins_of(db, id_of(user))
         record(db, actor, "user.activate" if active else "user.deactivate", f"user:{user.username}")
     return user
 
@@ -182,7 +184,7 @@ def set_role(db: Session, actor: Actor | None, user_id: int, *, role: Role, comm
             raise InvalidInput("auth.committee_needed")
         user.role, user.committee_id = Role(role), committee_id if role == Role.committee else None
         db.add(user)
-        end_logins_of(db, user.id)
+        end_logins_of(db, id_of(user))
         record(db, actor, "user.role", f"user:{user.username}:{role}")
     return user
 
@@ -198,7 +200,7 @@ def set_password(db: Session, actor: Actor | None, user_id: int, *, password: st
         passwords.check_new(password, username=user.username)
         user.password_hash = passwords.hash_password(password)
         db.add(user)
-        end_logins_of(db, user.id)
+        end_logins_of(db, id_of(user))
         record(db, actor, "user.password", f"user:{user.username}")
 
 
@@ -213,7 +215,7 @@ def _account(db: Session, actor: Actor | None, user_id: int) -> User:
 def list_users(db: Session, actor: Actor | None) -> list[User]:
     """Every account, for the admin."""
     require(may_manage_accounts(actor))
-    return list(db.exec(select(User).order_by(User.role, User.username)))
+    return list(db.exec(select(User).order_by(col(User.role), col(User.username))))
 
 
 @transactional

@@ -24,9 +24,15 @@ def backup_sqlite(url: str, target: str | Path) -> dict:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(source_path, timeout=60)
+    source = sqlite3.connect(source_path, timeout=60, isolation_level=None)
     copy = sqlite3.connect(partial)
     try:
+        # The copy holds pages, never the -wal's history; emptying the source's -wal first (if no reader holds
+        # it) leaves none of that history behind in the data folder either (secrecy.py).
+        # A short wait: a checkpoint that waits for readers holds back the pupils' writes meanwhile.
+        source.execute("PRAGMA busy_timeout=1000")
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        source.execute("PRAGMA busy_timeout=60000")
         # Pages are copied in steps; a write to the source restarts the copy, so the result is one snapshot.
         source.backup(copy, pages=1024)
         copy.execute("PRAGMA journal_mode=DELETE")

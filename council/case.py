@@ -18,6 +18,7 @@ from council.answer_log import histories
 from council.auth import Actor
 from council.committees import forwarding_for, sent_proposals
 from council.models import Answer, Committee, CouncilSession, Forwarding, Report
+from council.stored import existing, id_of
 
 DEFAULT_AGE = "7-9"
 
@@ -51,6 +52,7 @@ class Case:
     question: str
     method: str
     voted: int
+    share_base: int  # those who voted for something: the base of every share
     expected: int
     small_group: bool
     age_group: str
@@ -72,9 +74,9 @@ def case_for(db: Session, actor: Actor | None, forwarding_id: int, *, today: dt.
     """The case of one forwarding, for a member of the receiving committee (or an admin)."""
     forwarding, report = forwarding_for(db, actor, forwarding_id)
     council = db.get(CouncilSession, report.data.get("session_id") or report.session_id)
-    committee = db.get(Committee, forwarding.committee_id).name
+    committee = existing(db.get(Committee, forwarding.committee_id)).name
     age = council.age_group if council else DEFAULT_AGE
-    return build_case(forwarding, report, committee, age, histories(db, forwarding.id), today or dt.date.today())
+    return build_case(forwarding, report, committee, age, histories(db, id_of(forwarding)), today or dt.date.today())
 
 
 def build_case(
@@ -97,6 +99,7 @@ def build_case(
         question=str(data.get("question", "")),
         method=str(data.get("method", "approval")),
         voted=facts.voted(data),
+        share_base=facts.share_base(data),
         expected=int(turnout.get("expected") or 0),
         small_group=facts.is_small_group(data),
         age_group=age_group,
@@ -119,8 +122,8 @@ def _proposal(data: dict, row: dict) -> CaseProposal:
         addressee=str(row.get("addressee") or ""),
         supporting=int(row.get("voters_supporting") or 0),
         share=float(row.get("share_of_voters") or 0.0),
-        arguments_for=facts.arguments(data, pid, "for"),
-        arguments_against=facts.arguments(data, pid, "against"),
+        arguments_for=[found["text"] for found in facts.arguments(data, pid, "for")],  # most convincing first
+        arguments_against=[found["text"] for found in facts.arguments(data, pid, "against")],
         provenance=row.get("provenance"),
         origins=(int(row["originals"]), int(row["classes"]), int(row["schools"])) if "originals" in row else None,
     )

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from council.i18n import fmt_percent, t
 from council.report_facts import theme_support
+from council.smallgroups import format_share
 
 FONT = "DejaVu Sans, Arial, sans-serif"
 GREEN = "#1b6b3a"  # 7.0:1 on white, readable on a projector
@@ -57,8 +58,18 @@ def results_bar(
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text=t(axis_key, lang))
+    fig.update_xaxes(title_text=t(axis_key, lang), **whole_number_ticks(ordered[value]))
     return style(fig, title=t("chart.results_title", lang), height=max(320, 60 + 48 * len(ordered)))
+
+
+def whole_number_ticks(values: pd.Series) -> dict:
+    """Axis ticks 1, 2, 5, 10 … apart from 0: counts and points are whole, so no tick may read '0.5' or '2.5'."""
+    numbers = pd.to_numeric(values, errors="coerce").fillna(0)
+    span = max(float(numbers.max()), 0.0) - min(float(numbers.min()), 0.0)
+    step = 1
+    while span / step > 8:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2  # 1, 2, 5, 10, 20, 50, …
+    return {"tick0": 0, "dtick": step, "tickformat": "d"}
 
 
 def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.Figure:
@@ -66,7 +77,7 @@ def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.F
     table = theme_support(report_or_results)
     distinct = table.attrs.get("distinct", False)
     ordered = table.iloc[::-1]
-    labels = _support_labels(ordered, lang) if distinct else [str(v) for v in ordered["support"]]
+    labels = _support_labels(ordered, table.attrs["base"], lang) if distinct else [str(v) for v in ordered["support"]]
     fig = go.Figure(
         go.Bar(
             x=ordered["support"],
@@ -80,35 +91,53 @@ def themes_bar(report_or_results: dict | pd.DataFrame, lang: str = "sv") -> go.F
         )
     )
     axis = "chart.axis.theme_supporters" if distinct else "chart.axis.theme_votes"
-    fig.update_xaxes(title_text=t(axis, lang), range=[0, max(1, ordered["support"].max()) * 1.25])
+    fig.update_xaxes(
+        title_text=t(axis, lang),
+        range=[0, max(1, ordered["support"].max()) * 1.25],
+        **whole_number_ticks(ordered["support"] * 1.25),
+    )
     return style(fig, title=t("chart.themes_title", lang), height=max(280, 60 + 48 * len(ordered)))
 
 
-def _support_labels(table: pd.DataFrame, lang: str) -> list[str]:
-    """'18 (78 %)' beside each bar."""
-    return [f"{int(n)} ({fmt_percent(share, lang)})" for n, share in zip(table["support"], table["share"], strict=True)]
+def _support_labels(table: pd.DataFrame, base: int, lang: str) -> list[str]:
+    """'18 (78 %)' beside each bar, the share written as everywhere else."""
+    return [f"{int(n)} ({format_share(int(n), base, lang)})" for n in table["support"]]
 
 
-def score_diverging(results: pd.DataFrame, lang: str = "sv") -> go.Figure:
-    """Score method: per proposal, the share against to the left and the share for to the right."""
+def score_diverging(results: pd.DataFrame, lang: str = "sv", *, base: int = 0) -> go.Figure:
+    """Score method: per proposal, the share against to the left and the share for to the right; with the share
+    base, each share is written from its count as the tables write it."""
     ordered = results.sort_values("rank", ascending=False)
     labels = [_wrap(str(title)) for title in ordered["title"]]
     against = [-float(v or 0) for v in ordered["share_against"]]
     in_favour = [float(v or 0) for v in ordered["share_for"]]
     fig = go.Figure(
         [
-            _share_bar(against, labels, t("chart.against", lang), AGAINST, lang),
-            _share_bar(in_favour, labels, t("chart.for", lang), GREEN, lang),
+            _share_bar(against, labels, t("chart.against", lang), AGAINST, _share_texts(against, base, lang)),
+            _share_bar(in_favour, labels, t("chart.for", lang), GREEN, _share_texts(in_favour, base, lang)),
         ]
     )
     fig.update_layout(
         barmode="relative", legend={"orientation": "h", "y": -0.12}, uniformtext={"minsize": 11, "mode": "hide"}
     )
-    fig.update_xaxes(title_text=t("chart.axis.share_of_voters", lang), tickformat=".0%", range=[-1, 1])
+    ticks = [-1, -0.5, 0, 0.5, 1]
+    fig.update_xaxes(
+        title_text=t("chart.axis.share_of_voters", lang),
+        range=[-1.02, 1.02],
+        tickvals=ticks,
+        ticktext=[fmt_percent(abs(tick), lang) for tick in ticks],  # both sides count pupils: no minus sign
+    )
     return style(fig, title=t("chart.score_title", lang), height=max(340, 90 + 48 * len(ordered)))
 
 
-def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, lang: str) -> go.Bar:
+def _share_texts(shares: list[float], base: int, lang: str) -> list[str]:
+    """Unsigned labels: the share of its count as format_share writes it, or the plain percentage without a base."""
+    if base > 0:
+        return [format_share(round(abs(s) * base), base, lang) if s else "" for s in shares]
+    return [fmt_percent(abs(s), lang) if s else "" for s in shares]
+
+
+def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, texts: list[str]) -> go.Bar:
     """One side of the diverging bar chart, labelled with unsigned percentages."""
     return go.Bar(
         x=shares,
@@ -116,7 +145,7 @@ def _share_bar(shares: list[float], labels: list[str], name: str, colour: str, l
         orientation="h",
         name=name,
         marker_color=colour,
-        text=[fmt_percent(abs(s), lang) if s else "" for s in shares],
+        text=texts,
         textposition="inside",
         textangle=0,
         hovertemplate="%{y}: %{text}<extra>" + html.escape(name) + "</extra>",

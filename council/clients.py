@@ -48,7 +48,7 @@ def _is_trusted(address: ipaddress.IPv4Address | ipaddress.IPv6Address, trusted:
 def allowed_origins() -> set[str]:
     """COUNCIL_ALLOWED_ORIGINS: extra origins (scheme://host[:port]) whose pages may open the app's websocket."""
     raw = os.environ.get("COUNCIL_ALLOWED_ORIGINS", "")
-    return {_origin_key(part) for part in raw.split(",") if part.strip()} - {None}
+    return {key for part in raw.split(",") if part.strip() and (key := _origin_key(part)) is not None}
 
 
 def _origin_key(url: str) -> str | None:

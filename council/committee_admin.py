@@ -9,6 +9,7 @@ from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound
 from council.models import Committee, Forwarding, User
 from council.permissions import Verdict, may_manage_committees, may_remove_committee, require
+from council.stored import id_of
 from council.text import clean_text
 
 
@@ -30,7 +31,7 @@ def remove(db: Session, actor: Actor | None, committee_id: int) -> None:
     """Remove a committee that no report was sent to and no account belongs to."""
     with unit_of_work(db):
         committee = _managed(db, actor, committee_id)
-        allowed, why = removable(db, actor, committee.id)
+        allowed, why = removable(db, actor, id_of(committee))
         if not allowed:
             raise InvalidInput(why)
         db.delete(committee)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import deadlines, notify, reports
 from council.answer_log import answer_history, current_answers, histories
@@ -24,6 +24,7 @@ from council.permissions import (
     require,
 )
 from council.sharing import create_share_link, revoke_share_link, share_link_open, shared_report
+from council.stored import existing, id_of
 from council.text import clean_text
 
 # Answer readings live in answer_log.py and share links in sharing.py; both are reached through this module too.
@@ -57,7 +58,7 @@ def add_committee(db: Session, actor: Actor | None, *, name: str) -> Committee:
 
 def list_committees(db: Session) -> list[Committee]:
     """Every committee, by name."""
-    return list(db.exec(select(Committee).order_by(Committee.name)))
+    return list(db.exec(select(Committee).order_by(col(Committee.name))))
 
 
 def default_deadline(today: dt.date | None = None) -> dt.date:
@@ -91,8 +92,9 @@ def forward(
         if deadline < dt.date.today():
             raise InvalidInput("committee.deadline_past")
         chosen = _checked_selection(report, proposal_ids)
+        assert actor is not None  # require() refused anyone not signed in
         made = [_forward_once(db, actor, report, committee_id, deadline, chosen) for committee_id in committee_ids]
-        council = db.get(CouncilSession, report.session_id)
+        council = existing(db.get(CouncilSession, report.session_id))
         council.phase = Phase.forwarded
         db.add(council)
         record(db, actor, "report.forward", f"report:{report.id}:{committee_ids}")
@@ -119,7 +121,7 @@ def _forward_once(
     existing = db.exec(
         select(Forwarding).where(Forwarding.report_id == report.id, Forwarding.committee_id == committee_id)
     ).first()
-    forwarding = existing or Forwarding(report_id=report.id, committee_id=committee_id, deadline=deadline)
+    forwarding = existing or Forwarding(report_id=id_of(report), committee_id=committee_id, deadline=deadline)
     if existing is not None and existing.withdrawn_at is not None:
         # Sent again after a withdrawal: a new sending, so the members are told again.
         forwarding.withdrawn_at, forwarding.withdrawn_by, forwarding.forwarded_at = None, None, utcnow()
@@ -154,14 +156,15 @@ class InboxItem:
 def inbox(db: Session, actor: Actor | None) -> list[InboxItem]:
     """The reports forwarded to the member's committee (all, for an admin), newest first."""
     require(may_read_inbox(actor))
+    assert actor is not None  # require() refused anyone not signed in
     query = select(Forwarding, Report, Committee).join(Report).join(Committee).where(forwardings_read_by(actor))
-    rows = db.exec(query.order_by(Forwarding.forwarded_at.desc(), Forwarding.id.desc())).all()
+    rows = db.exec(query.order_by(col(Forwarding.forwarded_at).desc(), col(Forwarding.id).desc())).all()
     return [_item(db, f, r, c.name) for f, r, c in rows]
 
 
 def _item(db: Session, forwarding: Forwarding, report: Report, committee: str) -> InboxItem:
     sent = {row["proposal_id"] for row in sent_proposals(forwarding, report)}
-    answered = len(sent & current_answers(db, forwarding.id).keys())
+    answered = len(sent & current_answers(db, id_of(forwarding)).keys())
     return InboxItem(forwarding, report, committee, answered, len(sent))
 
 
@@ -172,7 +175,7 @@ def forwarding_for(db: Session, actor: Actor | None, forwarding_id: int) -> tupl
     if forwarding is None:
         raise NotFound("report.not_found")
     require(may_read_forwarding(actor, forwarding))
-    return forwarding, db.get(Report, forwarding.report_id)
+    return forwarding, existing(db.get(Report, forwarding.report_id))
 
 
 @dataclass(frozen=True)
@@ -205,16 +208,26 @@ def answer(
         allowed, why = may_answer_proposal(actor, forwarding, proposal_id, sent)
         if not allowed:
             raise NotAllowed(why) if why.startswith("auth.") else InvalidInput(why)
+        assert actor is not None  # forwarding_for() refused anyone not signed in
         made = _new_answer(db, actor, forwarding, proposal_id, status, text, passed_to, decision or Decision())
-        current = current_answers(db, forwarding.id).get(proposal_id)
+        current = current_answers(db, id_of(forwarding)).get(proposal_id)
         _check_replacing(current, replaces, made)
         db.add(made)
         record(db, actor, "answer.give", f"forwarding:{forwarding.id}:proposal:{proposal_id}")
     return made
 
 
-def _new_answer(db, actor, forwarding, proposal_id, status, text, passed_to, decision: Decision) -> Answer:  # type: ignore[no-untyped-def]
-    if status not in AnswerStatus.__members__:
+def _new_answer(
+    db: Session,
+    actor: Actor,
+    forwarding: Forwarding,
+    proposal_id: int,
+    status: AnswerStatus | str | None,
+    text: str,
+    passed_to: str,
+    decision: Decision,
+) -> Answer:
+    if status is None or status not in AnswerStatus.__members__:
         raise InvalidInput("answer.bad_status")
     status = AnswerStatus(status)
     passed_to = clean_text(passed_to, limit=200, field="passed_to", required=status == AnswerStatus.not_ours)
@@ -222,7 +235,7 @@ def _new_answer(db, actor, forwarding, proposal_id, status, text, passed_to, dec
     if decision.decided_on is not None and decision.decided_on > dt.date.today():
         raise InvalidInput("answer.decided_in_future")
     return Answer(
-        forwarding_id=forwarding.id,
+        forwarding_id=id_of(forwarding),
         proposal_id=proposal_id,
         status=status,
         passed_to=passed_to,
@@ -240,7 +253,7 @@ def _decider(db: Session, forwarding: Forwarding, decision: Decision) -> tuple[s
     if decision.by_kind not in ("", *DECIDERS):
         raise InvalidInput("answer.bad_decider")
     if decision.by_kind == "committee":
-        return "committee", db.get(Committee, forwarding.committee_id).name
+        return "committee", existing(db.get(Committee, forwarding.committee_id)).name
     if decision.by_kind == "delegate":
         return "delegate", clean_text(decision.by, limit=200, field="delegate")
     return "", ""

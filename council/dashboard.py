@@ -7,16 +7,17 @@ import io
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import deadlines
 from council.auth import Actor
-from council.committees import current_answers, inbox, sent_proposals
+from council.committees import InboxItem, current_answers, inbox, sent_proposals
 from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
 from council.models import Committee, Forwarding, Report
 from council.permissions import forwardings_read_by, may_read_inbox, require
 from council.smallgroups import SMALL_GROUP
+from council.stored import id_of
 
 COLUMNS = [
     "school",
@@ -46,11 +47,12 @@ class Filters:
 def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
     """Every forwarded proposal this member may see, and how many small reports were left out."""
     require(may_read_inbox(actor))
+    assert actor is not None  # require() refused anyone not signed in
     query = (
         select(Forwarding, Report, Committee)
         .join(Report)
         .join(Committee)
-        .where(forwardings_read_by(actor), Forwarding.withdrawn_at.is_(None))
+        .where(forwardings_read_by(actor), col(Forwarding.withdrawn_at).is_(None))
     )
     rows, suppressed = [], 0
     for forwarding, report, committee in db.exec(query).all():
@@ -62,7 +64,7 @@ def priorities(db: Session, actor: Actor | None) -> tuple[pd.DataFrame, int]:
 
 
 def _rows(db: Session, forwarding: Forwarding, report: Report, committee: str) -> list[dict]:
-    answers = current_answers(db, forwarding.id)
+    answers = current_answers(db, id_of(forwarding))
     data = report.data
     overdue = forwarding.deadline < dt.date.today()
     return [
@@ -116,7 +118,7 @@ def due_soon(db: Session, actor: Actor | None, *, today: dt.date | None = None) 
     return frame.sort_values(["deadline", "forwarding_id"]).reset_index(drop=True)
 
 
-def _standing(item, today: dt.date | None) -> deadlines.Standing:  # type: ignore[no-untyped-def]
+def _standing(item: InboxItem, today: dt.date | None) -> deadlines.Standing:
     answered = item.answered >= item.total
     withdrawn = item.forwarding.withdrawn_at is not None
     return deadlines.state(

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from council import models  # noqa: F401  (registers the tables)
+from council import models, wal  # noqa: F401  (models registers the tables)
+from council.errors import Busy
 
 DEFAULT_URL = "sqlite:///data/council.db"
 IMMEDIATE = "council_immediate"
+POOL_SIZE = ("COUNCIL_POOL_SIZE", 8)
+POOL_TIMEOUT = ("COUNCIL_POOL_TIMEOUT", 30.0)
 
 
 def database_url() -> str:
@@ -24,35 +29,68 @@ def database_url() -> str:
     return os.environ.get("COUNCIL_DATABASE_URL") or DEFAULT_URL
 
 
+def pool_settings() -> dict[str, float]:
+    """How many connections one app process keeps, and how long a script run waits for one (from the environment).
+
+    Every script run uses at most one connection at a time (never two nested), so the pool bounds how many runs
+    touch the database at once; the others queue for a connection in arrival order instead of piling onto the
+    database (SQLite's busy handler polls and is unfair). A run that waits longer than the timeout gets Busy: the
+    pupil is asked to try again, and nothing was changed.
+    """
+    (size_name, size), (timeout_name, timeout) = POOL_SIZE, POOL_TIMEOUT
+    return {
+        "pool_size": int(os.environ.get(size_name) or size),
+        "max_overflow": 0,
+        "pool_timeout": float(os.environ.get(timeout_name) or timeout),
+    }
+
+
 def make_engine(url: str | None = None, *, migrate: bool = True, **kwargs: object) -> Engine:
     """Create the engine (SQLite pragmas, IMMEDIATE transactions on request) and upgrade the schema to head."""
     url = url or database_url()
     if url.startswith("sqlite"):
         _ensure_folder(url)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, **kwargs)
+        pool = {} if _in_memory(url) else pool_settings()
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, **{**pool, **kwargs})
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+        engine = create_engine(url, pool_pre_ping=True, **{**pool_settings(), **kwargs})
     if migrate:
         from council.migrate import upgrade
 
         upgrade(engine)
+    wal.truncate(engine)  # a crash may have left recent commits in SQLite's -wal
     return engine
 
 
-def _ensure_folder(url: str) -> None:
+def _in_memory(url: str) -> bool:
     path = url.removeprefix("sqlite:///")
-    if path and path != url and not path.startswith(":memory:") and "mode=memory" not in path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return path == url or not path or path.startswith(":memory:") or "mode=memory" in path
+
+
+def _ensure_folder(url: str) -> None:
+    if not _in_memory(url):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so a vote can ask for BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=60000", "foreign_keys=ON"):
+        # Ballot secrecy in the files (secrecy.py): secure_delete zeroes what a delete frees; journal_size_limit=0
+        # cuts stale -wal frames off at the first commit after a checkpoint; temp_store=MEMORY keeps sorts and
+        # VACUUM's copy of the database out of temporary files.
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "busy_timeout=60000",
+            "foreign_keys=ON",
+            "secure_delete=ON",
+            "journal_size_limit=0",
+            "temp_store=MEMORY",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -128,7 +166,20 @@ def _start_writing(db: Session) -> None:
 
 
 @contextmanager
+def busy_means_try_again() -> Iterator[None]:
+    """Turn "no connection in time" and SQLite's lock timeout into Busy, which pages show as "try again"."""
+    try:
+        yield
+    except sa_exc.TimeoutError as err:  # the pool: every connection in use for longer than the timeout
+        raise Busy("server.busy") from err
+    except sa_exc.OperationalError as err:
+        if "database is locked" in str(err.orig):  # SQLite waited its whole busy_timeout for the write lock
+            raise Busy("server.busy") from err
+        raise
+
+
+@contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """A database session for one script run or one action."""
-    with Session(engine, expire_on_commit=False) as session:
+    """A database session for one script run or one action (Busy when the server cannot serve it in time)."""
+    with busy_means_try_again(), Session(engine, expire_on_commit=False) as session:
         yield session

@@ -7,9 +7,21 @@ import random
 
 from sqlmodel import Session
 
-from council import arguments, auth, committees, demo_round, proposals, registry, reports, sessions, voting
+from council import (
+    arguments,
+    auth,
+    committees,
+    demo_round,
+    marks,
+    proposals,
+    registry,
+    reports,
+    sessions,
+    voting,
+)
 from council.db import transactional
-from council.models import Role
+from council.models import CouncilSession, Proposal, Role
+from council.stored import id_of
 
 # Username: password of every demo account (README.md names them); each keeps the app's own password rule.
 ACCOUNTS = {"demo": "demo-larare", "admin": "admin-demo", "namnd": "namnd-demo"}
@@ -96,7 +108,8 @@ DEMO_ARGUMENTS = [
     (4, "for", "Maten som slängs har redan släppt ut växthusgaser när den odlades."),
     (4, "against", "Det kan kännas jobbigt för den som inte är hungrig."),
 ]
-DEMO_ANSWERS = [
+DEMO_MARKS = [9, 3, 6, 2, 7, 4]  # how many pupils found each of DEMO_ARGUMENTS convincing
+DEMO_ANSWERS: list[tuple[int, str, str, *tuple[str, ...]]] = [
     (0, "investigating", "Vi utreder var en cykelbana till Kroppkärrskolan kan gå."),  # replaced by the next answer
     (0, "will_do", "Tekniska nämnden bygger en separat cykelbana till Kroppkärrskolan under 2027."),
     (1, "not_ours", "Busstrafiken beslutas av Region Värmland. Vi har skickat ert förslag dit.", "Region Värmland"),
@@ -126,7 +139,7 @@ def seed_if_empty(db: Session) -> bool:
         committee_id=bodies[0].id,
     )
     council, written = _closed_session(db, teacher)
-    _forwarded_report(db, teacher, council.id, written, bodies)
+    _forwarded_report(db, teacher, id_of(council), written, bodies)
     _propose_session(db, teacher)
     demo_round.seed_round(db, admin, bodies)
     return True
@@ -135,7 +148,7 @@ def seed_if_empty(db: Session) -> bool:
 DEMO_COMMITTEES = ("Tekniska nämnden", "Barn- och ungdomsnämnden", "Miljö- och klimatnämnden", "Kommunstyrelsen")
 
 
-def _closed_session(db: Session, teacher: auth.Actor):  # type: ignore[no-untyped-def]
+def _closed_session(db: Session, teacher: auth.Actor) -> tuple[CouncilSession, list[Proposal]]:
     """A class that proposed, argued and voted: 26 joined, 25 voted, 12 proposals, a few arguments."""
     council = sessions.create_session(
         db,
@@ -147,25 +160,22 @@ def _closed_session(db: Session, teacher: auth.Actor):  # type: ignore[no-untype
         method_params={"max_picks": 3},
         with_discuss=True,
     )
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(26)]
-    written = [
-        proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
-        for i, (title, body, theme, addressee) in enumerate(DEMO_PROPOSALS)
-    ]
-    for proposal in written:
-        proposals.publish(db, teacher, proposal.id)
-    sessions.advance_phase(db, teacher, council.id)
-    for i, (index, side, text) in enumerate(DEMO_ARGUMENTS):
-        argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=written[index].id, side=side, text=text)
-        arguments.publish(db, teacher, argument.id)
-    sessions.advance_phase(db, teacher, council.id)
+    written = demo_round.written_and_published(db, teacher, pupils, DEMO_PROPOSALS)
+    sessions.advance_phase(db, teacher, id_of(council))
+    for i, ((index, side, text), marked) in enumerate(zip(DEMO_ARGUMENTS, DEMO_MARKS, strict=True)):
+        argument = arguments.add(db, pupil=pupils[12 + i], proposal_id=id_of(written[index]), side=side, text=text)
+        arguments.publish(db, teacher, id_of(argument))
+        for pupil in pupils[:marked]:
+            marks.mark(db, pupil=pupil, argument_id=id_of(argument))
+    sessions.advance_phase(db, teacher, id_of(council))
     chance = random.Random(2030)
     weights = [9, 8, 4, 7, 6, 2, 3, 5, 4, 3, 2, 5]
     for pupil in pupils[:25]:
-        picked = {p.id for p in chance.choices(written, weights=weights, k=3)}
+        picked = {id_of(p) for p in chance.choices(written, weights=weights, k=3)}
         voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1))
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     return council, written
 
 
@@ -178,9 +188,9 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
         committee_ids=[bodies[0].id, bodies[1].id],
         comment="Klassen arbetade med frågan i fyra lektioner: fakta, egna förslag, argument och en hemlig omröstning.",
     )
-    forwarded = committees.forward(db, teacher, report.id, committee_ids=[bodies[0].id, bodies[1].id])
+    forwarded = committees.forward(db, teacher, id_of(report), committee_ids=[id_of(bodies[0]), id_of(bodies[1])])
     member = auth.authenticate(db, username="namnd", password=ACCOUNTS["namnd"])
-    registry.register(db, member, forwarded[0].id, diarienummer="TN 2026/0412", registered_on=None)
+    registry.register(db, member, id_of(forwarded[0]), diarienummer="TN 2026/0412", registered_on=None)
     given: dict[int, int] = {}
     for index, status, text, *passed in DEMO_ANSWERS:
         # The cycle path's final answer was decided by the committee, with its minutes paragraph.
@@ -188,7 +198,7 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
         made = committees.answer(
             db,
             member,
-            forwarded[0].id,
+            id_of(forwarded[0]),
             proposal_id=written[index].id,
             status=status,
             text=text,
@@ -200,7 +210,7 @@ def _forwarded_report(db: Session, teacher: auth.Actor, session_id: int, written
             ),
             replaces=given.get(index),
         )
-        given[index] = made.id
+        given[index] = id_of(made)
 
 
 def _propose_session(db: Session, teacher: auth.Actor) -> None:
@@ -212,7 +222,7 @@ def _propose_session(db: Session, teacher: auth.Actor) -> None:
         expected_size=24,
         question="Vad kan vår skola göra för klimatet redan i år?",
     )
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(3)]
     for pupil, (title, body, theme, addressee) in zip(pupils, DEMO_PROPOSALS[6:9], strict=True):
         proposals.submit(db, pupil=pupil, title=title, body=body, theme=theme, addressee=addressee)

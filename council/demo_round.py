@@ -11,8 +11,9 @@ import random
 from sqlmodel import Session, select
 
 from council import arguments, auth, committees, onetime, proposals, ratingcodes, schools, sessions, voting
-from council.models import Report, Role, User
+from council.models import Proposal, Report, Role, User
 from council.rounds import consolidate, groups, pool, report, rounds, routing, wording
+from council.stored import existing, id_of
 
 ENERGY, TRANSPORT, FOOD, STUFF, BUILDINGS = (
     "Energi",
@@ -235,20 +236,20 @@ def seed_round(db: Session, admin: auth.Actor, bodies: list) -> None:
     )
     chance = random.Random(967)
     voters = [
-        _class(db, staff[teacher], council_round.id, label, written, chance) for teacher, label, written in CLASSES
+        _class(db, staff[teacher], id_of(council_round), label, written, chance) for teacher, label, written in CLASSES
     ]
-    rounds.close_pool(db, staff["samordnare"], council_round.id)
+    rounds.close_pool(db, staff["samordnare"], id_of(council_round))
     for name, themes, facilitator, merges in GROUPS:
-        _group(db, staff, council_round.id, name, themes, staff[facilitator], merges, chance)
+        _group(db, staff, id_of(council_round), name, themes, staff[facilitator], merges, chance)
     report.freeze(
         db,
         staff["samordnare"],
-        council_round.id,
+        id_of(council_round),
         comment="Tack till alla klasser och till representanterna som arbetade en hel dag i stadshuset!",
     )
     mapping = {"school": bodies[1].id, "bun": bodies[1].id, "other_committee": bodies[0].id}
-    routing.set_defaults(db, staff["samordnare"], council_round.id, mapping=mapping)
-    _answer(db, admin, routing.forward(db, staff["samordnare"], council_round.id), bodies)
+    routing.set_defaults(db, staff["samordnare"], id_of(council_round), mapping=mapping)
+    _answer(db, admin, routing.forward(db, staff["samordnare"], id_of(council_round)), bodies)
     class_code, rating_codes = voters[0]
     for score, code in zip((8, 7, 9, 6, 8, 7), rating_codes, strict=False):  # class 6A rates the answers
         ratingcodes.rate(db, class_code=class_code, rating_code=code, score=score)
@@ -256,10 +257,10 @@ def seed_round(db: Session, admin: auth.Actor, bodies: list) -> None:
 
 def _staff(db: Session, admin: auth.Actor) -> dict[str, auth.Actor]:
     made = {"demo": auth.actor_for(db.exec(select(User).where(User.username == "demo")).one())}
-    made["samordnare"] = _account(db, admin, "samordnare", "Sara Strand", Role.coordinator, admin.school_id)
+    made["samordnare"] = _account(db, admin, "samordnare", "Sara Strand", Role.coordinator, existing(admin.school_id))
     for username, (name, school) in STAFF.items():
         made[username] = _account(
-            db, admin, username, name, Role.teacher, schools.add_school(db, admin, name=school).id
+            db, admin, username, name, Role.teacher, id_of(schools.add_school(db, admin, name=school))
         )
     return made
 
@@ -302,34 +303,29 @@ def _class(
         with_discuss=True,
         age_group=age,
     )
-    sessions.advance_phase(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
     pupils = [sessions.join(db, code=council.join_code)[0] for _ in range(9)]
-    made = [
-        proposals.submit(db, pupil=pupils[i], title=t, body=b, theme=th, addressee=a)
-        for i, (t, b, th, a) in enumerate(written)
-    ]
-    for proposal in made:
-        proposals.publish(db, teacher, proposal.id)
-    sessions.advance_phase(db, teacher, council.id)
+    made = written_and_published(db, teacher, pupils, written)
+    sessions.advance_phase(db, teacher, id_of(council))
     argued = arguments.add(
         db,
         pupil=pupils[5],
-        proposal_id=made[0].id,
+        proposal_id=id_of(made[0]),
         side="for",
         text="Det är bra för klimatet och vi lär oss något varje dag.",
     )
-    arguments.publish(db, teacher, argued.id)
-    sessions.advance_phase(db, teacher, council.id)
+    arguments.publish(db, teacher, id_of(argued))
+    sessions.advance_phase(db, teacher, id_of(council))
     weights = [6, 5, 4, 2, 1][: len(made)]
     codes = []
     for pupil in pupils[:8]:
-        picked = {p.id for p in chance.choices(made, weights=weights, k=2)}
+        picked = {id_of(p) for p in chance.choices(made, weights=weights, k=2)}
         codes.append(voting.cast(db, pupil=pupil, choices=dict.fromkeys(picked, 1)))
-    sessions.advance_phase(db, teacher, council.id)
-    plan = pool.nomination(db, teacher, council.id)
+    sessions.advance_phase(db, teacher, id_of(council))
+    plan = pool.nomination(db, teacher, id_of(council))
     chosen = plan.suggested[: plan.council_round.per_class]
     reason = "" if chosen == plan.suggested else "Lika många röster på sista platsen – klassen valde själv."
-    pool.send(db, teacher, council.id, proposal_ids=chosen, reason=reason)
+    pool.send(db, teacher, id_of(council), proposal_ids=chosen, reason=reason)
     return council.join_code, codes
 
 
@@ -350,41 +346,65 @@ def _group(
     sessions.advance_phase(db, facilitator, group.session_id)
     reps = [onetime.join(db, code=code)[0] for code in onetime.generate(db, facilitator, group.session_id, count=4)]
     for titles, title, body, theme, addressee in merges:
-        found = {p.title: p.id for p in proposals.published(db, group.session_id)}
+        found = {p.title: id_of(p) for p in proposals.published(db, group.session_id)}
         chosen = [found[t] for t in titles if t in found]
         if len(chosen) >= 2:  # a class may not have sent one of them
             consolidate.merge(
-                db, facilitator, group.id, originals=chosen, title=title, body=body, theme=theme, addressee=addressee
+                db,
+                facilitator,
+                id_of(group),
+                originals=chosen,
+                title=title,
+                body=body,
+                theme=theme,
+                addressee=addressee,
             )
     shown = proposals.published(db, group.session_id)
     argued = arguments.add(
-        db, pupil=reps[0], proposal_id=shown[-1].id, side="against", text="Det kostar pengar, men det lönar sig."
+        db, pupil=reps[0], proposal_id=id_of(shown[-1]), side="against", text="Det kostar pengar, men det lönar sig."
     )
-    arguments.publish(db, facilitator, argued.id)
+    arguments.publish(db, facilitator, id_of(argued))
     sessions.advance_phase(db, facilitator, group.session_id)
-    merged = [p.id for p in shown if p.title in {m[1] for m in merges}]
+    merged = [id_of(p) for p in shown if p.title in {m[1] for m in merges}]
     for rep in reps:
-        picked = set(merged[:3]) | {chance.choice(shown).id}
+        picked = set(merged[:3]) | {id_of(chance.choice(shown))}
         voting.cast(db, pupil=rep, choices=dict.fromkeys(picked, 1))
     sessions.advance_phase(db, facilitator, group.session_id)
-    wording.take_results(db, facilitator, group.id)
-    listed = wording.items_of(db, group.id)
+    wording.take_results(db, facilitator, id_of(group))
+    listed = wording.items_of(db, id_of(group))
     if name.startswith("Mat"):
-        change = wording.ask_change(db, pupil=reps[1], item_id=listed[0].item.id, text="Skriv att maten ska vara god!")
-        wording.settle(db, facilitator, change.id, take=False, reply="Det står redan: god mat som barn gillar.")
+        change = wording.ask_change(
+            db, pupil=reps[1], item_id=id_of(listed[0].item), text="Skriv att maten ska vara god!"
+        )
+        wording.settle(db, facilitator, id_of(change), take=False, reply="Det står redan: god mat som barn gillar.")
     for entry in listed:
-        wording.approve(db, pupil=reps[2], item_id=entry.item.id)
+        wording.approve(db, pupil=reps[2], item_id=id_of(entry.item))
 
 
 def _answer(db: Session, admin: auth.Actor, made: list, bodies: list) -> None:
     """A member of each committee answers the proposals it has an answer for; the rest wait."""
     members = {
         bodies[0].id: auth.authenticate(db, username="namnd", password="namnd-demo"),
-        bodies[1].id: _account(db, admin, "bun", "Berit Unger", Role.committee, admin.school_id, bodies[1].id),
+        id_of(bodies[1]): _account(
+            db, admin, "bun", "Berit Unger", Role.committee, existing(admin.school_id), id_of(bodies[1])
+        ),
     }
     for forwarding in made:
         member = members.get(forwarding.committee_id)
-        for row in committees.sent_proposals(forwarding, db.get(Report, forwarding.report_id)):
+        for row in committees.sent_proposals(forwarding, existing(db.get(Report, forwarding.report_id))):
             if member is not None and row["title"] in ANSWERS:
                 status, text = ANSWERS[row["title"]]
                 committees.answer(db, member, forwarding.id, proposal_id=row["proposal_id"], status=status, text=text)
+
+
+def written_and_published(
+    db: Session, teacher: auth.Actor, pupils: list[sessions.Pupil], rows: list[tuple[str, str, str, str]]
+) -> list[Proposal]:
+    """Each (title, body, theme, addressee) written by its own pupil, then published by the teacher."""
+    made = [
+        proposals.submit(db, pupil=pupils[i], title=title, body=body, theme=theme, addressee=addressee)
+        for i, (title, body, theme, addressee) in enumerate(rows)
+    ]
+    for proposal in made:
+        proposals.publish(db, teacher, id_of(proposal))
+    return made

@@ -30,3 +30,11 @@ class AlreadyVoted(CouncilError):
 
 class InvalidInput(CouncilError):
     """The input is empty, too long or otherwise not acceptable."""
+
+
+class Busy(CouncilError):
+    """The server could not serve this request in time (every database connection in use); nothing was changed."""
+
+
+class LimitReached(CouncilError):
+    """This pupil or session has sent as much of something as it may (per session, or per minute)."""

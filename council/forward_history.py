@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor
 from council.models import Committee, Forwarding, Report, User
 from council.sessions import owned_session
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,14 @@ def for_session(db: Session, actor: Actor | None, session_id: int) -> list[Sent]
     owned_session(db, actor, session_id)
     rows = db.exec(
         select(Forwarding, Report.version, Committee.name, User.username)
-        .join(Report, Report.id == Forwarding.report_id)
-        .join(Committee, Committee.id == Forwarding.committee_id)
-        .join(User, User.id == Forwarding.forwarded_by, isouter=True)
+        .join(Report, col(Report.id) == Forwarding.report_id)
+        .join(Committee, col(Committee.id) == Forwarding.committee_id)
+        .join(User, col(User.id) == Forwarding.forwarded_by, isouter=True)
         .where(Report.session_id == session_id)
-        .order_by(Forwarding.forwarded_at.desc(), Forwarding.id.desc())
+        .order_by(col(Forwarding.forwarded_at).desc(), col(Forwarding.id).desc())
     ).all()
     return [
-        Sent(f.id, version, f.committee_id, name, f.forwarded_at, username or "—", f.deadline)
+        Sent(id_of(f), version, f.committee_id, name, f.forwarded_at, username or "—", f.deadline)
         for f, version, name, username in rows
     ]
 

@@ -1,10 +1,10 @@
-"""The pupils' ways in by code, throttled per client: joining, and reading the progress page."""
+"""The pupils' ways in by code, throttled per client: joining, reading the progress page and rating the answers."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
-from council import onetime, progress, throttle
+from council import onetime, progress, ratingcodes, throttle
 from council.db import unit_of_work
 from council.errors import InvalidInput
 from council.sessions import Pupil
@@ -30,6 +30,17 @@ def progress_for_code(db: Session, *, code: str, client: str | None) -> progress
         return progress.progress_for_code(db, code=code)
     except InvalidInput:
         _count(db, throttle.CODE_CLIENT, client)
+        raise
+
+
+def rate(db: Session, *, class_code: str, rating_code: str, score: int, client: str | None) -> None:
+    """Rate the answers with one's rating code, unless this client tried too many wrong codes just now."""
+    throttle.check(db, throttle.CODE_CLIENT, client)
+    try:
+        ratingcodes.rate(db, class_code=class_code, rating_code=rating_code, score=score)
+    except InvalidInput as err:
+        if err.key in {"rating.bad_code", "join.bad_code"}:
+            _count(db, throttle.CODE_CLIENT, client)
         raise
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from babel import Locale
@@ -53,8 +54,10 @@ def fmt_number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 1) -> s
 
 
 def fmt_percent(share: float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Format a share 0..1 as a whole percent: '85 %' in Swedish, '85%' in English."""
-    return format_percent(share, locale=_BABEL_LOCALE[normalise_language(lang)])
+    """Format a share 0..1 as a whole percent: '85 %' in Swedish, '85%' in English; halves round up, as in
+    spreadsheets, so a file and its printout agree."""
+    whole = Decimal(repr(float(share))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return format_percent(whole, locale=_BABEL_LOCALE[normalise_language(lang)])
 
 
 def fmt_count_of(count: int, total: int, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -7,15 +7,19 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from sqlalchemy import case, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, col, func, select
 
+from council.db import busy_means_try_again
 from council.i18n import t
 from council.materials import for_session
 from council.models import CouncilSession, Material, Participant, Proposal, ProposalStatus
 from council.proposals import published
+from council.similarity import TitleIndex
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class Counts:
 
 def counts(db: Session, session_id: int) -> Counts:
     """Live numbers for the control room and projector — never how anyone voted."""
-    voted_flag = case((Participant.has_voted, 1), else_=0)
+    voted_flag = case((col(Participant.has_voted), 1), else_=0)
     participants = select(func.count(), func.coalesce(func.sum(voted_flag), 0)).where(
         Participant.session_id == session_id
     )
@@ -62,6 +66,8 @@ them at once, see _forget_after_commit)."""
 
 _MAX_ENTRIES = 4096
 
+T = TypeVar("T")
+
 
 class _Shelf:
     """Per database and session, what every pupil's screen reads, kept for TTL_SECONDS: thirty or a thousand
@@ -76,16 +82,16 @@ class _Shelf:
         self._generations: dict[tuple[str, int], int] = {}
         self._lock = threading.Lock()
 
-    def get(self, engine: Engine, kind: str, session_id: int, load: Callable[[Session], object]) -> object:
-        database = _database(engine)
+    def get(self, source: Engine | Session, kind: str, session_id: int, load: Callable[[Session], T]) -> T:
+        database = _database(source)
         key = (database, kind, session_id)
         now = time.monotonic()
         with self._lock:
             hit = self._entries.get(key)
             generation = self._generations.get((database, session_id), 0)
         if hit is not None and now - hit[0] < TTL_SECONDS:
-            return hit[1]
-        value = self._load(engine, load)
+            return cast(T, hit[1])  # stored by this kind's own load, so of its type
+        value = self._load(source, load)
         with self._lock:
             if self._generations.get((database, session_id), 0) != generation:
                 return value  # a commit landed while this was read: the next reader reads again
@@ -95,8 +101,12 @@ class _Shelf:
         return value
 
     @staticmethod
-    def _load(engine: Engine, load: Callable[[Session], object]) -> object:
-        with Session(engine, expire_on_commit=False) as db:
+    def _load(source: Engine | Session, load: Callable[[Session], T]) -> T:
+        # A caller that holds a database session lends its connection: a run never takes a second one while it
+        # holds the first (with a full pool, that wait could never end). The rows load into a session of their
+        # own, so they leave detached and the caller's session never sees them.
+        bind = source.connection() if isinstance(source, Session) else source
+        with busy_means_try_again(), Session(bind, expire_on_commit=False, join_transaction_mode="rollback_only") as db:
             return load(db)
 
     def forget(self, database: str, session_id: int) -> None:
@@ -109,23 +119,36 @@ class _Shelf:
 _SHELF = _Shelf()
 
 
-def _database(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+def _database(source: Engine | Session | Connection) -> str:
+    bind = source.get_bind() if isinstance(source, Session) else source
+    return bind.engine.url.render_as_string(hide_password=True)
 
 
-def council(engine: Engine, session_id: int) -> CouncilSession | None:
+# Each reader takes the engine, or the database session the caller already holds (then its connection is used).
+
+
+def council(source: Engine | Session, session_id: int) -> CouncilSession | None:
     """The session's row as pupils' screens read it (title, question, phase, method, options)."""
-    return _SHELF.get(engine, "council", session_id, lambda db: db.get(CouncilSession, session_id))
+    return _SHELF.get(source, "council", session_id, lambda db: db.get(CouncilSession, session_id))
 
 
-def ballot(engine: Engine, session_id: int) -> tuple[Proposal, ...]:
+def ballot(source: Engine | Session, session_id: int) -> tuple[Proposal, ...]:
     """The published proposals, in id order: what the ballot lists (fixed once the vote has started)."""
-    return _SHELF.get(engine, "ballot", session_id, lambda db: tuple(published(db, session_id)))
+    return _SHELF.get(source, "ballot", session_id, lambda db: tuple(published(db, session_id)))
 
 
-def materials(engine: Engine, session_id: int) -> tuple[Material, ...]:
+def published_titles(source: Engine | Session, session_id: int) -> TitleIndex:
+    """The published proposals' titles, indexed for "Finns redan: …" while a pupil writes (one index per session)."""
+    return _SHELF.get(source, "published_titles", session_id, lambda db: TitleIndex(_titles(published(db, session_id))))
+
+
+def _titles(proposals: list[Proposal]) -> dict[int, str]:
+    return {id_of(proposal): proposal.title for proposal in proposals}
+
+
+def materials(source: Engine | Session, session_id: int) -> tuple[Material, ...]:
     """The session's background, in the order it was added."""
-    return _SHELF.get(engine, "materials", session_id, lambda db: tuple(for_session(db, session_id)))
+    return _SHELF.get(source, "materials", session_id, lambda db: tuple(for_session(db, session_id)))
 
 
 _TOUCHED = "live_touched_sessions"  # db.info key: the sessions a database session changed since its last commit
@@ -147,9 +170,11 @@ def _forget_after_commit(db: Session) -> None:
     if db.in_nested_transaction():  # a savepoint released: the outer transaction has not committed yet
         return
     touched = db.info.pop(_TOUCHED, set())
-    bind = db.get_bind() if touched else None
+    if not touched:
+        return
+    database = _database(db.get_bind())
     for session_id in touched:
-        _SHELF.forget(_database(bind), session_id)
+        _SHELF.forget(database, session_id)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -9,8 +9,8 @@ import threading
 import time
 
 from sqlalchemy import delete, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, col, select
 
 from council import sessions, throttle
 from council.auth import Actor, actor_for, authenticate, record, token_hash
@@ -18,6 +18,7 @@ from council.db import unit_of_work
 from council.errors import InvalidInput
 from council.models import CookieHandoff, LoginSession, User, utcnow
 from council.permissions import may_manage_accounts, require
+from council.stored import existing
 from council.text import clean_text
 
 LOGIN_HOURS = 12
@@ -52,9 +53,9 @@ def _count_failure(db: Session, account: str, client: str | None) -> None:
 def lockouts(db: Session, actor: Actor | None) -> dict[int, int]:
     """For the admin: the accounts that must wait before the next login, and for how many seconds."""
     require(may_manage_accounts(actor))
-    users = db.exec(select(User.id, User.username)).all()
+    users = db.exec(select(col(User.id), User.username)).all()
     waits = {user_id: throttle.blocked(db, throttle.LOGIN_ACCOUNT, name) for user_id, name in users}
-    return {user_id: seconds for user_id, seconds in waits.items() if seconds > 0}
+    return {existing(user_id): seconds for user_id, seconds in waits.items() if seconds > 0}
 
 
 def lift_lockout(db: Session, actor: Actor | None, user_id: int) -> None:
@@ -94,14 +95,14 @@ def end_login(db: Session, token: str | None) -> None:
         login = db.get(LoginSession, token_hash(token)) if token else None
         if login is not None:
             db.delete(login)
-        db.exec(delete(LoginSession).where(LoginSession.expires_at < utcnow()))
+        db.exec(delete(LoginSession).where(col(LoginSession.expires_at) < utcnow()))
 
 
 def start_handoff(db: Session, *, kind: str, subject_id: int) -> str:
     """A one-time code, good for HANDOFF_SECONDS, that the browser trades at the server for its HttpOnly cookie."""
     code = secrets.token_urlsafe(24)
     with unit_of_work(db):
-        db.exec(delete(CookieHandoff).where(CookieHandoff.expires_at < utcnow()))
+        db.exec(delete(CookieHandoff).where(col(CookieHandoff.expires_at) < utcnow()))
         expires = utcnow() + dt.timedelta(seconds=HANDOFF_SECONDS)
         db.add(CookieHandoff(code_hash=token_hash(code), kind=kind, subject_id=subject_id, expires_at=expires))
     return code
@@ -114,11 +115,11 @@ def _take_handoff(db: Session, code: str | None, kind: str) -> int | None:
     taken = db.exec(
         delete(CookieHandoff)
         .where(
-            CookieHandoff.code_hash == token_hash(code),
-            CookieHandoff.kind == kind,
-            CookieHandoff.expires_at >= utcnow(),
+            col(CookieHandoff.code_hash) == token_hash(code),
+            col(CookieHandoff.kind) == kind,
+            col(CookieHandoff.expires_at) >= utcnow(),
         )
-        .returning(CookieHandoff.subject_id)
+        .returning(col(CookieHandoff.subject_id))
     ).first()
     return taken[0] if taken else None
 
@@ -188,8 +189,8 @@ def _fresh(db: Session, actor: Actor, token: str | None) -> Actor | None:
     return actor
 
 
-def _database(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+def _database(engine: Engine | Connection) -> str:
+    return engine.engine.url.render_as_string(hide_password=True)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

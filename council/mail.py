@@ -12,6 +12,7 @@ from email.utils import formatdate, make_msgid
 
 from council.models import OutboxMessage
 from council.outbox import Outcome
+from council.stored import id_of
 
 log = logging.getLogger("council.mail")
 
@@ -72,7 +73,7 @@ def send_all(
         # Unreachable, refused the session or went away: what was not accepted yet is tried again later.
         log.warning("SMTP %s:%s unavailable: %s", settings.host, settings.port, type(err).__name__)
         done = {outcome.message_id for outcome in outcomes}
-        outcomes += [Outcome(row.id, _describe(err)) for row in rows if row.id not in done]
+        outcomes += [Outcome(id_of(row), _describe(err)) for row in rows if row.id not in done]
     return outcomes
 
 
@@ -82,12 +83,12 @@ def _send_one(server: smtplib.SMTP, settings: SmtpSettings, row: OutboxMessage) 
     except smtplib.SMTPRecipientsRefused as err:
         codes = [code for code, _ in err.recipients.values()]
         log.warning("message %s refused for its address (%s)", row.id, codes)
-        return Outcome(row.id, _describe(err), permanent=all(code >= 500 for code in codes))
+        return Outcome(id_of(row), _describe(err), permanent=all(code >= 500 for code in codes))
     except smtplib.SMTPResponseException as err:
         log.warning("message %s not accepted: %s", row.id, err.smtp_code)
-        return Outcome(row.id, _describe(err), permanent=err.smtp_code >= 500)
+        return Outcome(id_of(row), _describe(err), permanent=err.smtp_code >= 500)
     log.info("message %s (%s) sent", row.id, row.kind)
-    return Outcome(row.id)
+    return Outcome(id_of(row))
 
 
 def _describe(err: Exception) -> str:

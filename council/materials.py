@@ -7,7 +7,7 @@ import io
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor, record
 from council.db import transactional
@@ -138,7 +138,7 @@ def remove(db: Session, actor: Actor | None, material_id: int) -> None:
 
 def for_session(db: Session, session_id: int) -> list[Material]:
     """The session's background, in the order it was added."""
-    return list(db.exec(select(Material).where(Material.session_id == session_id).order_by(Material.id)))
+    return list(db.exec(select(Material).where(Material.session_id == session_id).order_by(col(Material.id))))
 
 
 def figures_of(material: Material) -> pd.DataFrame | None:

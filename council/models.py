@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Integer, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import AutoString, Field, SQLModel
 
 from council.methods import Method, as_method
 
+# A participant's id: 64-bit on PostgreSQL; on SQLite plain INTEGER, which is 64-bit and keeps it the rowid.
+PARTICIPANT_KEY = BigInteger().with_variant(Integer(), "sqlite")
+
 
 def utcnow() -> dt.datetime:
     """The current time in UTC."""
     return dt.datetime.now(dt.UTC)
+
+
+def random_participant_id() -> int:
+    """A random positive id, so no id tells in which order pupils joined (secrecy.py)."""
+    return 1 + secrets.randbelow(2**62)
 
 
 class Role(StrEnum):
@@ -113,7 +122,7 @@ class CookieHandoff(SQLModel, table=True):
 
     code_hash: str = Field(primary_key=True, max_length=64)
     kind: str = Field(max_length=10)
-    subject_id: int
+    subject_id: int = Field(sa_type=PARTICIPANT_KEY)  # a user's id, or a participant's (random 62-bit) id
     expires_at: dt.datetime
 
 
@@ -161,7 +170,12 @@ class CouncilSession(SQLModel, table=True):
 class Participant(SQLModel, table=True):
     """A pupil in one session: a hashed random credential and whether they voted — never when."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(
+        default_factory=random_participant_id,
+        primary_key=True,
+        sa_type=PARTICIPANT_KEY,
+        sa_column_kwargs={"autoincrement": False},
+    )
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     credential_hash: str = Field(max_length=64, unique=True)
     has_voted: bool = False
@@ -171,7 +185,7 @@ class Participant(SQLModel, table=True):
 class Proposal(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="councilsession.id", index=True)
-    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    author_id: int | None = Field(default=None, foreign_key="participant.id", sa_type=PARTICIPANT_KEY)
     title: str = Field(max_length=120)
     body: str = Field(max_length=1000)
     theme: str = Field(default="", max_length=80)
@@ -187,11 +201,25 @@ class Argument(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     proposal_id: int = Field(foreign_key="proposal.id", index=True)
-    author_id: int | None = Field(default=None, foreign_key="participant.id")
+    author_id: int | None = Field(default=None, foreign_key="participant.id", sa_type=PARTICIPANT_KEY)
     side: ArgumentSide
     text: str = Field(max_length=280)
     status: ArgumentStatus = ArgumentStatus.pending
     reject_reason: str = Field(default="", max_length=300)
+    # How many pupils marked it as convincing: a count only, who marked it is nowhere (see ArgumentMark).
+    marks: int = 0
+
+
+class ArgumentMark(SQLModel, table=True):
+    """That some pupil marked some argument: a keyed hash of the pupil's secret and the argument, nothing else.
+
+    Only the pupil's browser holds the secret, so the database can neither say whose mark a tag is nor which
+    argument it is for; it only stops a second mark (WITHOUT ROWID on SQLite: no insertion order)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    tag: str = Field(primary_key=True, max_length=64)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
 
 
 class Material(SQLModel, table=True):
@@ -358,3 +386,13 @@ from council.round_tables import (  # noqa: E402,F401  (registers the municipal 
     WordingChange,
     WordingChangeStatus,
 )
+
+
+class SimilarProposal(SQLModel, table=True):
+    """A kept near-duplicate suggestion: one of the few open proposals most like `proposal_id` (council/duplicates.py),
+    worked out when a proposal is written or merged, so the control room never compares all pairs."""
+
+    proposal_id: int = Field(foreign_key="proposal.id", primary_key=True)
+    similar_id: int = Field(foreign_key="proposal.id", primary_key=True, index=True)
+    session_id: int = Field(foreign_key="councilsession.id", index=True)
+    score: float

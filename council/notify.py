@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import deadlines
 from council.answer_log import current_answers
@@ -18,6 +18,7 @@ from council.db import unit_of_work
 from council.i18n import fmt_date, t
 from council.models import Answer, Committee, CouncilSession, Forwarding, Report, Role, User, utcnow
 from council.outbox import Mail, enqueue
+from council.stored import existing, id_of
 
 LANG = "sv"  # the municipality's working language
 QUIET = dt.timedelta(minutes=10)  # answers given within this of each other go to the teacher in one e-mail
@@ -31,14 +32,14 @@ def address(user: User) -> str | None:
 def member_addresses(db: Session, committee_id: int) -> list[tuple[int, str]]:
     """The active members of a committee who have an address."""
     query = select(User).where(User.committee_id == committee_id, User.role == Role.committee, User.active)
-    return [(user.id, address(user)) for user in db.exec(query) if address(user)]
+    return [(id_of(user), to) for user in db.exec(query) if (to := address(user))]
 
 
 def _facts(db: Session, forwarding: Forwarding, report: Report, app_url: str) -> dict:
     data = report.data
     sent = forwarding.proposal_ids
     return {
-        "committee": db.get(Committee, forwarding.committee_id).name,
+        "committee": existing(db.get(Committee, forwarding.committee_id)).name,
         "title": report.title,
         "school": data.get("school") or "–",
         "klass": data.get("class_label") or "–",
@@ -72,7 +73,7 @@ def schedule(db: Session, *, now: dt.datetime | None = None, app_url: str = "", 
     now = now or utcnow()
     made = 0
     with unit_of_work(db):
-        rows = db.exec(select(Forwarding, Report).join(Report).where(Forwarding.withdrawn_at.is_(None))).all()
+        rows = db.exec(select(Forwarding, Report).join(Report).where(col(Forwarding.withdrawn_at).is_(None))).all()
         for forwarding, report in rows:
             made += _deadline_reminder(db, forwarding, report, now.date(), app_url)
             made += _answers_arrived(db, forwarding, report, now, app_url, quiet)
@@ -82,7 +83,7 @@ def schedule(db: Session, *, now: dt.datetime | None = None, app_url: str = "", 
 def _deadline_reminder(db: Session, forwarding: Forwarding, report: Report, today: dt.date, app_url: str) -> int:
     sent = forwarding.proposal_ids
     wanted = set(sent) if sent is not None else {row["proposal_id"] for row in report.data.get("results", [])}
-    unanswered = len(wanted - current_answers(db, forwarding.id).keys())
+    unanswered = len(wanted - current_answers(db, id_of(forwarding)).keys())
     state = deadlines.state(forwarding.deadline, answered=not unanswered, today=today)
     short_notice = (forwarding.deadline - forwarding.forwarded_at.date()).days <= deadlines.SOON_DAYS
     if state.standing == deadlines.Standing.due_soon and not short_notice:
@@ -99,20 +100,22 @@ def _answers_arrived(
     db: Session, forwarding: Forwarding, report: Report, now: dt.datetime, app_url: str, quiet: dt.timedelta
 ) -> int:
     news = db.exec(
-        select(Answer).where(Answer.forwarding_id == forwarding.id, Answer.id > forwarding.answers_notified_through)
+        select(Answer).where(
+            Answer.forwarding_id == forwarding.id, col(Answer.id) > forwarding.answers_notified_through
+        )
     ).all()
     if not news or max(_aware(a.answered_at) for a in news) > now - quiet:
         return 0  # nothing new, or the committee is still answering: wait for a quiet moment
     council = db.get(CouncilSession, report.session_id)
     teacher = db.get(User, council.teacher_id) if council else None
-    forwarding.answers_notified_through = max(a.id for a in news)
+    forwarding.answers_notified_through = max(id_of(a) for a in news)
     db.add(forwarding)
-    if teacher is None or not address(teacher):
+    if teacher is None or not (to := address(teacher)):
         return 0
     facts = {**_facts(db, forwarding, report, ""), "n": len({a.proposal_id for a in news})}
     facts["link"] = f"{app_url}/report?session={report.session_id}" if app_url else t("mail.no_link", LANG)
     key = f"answers:{forwarding.id}:{forwarding.answers_notified_through}"
-    mail = Mail("answers", key, address(teacher), t("mail.answers.subject", LANG, **facts), _body("answers", facts))
+    mail = Mail("answers", key, to, t("mail.answers.subject", LANG, **facts), _body("answers", facts))
     return int(enqueue(db, mail))
 
 

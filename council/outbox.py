@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council.auth import Actor, record
 from council.db import unit_of_work
@@ -77,21 +77,25 @@ def retry_delay(attempts: int) -> dt.timedelta:
 def claim(db: Session, *, worker: str, now: dt.datetime, limit: int = 20) -> list[OutboxMessage]:
     """Take up to `limit` due messages for this worker; a row another worker took meanwhile is skipped."""
     due = or_(
-        (OutboxMessage.status == PENDING) & (OutboxMessage.next_attempt_at <= now),
-        (OutboxMessage.status == SENDING) & (OutboxMessage.claimed_at < now - LEASE),
+        (col(OutboxMessage.status) == PENDING) & (col(OutboxMessage.next_attempt_at) <= now),
+        (col(OutboxMessage.status) == SENDING) & (col(OutboxMessage.claimed_at) < now - LEASE),
     )
     with unit_of_work(db):
-        seen = db.exec(select(OutboxMessage).where(due).order_by(OutboxMessage.id).limit(limit)).all()
+        seen = db.exec(select(OutboxMessage).where(due).order_by(col(OutboxMessage.id)).limit(limit)).all()
         taken = [row.id for row in seen if _take(db, row, worker, now)]
     db.expire_all()
-    return list(db.exec(select(OutboxMessage).where(OutboxMessage.id.in_(taken)).order_by(OutboxMessage.id)))
+    return list(db.exec(select(OutboxMessage).where(col(OutboxMessage.id).in_(taken)).order_by(col(OutboxMessage.id))))
 
 
 def _take(db: Session, row: OutboxMessage, worker: str, now: dt.datetime) -> bool:
     # Only if nobody changed the row since we read it: the status and attempt count are the row's version.
     taken = db.exec(
         update(OutboxMessage)
-        .where(OutboxMessage.id == row.id, OutboxMessage.status == row.status, OutboxMessage.attempts == row.attempts)
+        .where(
+            col(OutboxMessage.id) == row.id,
+            col(OutboxMessage.status) == row.status,
+            col(OutboxMessage.attempts) == row.attempts,
+        )
         .values(status=SENDING, claimed_by=worker, claimed_at=now, attempts=OutboxMessage.attempts + 1)
     )
     return taken.rowcount == 1
@@ -136,7 +140,7 @@ def counts(db: Session, actor: Actor | None) -> dict[str, int]:
 def recent(db: Session, actor: Actor | None, *, limit: int = 30) -> list[OutboxMessage]:
     """The newest messages, for the admin's log."""
     require(may_manage_committees(actor))
-    return list(db.exec(select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)))
+    return list(db.exec(select(OutboxMessage).order_by(col(OutboxMessage.id).desc()).limit(limit)))
 
 
 def retry_failed(db: Session, actor: Actor | None) -> int:
@@ -145,7 +149,7 @@ def retry_failed(db: Session, actor: Actor | None) -> int:
         require(may_manage_committees(actor))
         again = db.exec(
             update(OutboxMessage)
-            .where(OutboxMessage.status == FAILED)
+            .where(col(OutboxMessage.status) == FAILED)
             .values(status=PENDING, next_attempt_at=utcnow(), attempts=0)
         )
         record(db, actor, "mail.retry_failed", f"messages:{again.rowcount}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -29,7 +30,7 @@ class Busy(InvalidInput):
 
 
 @contextmanager
-def _slot():
+def _slot() -> Iterator[None]:
     if not _slots.acquire(timeout=WAIT_SECONDS):
         raise Busy("auth.busy")
     try:

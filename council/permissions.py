@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, false, or_, true
+from sqlmodel import col
 
 from council.errors import NotAllowed, WrongPhase
 from council.models import CouncilSession, Forwarding, Phase, Role
@@ -64,23 +65,25 @@ class Reach(NamedTuple):
 SESSIONS: dict[Role, Reach] = {
     Role.teacher: Reach(
         lambda actor, council: council.teacher_id == actor.user_id,
-        lambda actor: CouncilSession.teacher_id == actor.user_id,
+        lambda actor: col(CouncilSession.teacher_id) == actor.user_id,
     ),
     # A coordinator runs the theme-group sessions they facilitate (may_step_in adds their round's other groups).
     Role.coordinator: Reach(
         lambda actor, council: council.teacher_id == actor.user_id,
-        lambda actor: CouncilSession.teacher_id == actor.user_id,
+        lambda actor: col(CouncilSession.teacher_id) == actor.user_id,
     ),
     Role.admin: Reach(
         lambda actor, council: council.teacher_id == actor.user_id or council.school_id == actor.school_id,
-        lambda actor: or_(CouncilSession.teacher_id == actor.user_id, CouncilSession.school_id == actor.school_id),
+        lambda actor: or_(
+            col(CouncilSession.teacher_id) == actor.user_id, col(CouncilSession.school_id) == actor.school_id
+        ),
     ),
 }
 # The forwarded reports each role reads and answers; a role not listed has no inbox.
 FORWARDINGS: dict[Role, Reach] = {
     Role.committee: Reach(
         lambda actor, forwarding: forwarding.committee_id == actor.committee_id,
-        lambda actor: Forwarding.committee_id == actor.committee_id,
+        lambda actor: col(Forwarding.committee_id) == actor.committee_id,
     ),
     Role.admin: Reach(lambda actor, forwarding: True, lambda actor: true()),
 }
@@ -107,7 +110,7 @@ def _role_may(action: str, actor: Actor | None) -> Verdict:
 
 def _reaches(table: dict[Role, Reach], actor: Actor | None, row: Any) -> Verdict:
     reach = table.get(actor.role) if actor is not None else None
-    return ALLOWED if reach is not None and reach.row(actor, row) else Verdict(False, NOT_ALLOWED)
+    return ALLOWED if actor is not None and reach is not None and reach.row(actor, row) else Verdict(False, NOT_ALLOWED)
 
 
 def _where(table: dict[Role, Reach], actor: Actor) -> ColumnElement[bool]:

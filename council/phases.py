@@ -13,6 +13,7 @@ from council.errors import WrongPhase
 from council.models import Ballot, CouncilSession, Phase
 from council.permissions import Verdict, may_step_back, require
 from council.sessions import next_phase, owned_session, previous_phase
+from council.stored import existing, id_of
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def confirmation(db: Session, council: CouncilSession) -> Confirmation | None:
     following = next_phase(council)
     if following not in (Phase.vote, Phase.closed):
         return None
-    now = live.counts(db, council.id)
+    now = live.counts(db, id_of(council))
     if following == Phase.vote:
         return Confirmation("phase.confirm.vote", {"published": now.published, "pending": now.pending})
     return Confirmation("phase.confirm.closed", {"voted": now.voted, "joined": now.joined})
@@ -44,7 +45,7 @@ def step_back(db: Session, actor: Actor | None, session_id: int, *, expected: Ph
         # unit of work's BEGIN IMMEDIATE already keeps every other writer out).
         secrecy.lock_session_votes(db.connection(), session_id)
         require(step_back_verdict(db, actor, council))
-        council.phase = previous_phase(council)
+        council.phase = existing(previous_phase(council))
         db.add(council)
         record(db, actor, "session.phase_back", f"session:{council.id}:{council.phase}")
     return Phase(council.phase)

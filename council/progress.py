@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import deadlines
 from council.answer_log import histories
 from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Phase, Report
 from council.sessions import Pupil, session_by_code
 from council.smallgroups import SMALL_GROUP
+from council.stored import existing, id_of
 
 
 @dataclass(frozen=True)
@@ -49,17 +50,17 @@ class Progress:
 def progress_for_code(db: Session, *, code: str, today: dt.date | None = None) -> Progress:
     """Everything the class can read about its proposals' fate, even a year later."""
     council = session_by_code(db, code)
-    report = db.exec(select(Report).where(Report.session_id == council.id).order_by(Report.version.desc())).first()
-    forwardings = _forwardings(db, report.id) if report else []
+    report = db.exec(select(Report).where(Report.session_id == council.id).order_by(col(Report.version).desc())).first()
+    forwardings = _forwardings(db, id_of(report)) if report else []
     rows = report.data.get("results", []) if report else []
     news = [_news(row, forwardings, today or dt.date.today()) for row in rows]
-    count, mean = rating_summary(db, council.id)
+    count, mean = rating_summary(db, id_of(council))
     return Progress(council.question, council.class_label, council.phase == Phase.forwarded, news, count, mean)
 
 
 def _forwardings(db: Session, report_id: int) -> list[tuple[Forwarding, str, dict[int, list[Answer]]]]:
     rows = db.exec(select(Forwarding, Committee).join(Committee).where(Forwarding.report_id == report_id)).all()
-    return [(forwarding, committee.name, histories(db, forwarding.id)) for forwarding, committee in rows]
+    return [(forwarding, committee.name, histories(db, id_of(forwarding))) for forwarding, committee in rows]
 
 
 def _news(row: dict, forwardings: list, today: dt.date) -> ProposalNews:
@@ -96,4 +97,4 @@ def rating_summary(db: Session, session_id: int) -> tuple[int, float | None]:
 
 def code_of(db: Session, *, pupil: Pupil) -> str:
     """The join code of the pupil's own session."""
-    return db.get(CouncilSession, pupil.session_id).join_code
+    return existing(db.get(CouncilSession, pupil.session_id)).join_code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import pandas as pd
 from sqlmodel import Session
 
 from council import arguments, live, materials
@@ -60,7 +61,7 @@ def background(db: Session, actor: Actor | None, session_id: int) -> list[Materi
     return materials.for_session(db, session_id)
 
 
-def figures_of(material: Material):  # type: ignore[no-untyped-def]
+def figures_of(material: Material) -> pd.DataFrame | None:
     """A piece of background's figures as a table, or None."""
     return materials.figures_of(material)
 

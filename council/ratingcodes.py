@@ -1,8 +1,9 @@
 """Rating codes: how a pupil who voted proves it on another day or device, with only the class code.
 
-The vote transaction (voting.cast) stores a new random code's hash in `ratingcode` — no participant, no time,
-keyed by the hash (WITHOUT ROWID on SQLite, re-sealed with the ballots on PostgreSQL), so the stored rows pair a
-code with neither the ballot nor the pupil — and the code itself is shown once, on the receipt after the commit.
+The vote transaction (voting.cast) seals a new random code's hash into the session's box with the ballot; the
+count moves every code into `ratingcode` at once, in hash order — no participant, no time, keyed by the hash
+(WITHOUT ROWID on SQLite) — so the stored rows pair a code with neither the ballot nor the pupil (secrecy.py).
+The code itself is shown once, on the receipt after the commit.
 Typed later with the class code, it lets one 0–10 rating in, once."""
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
 from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
+from council.stored import id_of
 
 LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters
 
@@ -39,12 +41,16 @@ def code_hash(session_id: int, code: str) -> str:
 
 
 def issue(connection: Connection, session_id: int) -> str:
-    """Store a new code's hash in the caller's (vote) transaction and return the code, to show after commit."""
+    """Seal a new code's hash into the session's box in the caller's (vote) transaction; return the code, to show
+    after the commit."""
     while True:
         code = new_code()
         hashed = code_hash(session_id, code)
-        if connection.execute(select(RatingCode.code_hash).where(RatingCode.code_hash == hashed)).first() is None:
-            connection.execute(insert(RatingCode).values(code_hash=hashed, session_id=session_id, used=False))
+        stored = connection.execute(
+            select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)
+        ).first()
+        if stored is None and not secrecy.rating_code_sealed(connection, session_id, hashed):
+            secrecy.seal_rating_code(connection, session_id, hashed)
             return code
 
 
@@ -56,39 +62,43 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
     typed = normalise_code(rating_code or "")
     if len(typed) != LENGTH:
         raise InvalidInput("rating.bad_code")
+    session_id = id_of(council)
     with unit_of_work(db):
         connection = db.connection()
-        secrecy.lock_session_votes(connection, council.id)
-        if not _forwarded(connection, council.id):
+        secrecy.lock_session_votes(connection, session_id)
+        if not _forwarded(connection, session_id):
             raise WrongPhase("rating.not_yet")
-        _use(connection, council.id, code_hash(council.id, typed))
-        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=council.id, score=score))
-        secrecy.reseal_ratings(connection, council.id)
+        _use(connection, session_id, code_hash(session_id, typed))
+        connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=session_id, score=score))
+        secrecy.reseal_ratings(connection, session_id)
+    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:
-    query = select(Forwarding.id).join(Report).where(Report.session_id == session_id).limit(1)
+    query = select(col(Forwarding.id)).join(Report).where(col(Report.session_id) == session_id).limit(1)
     return connection.execute(query).first() is not None or _round_forwarded(connection, session_id)
 
 
 def _round_forwarded(connection: Connection, session_id: int) -> bool:
     """A class in a municipal round may rate the answers once the round's list has been forwarded."""
     query = (
-        select(CouncilRound.id)
-        .join(CouncilSession, CouncilSession.round_id == CouncilRound.id)
-        .where(CouncilSession.id == session_id, CouncilRound.status == RoundStatus.forwarded)
+        select(col(CouncilRound.id))
+        .join(CouncilSession, col(CouncilSession.round_id) == CouncilRound.id)
+        .where(col(CouncilSession.id) == session_id, col(CouncilRound.status) == RoundStatus.forwarded)
     )
     return connection.execute(query).first() is not None
 
 
 def _use(connection: Connection, session_id: int, hashed: str) -> None:
-    # Conditional update: of two tabs sending the same code at once, exactly one rating counts.
-    flipped = connection.execute(
-        update(RatingCode)
-        .where(RatingCode.code_hash == hashed, RatingCode.session_id == session_id, RatingCode.used.is_(False))
-        .values(used=True)
-    )
-    if flipped.rowcount == 1:
-        return
-    known = connection.execute(select(RatingCode.used).where(RatingCode.code_hash == hashed)).first()
-    raise AlreadyVoted("rating.code_used") if known else InvalidInput("rating.bad_code")
+    # A code is spent into the session's sealed box, never by flipping its row beside the new score: the box has no
+    # history a page reader could date (secrecy.py). `used` stays for codes spent before that. The caller holds the
+    # session's lock, so of two tabs sending the same code at once exactly one rating counts.
+    stored = connection.execute(
+        select(col(RatingCode.used)).where(
+            col(RatingCode.code_hash) == hashed, col(RatingCode.session_id) == session_id
+        )
+    ).first()
+    if stored is None:
+        raise InvalidInput("rating.bad_code")
+    if stored.used or not secrecy.spend_rating_code(connection, session_id, hashed):
+        raise AlreadyVoted("rating.code_used")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import reports
 from council.answer_log import current_answers
@@ -15,6 +15,7 @@ from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound
 from council.models import Committee, CouncilSession, Forwarding, Report, utcnow
 from council.permissions import may_register, may_withdraw
+from council.stored import existing, id_of
 from council.text import clean_text
 
 DNR_LIMIT = 60
@@ -45,10 +46,11 @@ def withdraw(db: Session, actor: Actor | None, forwarding_id: int) -> Forwarding
         forwarding = db.get(Forwarding, forwarding_id)
         if forwarding is None:
             raise NotFound("report.not_found")
-        report = db.get(Report, forwarding.report_id)
-        allowed, why = may_withdraw(actor, forwarding, db.get(CouncilSession, report.session_id))
+        report = existing(db.get(Report, forwarding.report_id))
+        allowed, why = may_withdraw(actor, forwarding, existing(db.get(CouncilSession, report.session_id)))
         if not allowed:
             raise NotAllowed(why) if why.startswith("auth.") else InvalidInput(why)
+        assert actor is not None  # may_withdraw() refused anyone not signed in
         forwarding.withdrawn_at, forwarding.withdrawn_by = utcnow(), actor.user_id
         db.add(forwarding)
         record(db, actor, "forwarding.withdraw", f"forwarding:{forwarding.id}:report:{report.id}")
@@ -74,12 +76,12 @@ def sent_for_session(db: Session, actor: Actor | None, session_id: int) -> list[
         .join(Report)
         .join(Committee)
         .where(Report.session_id == session_id)
-        .order_by(Forwarding.forwarded_at.desc(), Forwarding.id.desc())
+        .order_by(col(Forwarding.forwarded_at).desc(), col(Forwarding.id).desc())
     ).all()
     return [_sent(db, forwarding, report, committee.name) for forwarding, report, committee in rows]
 
 
 def _sent(db: Session, forwarding: Forwarding, report: Report, committee: str) -> Sent:
     wanted = {row["proposal_id"] for row in sent_proposals(forwarding, report)}
-    answered = len(wanted & current_answers(db, forwarding.id).keys())
+    answered = len(wanted & current_answers(db, id_of(forwarding)).keys())
     return Sent(forwarding, committee, report.version, answered, len(wanted))

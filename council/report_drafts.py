@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor
 from council.db import unit_of_work
@@ -25,7 +25,7 @@ def current(db: Session, actor: Actor | None, session_id: int) -> dict[str, Any]
             "comment": draft.comment,
             "committee_ids": list(draft.committee_ids),
         }
-    latest = db.exec(select(Report).where(Report.session_id == session_id).order_by(Report.version.desc())).first()
+    latest = db.exec(select(Report).where(Report.session_id == session_id).order_by(col(Report.version).desc())).first()
     data = latest.data if latest else {}
     return {
         "title": data.get("title", council.title),

@@ -1,4 +1,4 @@
-"""Facts read from a frozen report dict: top priorities, ties, themes, arguments, minorities."""
+"""Facts read from a frozen report dict: the share base, top priorities, ties, themes, arguments, minorities."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ Row = dict[str, Any]
 
 TOP_RANKS = 3
 MINORITY_SHARE = 0.20  # a proposal outside the top that a fifth of the class backs is worth naming
+MAJORITY_SHARE = 0.50  # from half up it is no minority
+MINORITY_PUPILS = 2  # one pupil is no "clear minority", and naming one pupil's choice singles them out
+DIVIDED_SHARE = 0.20  # "divided" needs at least a fifth on each side
 SMALL_GROUP = 5  # fewer ballots than this and single votes can be guessed
 
 
@@ -48,6 +51,26 @@ def voted(report: Report) -> int:
     return int((report.get("turnout") or {}).get("voted") or 0)
 
 
+def blank(report: Report) -> int:
+    """How many ballots chose nothing."""
+    return int((report.get("turnout") or {}).get("blank") or 0)
+
+
+def share_base(report: Report) -> int:
+    """Ballots that chose something: the base of every share (blank ballots count in turnout only)."""
+    return max(voted(report) - blank(report), 0)
+
+
+def support(row: Row) -> int:
+    """How many ballots support a proposal."""
+    return int(row.get("voters_supporting") or 0)
+
+
+def support_tells_apart(report: Report) -> bool:
+    """False when every proposal has the same support (a full ranking gives all of them 100 %)."""
+    return len({support(row) for row in results(report)}) > 1
+
+
 def is_small_group(report: Report) -> bool:
     """True when the report must carry the small-group warning."""
     return bool(report.get("small_group")) or 0 < voted(report) < SMALL_GROUP
@@ -55,7 +78,7 @@ def is_small_group(report: Report) -> bool:
 
 def top_results(report: Report) -> list[Row]:
     """The top priorities: ranks 1–3, so a tie for third keeps every tied proposal."""
-    return [row for row in results(report) if row["rank"] <= TOP_RANKS and voted(report)]
+    return [row for row in results(report) if row["rank"] <= TOP_RANKS and share_base(report)]
 
 
 def tie_groups(rows: list[Row]) -> list[list[Row]]:
@@ -72,19 +95,26 @@ def created_date(report: Report) -> dt.date:
     return dt.datetime.fromisoformat(str(created)).date()
 
 
-def arguments(report: Report, proposal_id: int, side: str) -> list[str]:
-    """A proposal's arguments on one side, strongest first."""
-    # Arguments carry no votes, so the strongest is the most developed one:
-    # the longest text, and of equally long ones the first published.
-    texts = [a["text"] for a in report.get("arguments") or [] if a["proposal_id"] == proposal_id and a["side"] == side]
-    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i].strip()), i))
-    return [texts[i] for i in order]
+def marks(argument: Row) -> int:
+    """How many pupils marked an argument as convincing (0 in reports frozen before marks existed)."""
+    return int(argument.get("marks") or 0)
 
 
-def strongest_argument(report: Report, proposal_id: int, side: str) -> str | None:
+def arguments(report: Report, proposal_id: int, side: str) -> list[Row]:
+    """A proposal's arguments on one side, strongest first: most marked as convincing, then in the order shown."""
+    found = [a for a in report.get("arguments") or [] if a["proposal_id"] == proposal_id and a["side"] == side]
+    return sorted(found, key=marks, reverse=True)  # sorted() is stable: unmarked ones keep the order shown
+
+
+def strongest_argument(report: Report, proposal_id: int, side: str) -> Row | None:
     """The strongest argument on one side, or None when nobody wrote one."""
     found = arguments(report, proposal_id, side)
     return found[0] if found else None
+
+
+def any_marks(report: Report) -> bool:
+    """Whether any pupil marked any argument as convincing."""
+    return any(marks(a) for a in report.get("arguments") or [])
 
 
 def _supporters_by_ballot(report: Report) -> dict[int, set[str]]:
@@ -106,9 +136,11 @@ def theme_support(report_or_results: Report | pd.DataFrame) -> pd.DataFrame:
     pupils: dict[str, set[str]] = defaultdict(set)
     for row in results(report_or_results):
         pupils[row["theme"] or "–"] |= supporters.get(row["proposal_id"], set())
-    total = max(voted(report_or_results), 1)
+    total = max(share_base(report_or_results), 1)
     rows = [{"theme": k, "support": len(v), "share": len(v) / total} for k, v in pupils.items()]
-    return _by_support(pd.DataFrame(rows, columns=["theme", "support", "share"]), distinct=True)
+    table = _by_support(pd.DataFrame(rows, columns=["theme", "support", "share"]), distinct=True)
+    table.attrs["base"] = share_base(report_or_results)
+    return table
 
 
 def _summed_theme_support(frame: pd.DataFrame) -> pd.DataFrame:
@@ -127,21 +159,32 @@ def _by_support(table: pd.DataFrame, *, distinct: bool) -> pd.DataFrame:
 
 
 def minority_views(report: Report) -> list[Row]:
-    """Proposals outside the top that a clear minority supports (score: strongly supports)."""
+    """Proposals outside the top that a clear minority supports (score: strongly supports): a fifth, under half,
+    and more than one pupil."""
     top = {row["proposal_id"] for row in top_results(report)}
     rest = [row for row in results(report) if row["proposal_id"] not in top]
-    return [row for row in rest if minority_share(report, row) >= MINORITY_SHARE]
+    return [
+        row
+        for row in rest
+        if MINORITY_SHARE <= minority_share(report, row) < MAJORITY_SHARE
+        and minority_count(report, row) >= MINORITY_PUPILS
+    ]
 
 
 def minority_share(report: Report, row: Row) -> float:
     """The share backing a proposal: for score, the share giving it the top score."""
+    return minority_count(report, row) / max(share_base(report), 1)
+
+
+def minority_count(report: Report, row: Row) -> int:
+    """How many back a proposal: supporters, or for score those giving it the top score."""
     if not for_against(report):
-        return float(row.get("share_of_voters") or 0)
+        return support(row)
     best = (report.get("method_params") or {}).get("max", 2)
     ballots = [b for b in report.get("ballots") or [] if b["proposal_id"] == row["proposal_id"]]
     if not ballots:
-        return float(row.get("share_for") or 0)
-    return sum(b["value"] >= best for b in ballots) / max(voted(report), 1)
+        return round(float(row.get("share_for") or 0) * share_base(report))
+    return sum(b["value"] >= best for b in ballots)
 
 
 def broadest_agreement(report: Report) -> Row | None:
@@ -151,6 +194,6 @@ def broadest_agreement(report: Report) -> Row | None:
 
 
 def most_divided(report: Report) -> Row | None:
-    """Score: the proposal with the highest polarisation, if any is divided at all."""
-    divided = [row for row in results(report) if (row.get("polarisation") or 0) > 0]
+    """Score: the proposal with the highest polarisation, if at least a fifth is on each side of one."""
+    divided = [row for row in results(report) if (row.get("polarisation") or 0) >= 2 * DIVIDED_SHARE - 1e-9]
     return max(divided, key=lambda row: row["polarisation"], default=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import arguments, results
 from council.auth import Actor, record
@@ -14,6 +14,7 @@ from council.errors import InvalidInput, NotFound
 from council.i18n import t
 from council.models import Committee, CouncilSession, Proposal, Report, School, User, utcnow
 from council.permissions import Rule, may_draft_report, may_view_report
+from council.report_data import ArgumentLine, ReportContext, ReportData, Turnout
 from council.sessions import owned_session
 from council.text import clean_text
 
@@ -30,7 +31,7 @@ def draft(
     comment: str = "",
     committee_ids: list[int] | None = None,
     lang: str = "sv",
-) -> dict[str, Any]:
+) -> ReportData:
     """The report as it would be frozen now (results, turnout, arguments, the teacher's words)."""
     council = owned_session(db, actor, session_id, may=may_draft_report)
     res = results.for_teacher(db, actor, session_id)
@@ -42,7 +43,7 @@ def draft(
         "committee_ids": list(committee_ids or []),
         "method": res.method,
         "method_params": res.params,
-        "turnout": {"voted": res.ballots, "expected": res.expected, "joined": res.joined, "blank": res.blank},
+        "turnout": Turnout(voted=res.ballots, expected=res.expected, joined=res.joined, blank=res.blank),
         "results": _result_rows(db, res, lang),
         "arguments": arguments_of(db, session_id),
         "ballots": res.choices.sample(frac=1).to_dict("records"),
@@ -51,7 +52,7 @@ def draft(
     }
 
 
-def _context(db: Session, council: CouncilSession) -> dict[str, Any]:
+def _context(db: Session, council: CouncilSession) -> ReportContext:
     school = db.get(School, council.school_id) if council.school_id else None
     teacher = db.get(User, council.teacher_id)
     return {
@@ -79,10 +80,11 @@ def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def arguments_of(db: Session, session_id: int) -> list[dict[str, Any]]:
-    """The published arguments for and against each proposal on the ballot (merged originals' included)."""
+def arguments_of(db: Session, session_id: int) -> list[ArgumentLine]:
+    """The published arguments for and against each proposal on the ballot (merged originals' included), in the
+    order shown in the discussion, each with how many pupils marked it as convincing."""
     return [
-        {"proposal_id": proposal_id, "side": side, "text": argument.text}
+        ArgumentLine(proposal_id=proposal_id, side=side, text=argument.text, marks=argument.marks)
         for proposal_id, found in arguments.all_sides(db, session_id).items()
         for side, listed in (("for", found.pros), ("against", found.cons))
         for argument in listed
@@ -91,7 +93,7 @@ def arguments_of(db: Session, session_id: int) -> list[dict[str, Any]]:
 
 def committee_names(db: Session, committee_ids: list[int]) -> list[str]:
     """The names of the chosen committees, in the order chosen."""
-    committees = {c.id: c.name for c in db.exec(select(Committee).where(Committee.id.in_(committee_ids)))}
+    committees = {c.id: c.name for c in db.exec(select(Committee).where(col(Committee.id).in_(committee_ids)))}
     missing = [cid for cid in committee_ids if cid not in committees]
     if missing:
         raise InvalidInput("report.unknown_committee")
@@ -100,7 +102,7 @@ def committee_names(db: Session, committee_ids: list[int]) -> list[str]:
 
 def all_committees(db: Session) -> list[Committee]:
     """Every committee a report can be addressed to."""
-    return list(db.exec(select(Committee).order_by(Committee.name)))
+    return list(db.exec(select(Committee).order_by(col(Committee.name))))
 
 
 @transactional
@@ -113,7 +115,7 @@ def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> R
         session_id=session_id,
         version=latest + 1,
         title=data["title"],
-        data=data,
+        data=dict(data),
         created_by=actor.user_id if actor else None,
     )
     db.add(report)
@@ -124,7 +126,7 @@ def freeze(db: Session, actor: Actor | None, session_id: int, **edits: Any) -> R
 def versions(db: Session, actor: Actor | None, session_id: int) -> list[Report]:
     """The frozen versions of a session's report, newest first."""
     owned_session(db, actor, session_id, may=may_view_report)
-    query = select(Report).where(Report.session_id == session_id).order_by(Report.version.desc())
+    query = select(Report).where(Report.session_id == session_id).order_by(col(Report.version).desc())
     return list(db.exec(query))
 
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from io import StringIO
 from typing import Any
 
 import pandas as pd
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import methods, tally
 from council.auth import Actor
 from council.errors import NotFound
 from council.i18n import fmt_number, fmt_percent, t
-from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus
+from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus, utcnow
 from council.permissions import may_see_results, require, results_shown
 from council.sessions import Pupil, owned_session
 from council.smallgroups import format_share, needs_small_group_warning
+from council.stored import id_of
 
 
 @dataclass(frozen=True)
@@ -88,11 +91,9 @@ def for_pupil(db: Session, *, pupil: Pupil) -> Results:
 def _results(db: Session, council: CouncilSession) -> Results:
     require(results_shown(council))
     if council.ballots_deleted:
-        from council.lifecycle import results_from_certificate
-
         return results_from_certificate(council)
-    choices = ballot_choices(db, council.id)
-    proposals = proposal_frame(db, council.id)
+    choices = ballot_choices(db, id_of(council))
+    proposals = proposal_frame(db, id_of(council))
     ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
     joined = db.exec(select(func.count()).select_from(Participant).where(Participant.session_id == council.id)).one()
     params = methods.describe(council.method).as_recorded(council.method_params)
@@ -100,11 +101,44 @@ def _results(db: Session, council: CouncilSession) -> Results:
     return Results(table, council.method, params, choices, proposals, ballots, joined, council.expected_size)
 
 
+def certificate(res: Results) -> dict:
+    """The results as plain JSON: the table, turnout and what was on the ballot."""
+    return {
+        "certified_at": utcnow().isoformat(timespec="seconds"),
+        "table": json.loads(res.table.to_json(orient="split", index=False)),
+        "proposals": json.loads(res.proposals.to_json(orient="split", index=False)),
+        "ballots": res.ballots,
+        "voters": res.voters,
+        "joined": res.joined,
+    }
+
+
+def results_from_certificate(council: CouncilSession) -> Results:
+    """The certified results of a session whose raw ballots are gone."""
+    cert = council.certified_results or {}
+    empty = pd.DataFrame({"ballot_id": pd.Series(dtype=str), "proposal_id": [], "value": []})
+    return Results(
+        _frame(cert["table"]),
+        council.method,
+        methods.describe(council.method).as_recorded(council.method_params),
+        empty,
+        _frame(cert["proposals"]),
+        int(cert["ballots"]),
+        int(cert["joined"]),
+        council.expected_size,
+        certified_voters=int(cert["voters"]),
+    )
+
+
+def _frame(split: dict) -> pd.DataFrame:
+    return pd.read_json(StringIO(json.dumps(split)), orient="split")
+
+
 def ballot_choices(db: Session, session_id: int) -> pd.DataFrame:
     """Every choice of every ballot of a session, as (ballot_id, proposal_id, value)."""
     rows = db.exec(
         select(BallotChoice.ballot_id, BallotChoice.proposal_id, BallotChoice.value)
-        .join(Ballot, Ballot.id == BallotChoice.ballot_id)
+        .join(Ballot, col(Ballot.id) == BallotChoice.ballot_id)
         .where(Ballot.session_id == session_id)
     ).all()
     return pd.DataFrame(rows, columns=["ballot_id", "proposal_id", "value"]).astype(

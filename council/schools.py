@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor, record
 from council.db import unit_of_work
@@ -28,4 +28,4 @@ def add_school(db: Session, actor: Actor | None, *, name: str) -> School:
 
 def list_schools(db: Session) -> list[School]:
     """Every school, by name."""
-    return list(db.exec(select(School).order_by(School.name)))
+    return list(db.exec(select(School).order_by(col(School.name))))

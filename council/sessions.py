@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
-from council import methods, secrecy
+from council import limits, methods, secrecy
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
@@ -25,6 +27,7 @@ from council.permissions import (
     require,
     sessions_run_by,
 )
+from council.stored import existing, id_of
 from council.text import without_controls
 
 # No 0/O, 1/I/L: a code read off a projector must not be mistyped.
@@ -38,10 +41,17 @@ EASY_READ_AGES = {"f3", "4-6"}
 
 @dataclass(frozen=True)
 class Pupil:
-    """A joined pupil as the browser knows them: participant and session, no name."""
+    """A joined pupil as the browser knows them: participant and session, no name; and a key derived from the
+    pupil's secret token, which the database never sees, for marks that must not be traceable (council/marks.py)."""
 
     participant_id: int
     session_id: int
+    mark_key: str = field(default="", repr=False, compare=False)
+
+
+def mark_key_for(token: str) -> str:
+    """The pupil's key for anonymous marks: unrelated to the stored token hash, so the database cannot make it."""
+    return hmac.new(token.encode(), b"klimatradet: convincing arguments", hashlib.sha256).hexdigest()
 
 
 def new_join_code() -> str:
@@ -90,11 +100,12 @@ def create_session(
     if age_group not in AGE_GROUPS:
         raise InvalidInput("session.bad_age_group")
     params = methods.describe(method).clean_params(method_params)
+    assert actor is not None  # require() refused anyone not signed in
     council = CouncilSession(
         teacher_id=actor.user_id,
         school_id=actor.school_id,
         expected_size=int(expected_size),
-        method=methods.as_method(method),
+        method=methods.as_method(method),  # type: ignore[arg-type]  # a method registered at run time stays text
         method_params=params,
         with_learn=with_learn,
         with_discuss=with_discuss,
@@ -104,7 +115,9 @@ def create_session(
         themes=list(themes or []),
         round_id=round_id,
         join_code=unused_code(db),
-        **fields,
+        title=fields["title"],
+        question=fields["question"],
+        class_label=fields["class_label"],
     )
     db.add(council)
     db.flush()
@@ -130,7 +143,11 @@ def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rul
         raise NotFound("session.not_found")
     verdict = may(actor, council)
     # A round's coordinator may step in for a theme group's facilitator: the same rule, as the facilitator.
-    if not verdict.allowed and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0)):
+    if (
+        not verdict.allowed
+        and actor is not None
+        and may_step_in(actor, council, db.get(CouncilRound, council.round_id or 0))
+    ):
         verdict = may(replace(actor, user_id=council.teacher_id, role=Role.teacher), council)
     require(verdict)
     return council
@@ -139,12 +156,13 @@ def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rul
 def sessions_for(db: Session, actor: Actor | None) -> list[CouncilSession]:
     """The sessions this teacher runs, newest first (an admin sees the school's); a round's own holder never shows."""
     require(may_list_sessions(actor))
+    assert actor is not None  # require() refused anyone not signed in
     query = select(CouncilSession).where(
         CouncilSession.archived == False,  # noqa: E712
         CouncilSession.kind != "round",
         sessions_run_by(actor),
     )
-    return list(db.exec(query.order_by(CouncilSession.id.desc())))
+    return list(db.exec(query.order_by(col(CouncilSession.id).desc())))
 
 
 def easy_read(council: CouncilSession) -> bool:
@@ -180,7 +198,7 @@ def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
     following = next_phase(council)
     if following is None:
         return False, "phase.no_next"
-    if following == Phase.vote and published_count(db, council.id) == 0:
+    if following == Phase.vote and published_count(db, id_of(council)) == 0:
         return False, "phase.need_published"
     return True, ""
 
@@ -195,11 +213,13 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
         if not allowed:
             raise WrongPhase(why)
         leaving = Phase(council.phase)
-        council.phase = next_phase(council)
+        council.phase = existing(next_phase(council))  # can_advance() said there is one
         db.add(council)
         record(db, actor, "session.phase", f"session:{council.id}:{council.phase}")
+        if leaving == Phase.vote:
+            secrecy.count_votes(db.connection(), id_of(council))
     if leaving == Phase.vote:
-        secrecy.vacuum_ballots(db.get_bind())
+        secrecy.after_count(db.get_bind().engine)
     return Phase(council.phase)
 
 
@@ -225,11 +245,12 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     """A new participant in a session pupils may join (in the caller's unit of work)."""
     require(pupil_may_join(council))
+    limits.count_join(db, id_of(council))
     token = secrets.token_urlsafe(24)
-    participant = Participant(session_id=council.id, credential_hash=token_hash(token))
+    participant = Participant(session_id=id_of(council), credential_hash=token_hash(token))
     db.add(participant)
     db.flush()
-    return Pupil(participant.id, council.id), token
+    return Pupil(id_of(participant), id_of(council), mark_key_for(token)), token
 
 
 def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
@@ -257,14 +278,14 @@ def resume_pupil(db: Session, token: str | None) -> Pupil | None:
         return None
     found = db.exec(
         select(Participant, CouncilSession.kiosk, CouncilSession.phase, CouncilSession.kind)
-        .join(CouncilSession, CouncilSession.id == Participant.session_id)
+        .join(CouncilSession, col(CouncilSession.id) == Participant.session_id)
         .where(Participant.credential_hash == token_hash(token))
     ).first()
     # A theme group's representatives come back after their vote to approve the wording (issue 12, item 4).
     phases = OPEN_PHASES | {Phase.closed} if found is not None and found[3] == "group" else OPEN_PHASES
     if found is None or found[1] or Phase(found[2]) not in phases:
         return None
-    return Pupil(found[0].id, found[0].session_id)
+    return Pupil(id_of(found[0]), found[0].session_id, mark_key_for(token))
 
 
 def new_credential(db: Session, participant_id: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import reports
 from council.auth import Actor, record, token_hash
@@ -39,12 +39,12 @@ def revoke_share_link(db: Session, actor: Actor | None, report_id: int) -> None:
 def share_link_open(db: Session, actor: Actor | None, report_id: int) -> bool:
     """True while some version of the report's session can be read through a share link."""
     report = reports.get(db, actor, report_id, may=may_forward)
-    query = select(Report.id).where(Report.session_id == report.session_id, Report.share_token_hash.is_not(None))
+    query = select(Report.id).where(Report.session_id == report.session_id, col(Report.share_token_hash).is_not(None))
     return db.exec(query).first() is not None
 
 
 def _close_links(db: Session, session_id: int) -> None:
-    db.exec(update(Report).where(Report.session_id == session_id).values(share_token_hash=None))
+    db.exec(update(Report).where(col(Report.session_id) == session_id).values(share_token_hash=None))
     db.flush()
 
 

@@ -1,14 +1,18 @@
-"""Near-duplicate proposals: Swedish-aware normalisation and a similarity score (pure functions)."""
+"""Near-duplicate proposals: Swedish-aware normalisation, a similarity score, and an index that finds the few
+titles most like one title without comparing all pairs (pure functions)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import combinations
+from collections import defaultdict
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 THRESHOLD = 75.0
+TOP_K = 3
+STEM_LETTERS = 5
 # Folding åäö lets "kott" typed on a foreign keyboard meet "kött"; stop words carry no topic.
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
 _STOP_WORDS_TEXT = """
@@ -21,6 +25,7 @@ _FOLDED_STOP_WORDS = frozenset(word.translate(_FOLD) for word in _STOP_WORDS)
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
 
+@lru_cache(maxsize=16384)  # the same titles are normalised again on every change in their session
 def normalise(text: str) -> str:
     """Lower case, åäö folded, punctuation and common stop words removed."""
     folded = unicodedata.normalize("NFC", text or "").casefold().translate(_FOLD)
@@ -36,57 +41,50 @@ def similarity(first: str, second: str) -> float:
     return float(fuzz.token_sort_ratio(a, b))
 
 
-def similar_titles(draft: str, titles: dict[int, str], *, threshold: float = THRESHOLD) -> list[int]:
-    """Ids of the titles like the draft, most alike first."""
-    scored = [(similarity(draft, title), pid) for pid, title in titles.items()]
-    return [pid for score, pid in sorted(scored, key=lambda x: (-x[0], x[1])) if score >= threshold]
-
-
-def similar_pairs(titles: dict[int, str], *, threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
-    """Every pair of alike titles as (id, id, score), most alike first."""
-    pairs = [(a, b, similarity(titles[a], titles[b])) for a, b in combinations(sorted(titles), 2)]
-    return sorted((p for p in pairs if p[2] >= threshold), key=lambda p: (-p[2], p[0], p[1]))
-
-
-STEM = 5  # letters: "cykelbana" and "cykelbanor" meet at "cykel", "solpaneler" and "solceller" do not
-MIN_WORD = 4
-COMMON_SHARE = 0.2  # a stem in a fifth of the titles (the theme's own word) tells nothing apart
-
-
 def stems(normalised: str) -> set[str]:
-    """The word stems a title is blocked by: the first STEM letters of each word of MIN_WORD letters or more."""
-    return {word[:STEM] for word in normalised.split() if len(word) >= MIN_WORD}
+    """The blocking keys of a normalised title: the start of each word ("cykelbanor" and "cykelbana" share
+    "cykel"), so only titles sharing a word stem are ever compared."""
+    return {word[:STEM_LETTERS] for word in normalised.split() if len(word) >= 3}
 
 
-def candidate_pairs(normalised: dict[int, str]) -> set[tuple[int, int]]:
-    """Pairs worth scoring: titles that share a stem that is not common, or read the same once normalised."""
-    blocks: dict[str, list[int]] = {}
-    for pid, text in normalised.items():
-        blocks.setdefault(f"={text}", []).append(pid)
-        for stem in stems(text):
-            blocks.setdefault(stem, []).append(pid)
-    common = max(40, int(COMMON_SHARE * len(normalised)))
-    return {
-        pair
-        for key, ids in blocks.items()
-        if len(ids) > 1 and (key.startswith("=") or len(ids) <= common)
-        for pair in combinations(sorted(ids), 2)
-    }
+class TitleIndex:
+    """Titles normalised once and grouped by word stem: nearest() compares a title only with the titles that
+    share a stem with it, and keeps the best few — never all pairs. Read-only once built (safe to share)."""
+
+    def __init__(self, titles: dict[int, str]) -> None:
+        self._normalised = {pid: norm for pid, title in titles.items() if (norm := normalise(title))}
+        self._by_stem: dict[str, list[int]] = defaultdict(list)
+        for pid, norm in self._normalised.items():
+            for stem in stems(norm):
+                self._by_stem[stem].append(pid)
+
+    def __len__(self) -> int:
+        return len(self._normalised)
+
+    def nearest(
+        self, title: str, *, k: int | None = None, threshold: float = THRESHOLD, leave_out: int | None = None
+    ) -> list[tuple[int, float]]:
+        """The (id, score) of the k (default TOP_K) titles most like `title` at or above the threshold, most alike
+        first."""
+        k = TOP_K if k is None else k
+        norm = normalise(title)
+        candidates = {pid for stem in stems(norm) for pid in self._by_stem.get(stem, ())} - {leave_out}
+        if not norm or not candidates:
+            return []
+        choices = {pid: self._normalised[pid] for pid in candidates}
+        found = process.extract(
+            norm, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=threshold, limit=None
+        )
+        return sorted(((pid, float(score)) for _, score, pid in found), key=lambda x: (-x[1], x[0]))[:k]
 
 
 def similar_top_k(
-    titles: dict[int, str], *, k: int = 3, threshold: float = THRESHOLD
+    titles: dict[int, str], *, k: int = TOP_K, threshold: float = THRESHOLD
 ) -> dict[int, list[tuple[int, float]]]:
     """For each title its k most alike others as (id, score), best first; titles with none are left out.
 
-    Blocking keeps this near-linear: only titles sharing an uncommon word stem (or the same normalised words) are
-    compared, so 300 titles cost a few thousand comparisons, not 45,000.
-    """
-    normalised = {pid: normalise(title) for pid, title in titles.items()}
-    found: dict[int, list[tuple[int, float]]] = {}
-    for a, b in candidate_pairs({pid: text for pid, text in normalised.items() if text}):
-        score = float(fuzz.token_sort_ratio(normalised[a], normalised[b]))
-        if score >= threshold:
-            found.setdefault(a, []).append((b, score))
-            found.setdefault(b, []).append((a, score))
-    return {pid: sorted(pairs, key=lambda p: (-p[1], p[0]))[:k] for pid, pairs in sorted(found.items())}
+    One TitleIndex for all of them (the same blocking by word stem as the kept suggestions of council/duplicates.py),
+    so a 300-proposal theme costs a few thousand comparisons, not 45,000."""
+    index = TitleIndex(titles)
+    found = {pid: index.nearest(title, k=k, threshold=threshold, leave_out=pid) for pid, title in titles.items()}
+    return {pid: pairs for pid, pairs in sorted(found.items()) if pairs}

@@ -55,7 +55,9 @@ def slips_pdf(codes: list[str], *, base_url: str, title: str = "", lang: str = "
     return bytes(pdf.output())
 
 
-def _slip(pdf: FPDF, x: float, y: float, w: float, h: float, *, code: str, base_url: str, title: str, lang: str):  # type: ignore[no-untyped-def]
+def _slip(
+    pdf: FPDF, x: float, y: float, w: float, h: float, *, code: str, base_url: str, title: str, lang: str
+) -> None:
     """One slip: dashed border to cut along, QR on the left, code and instructions on the right."""
     pdf.set_draw_color(150, 150, 150)
     pdf.set_dash_pattern(dash=2, gap=2)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from babel.lists import format_list
 
 from council import report_facts as facts
 from council.i18n import fmt_number, fmt_percent, normalise_language, t
+from council.smallgroups import format_share
 
 _BABEL = {"sv": "sv_SE", "en": "en_US"}
 
 
-def summary_text(report: facts.Report, lang: str = "sv") -> str:
-    """The whole summary: paragraphs separated by blank lines, the same every time."""
+def summary_text(report: facts.Report, lang: str = "sv", *, with_arguments: bool = True) -> str:
+    """The whole summary: paragraphs separated by blank lines, the same every time. Documents that print every
+    argument beside its proposal leave the strongest ones out here, so each argument appears once."""
     lang = normalise_language(lang)
     if report.get("kind") == "round":  # a municipal round's list reads differently from a class's vote
         from council.rounds.summary import round_summary
@@ -19,9 +23,10 @@ def summary_text(report: facts.Report, lang: str = "sv") -> str:
         return round_summary(report, lang)
     parts = [_context(report, lang), _turnout(report, lang), method_sentence(report, lang)]
     if not facts.top_results(report):
-        return "\n\n".join([*parts, t("summary.no_votes", lang)])
-    parts += [_priorities(report, lang), *_ties(report, lang), _score_extremes(report, lang)]
-    parts += [_themes(report, lang), _arguments(report, lang), _minorities(report, lang)]
+        empty = "summary.only_blank" if facts.voted(report) else "summary.no_votes"
+        return "\n\n".join([*parts, t(empty, lang)])
+    parts += [_priorities(report, lang), *_ties(report, lang), _score_extremes(report, lang), _themes(report, lang)]
+    parts += [_arguments(report, lang) if with_arguments else "", _minorities(report, lang)]
     return "\n\n".join(part for part in parts if part)
 
 
@@ -36,10 +41,20 @@ def join(items: list[str], lang: str) -> str:
 
 
 def support_phrase(report: facts.Report, row: facts.Row, lang: str) -> str:
-    """'16 av 23 elever (70 %)' for one proposal."""
-    total = facts.voted(report)
-    count = int(row.get("voters_supporting") or 0)
-    return t("summary.support", lang, count=count, total=total, percent=fmt_percent(count / max(total, 1), lang))
+    """'16 av 22 elever (73 %)' for one proposal, of those who voted for something."""
+    return count_phrase(facts.support(row), facts.share_base(report), lang)
+
+
+def count_phrase(count: int, base: int, lang: str) -> str:
+    """'16 av 22 elever (73 %)', the share written as everywhere else."""
+    return t("summary.support", lang, count=count, total=base, percent=format_share(count, base, lang))
+
+
+def marks_phrase(count: int, lang: str) -> str:
+    """' (övertygande för 3 elever)' after an argument, or nothing when nobody marked it."""
+    if not count:
+        return ""
+    return t("marks.count.one" if count == 1 else "marks.count.many", lang, n=count)
 
 
 def method_sentence(report: facts.Report, lang: str) -> str:
@@ -69,7 +84,7 @@ def _context(report: facts.Report, lang: str) -> str:
 
 
 def _turnout(report: facts.Report, lang: str) -> str:
-    """'23 av 27 elever röstade (85 %).' plus joined and blank votes."""
+    """'23 av 27 elever röstade (85 %).' plus joined, and blank votes with the base shares are counted on."""
     turnout = report.get("turnout") or {}
     voted, expected = facts.voted(report), int(turnout.get("expected") or 0)
     if expected:
@@ -78,24 +93,24 @@ def _turnout(report: facts.Report, lang: str) -> str:
         text = t("summary.turnout_no_class_size", lang, voted=voted)
     if turnout.get("joined"):
         text += " " + t("summary.joined", lang, joined=turnout["joined"])
-    if turnout.get("blank"):
-        text += " " + t("summary.blank", lang, blank=turnout["blank"])
+    if facts.blank(report) and facts.share_base(report):
+        text += " " + t("summary.blank_base", lang, blank=facts.blank(report), base=facts.share_base(report))
     return text
 
 
 def _priorities(report: facts.Report, lang: str) -> str:
-    """The heading line and one numbered line per top proposal."""
+    """The heading line and one numbered line per top proposal; support only where it tells proposals apart."""
     lines = [t("summary.priorities", lang)]
+    telling = facts.support_tells_apart(report)
     for row in facts.top_results(report):
-        line = t(
-            "summary.priority_line",
-            lang,
-            rank=row["rank"],
-            title=quote(row["title"], lang),
-            support=support_phrase(report, row, lang),
+        title = quote(row["title"], lang)
+        line = (
+            t("summary.priority_line", lang, rank=row["rank"], title=title, support=support_phrase(report, row, lang))
+            if telling
+            else t("summary.priority_line_bare", lang, rank=row["rank"], title=title)
         )
         if facts.for_against(report) and row.get("mean") is not None:
-            line += t("summary.mean", lang, mean=fmt_number(row["mean"], lang, digits=1))
+            line += t("summary.mean", lang, mean=fmt_number(row["mean"], lang, digits=2))  # as in the tables
         lines.append(line)
     return "\n".join(lines)
 
@@ -121,47 +136,61 @@ def _score_extremes(report: facts.Report, lang: str) -> str:
                 "summary.divided",
                 lang,
                 title=quote(divided["title"], lang),
-                share_for=fmt_percent(divided.get("share_for") or 0, lang),
-                share_against=fmt_percent(divided.get("share_against") or 0, lang),
+                share_for=_share(report, divided.get("share_for"), lang),
+                share_against=_share(report, divided.get("share_against"), lang),
             )
         )
     return " ".join(sentences)
 
 
+def _share(report: facts.Report, share: float | None, lang: str) -> str:
+    """A stored share of the voters, written as every other share."""
+    base = facts.share_base(report)
+    return format_share(round(float(share or 0) * base), base, lang)
+
+
 def _themes(report: facts.Report, lang: str) -> str:
-    """The themes of the top proposals and the theme with most support."""
+    """The themes of the top proposals and the one theme with most support, when one stands out."""
     themes = list(dict.fromkeys(row["theme"] for row in facts.top_results(report) if row.get("theme")))
     text = t("summary.top_themes", lang, themes=join(themes, lang)) if themes else ""
-    table = facts.theme_support(report)
-    if table.empty or not any(row.get("theme") for row in facts.results(report)):
+    best = _best_theme(report)
+    if best is None:
         return text
-    best = table.iloc[0]
-    if table.attrs.get("distinct"):
-        count = t(
-            "summary.support",
-            lang,
-            count=int(best["support"]),
-            total=facts.voted(report),
-            percent=fmt_percent(best["share"], lang),
-        )
+    if facts.theme_support(report).attrs.get("distinct"):
+        count = count_phrase(int(best["support"]), facts.share_base(report), lang)
         return f"{text} {t('summary.best_theme', lang, theme=best['theme'], support=count)}".strip()
     return f"{text} {t('summary.best_theme_votes', lang, theme=best['theme'], votes=int(best['support']))}".strip()
 
 
+def _best_theme(report: facts.Report) -> Any:
+    """The theme with most support, or None when none stands out (tied, unsupported, or everyone everywhere)."""
+    table = facts.theme_support(report)
+    if len(table) < 2 or not any(row.get("theme") for row in facts.results(report)):
+        return None
+    best, second = table.iloc[0], table.iloc[1]
+    if best["support"] <= second["support"] or not facts.support_tells_apart(report):
+        return None
+    return best
+
+
 def _arguments(report: facts.Report, lang: str) -> str:
-    """The strongest argument for and against each top proposal."""
+    """The strongest argument for and against each top proposal: the most marked as convincing, with its count."""
     if not report.get("arguments"):
         return t("summary.no_arguments_at_all", lang)
     lines = [t("summary.arguments", lang)]
     for row in facts.top_results(report):
+        found = {side: facts.strongest_argument(report, row["proposal_id"], side) for side in ("for", "against")}
+        if not any(found.values()):  # one line, not two saying the same
+            lines.append(t("summary.no_arguments_for_proposal", lang, title=quote(row["title"], lang)))
+            continue
         lines.append(quote(row["title"], lang) + ":")
-        for side in ("for", "against"):
-            found = facts.strongest_argument(report, row["proposal_id"], side)
-            lines.append(
-                t(f"summary.argument_{side}", lang, text=quote(found, lang))
-                if found
-                else t(f"summary.no_argument_{side}", lang)
-            )
+        lines += [
+            t(f"summary.argument_{side}", lang, text=quote(argument["text"], lang))
+            + marks_phrase(facts.marks(argument), lang)
+            if argument
+            else t(f"summary.no_argument_{side}", lang)
+            for side, argument in found.items()
+        ]
     return "\n".join(lines)
 
 
@@ -176,7 +205,7 @@ def _minorities(report: facts.Report, lang: str) -> str:
                 "summary.minority_score_item",
                 lang,
                 title=quote(row["title"], lang),
-                share=fmt_percent(facts.minority_share(report, row), lang),
+                share=format_share(facts.minority_count(report, row), facts.share_base(report), lang),
             )
             for row in rows
         ]

@@ -1,4 +1,5 @@
-"""Throttles: growing delays after too many attempts from one account or one client, counted in the database.
+"""Throttles and rates, counted in the database: growing delays after too many attempts from one account or one
+client, and at most so many actions a minute for one subject (e.g. proposals in one session, council/limits.py).
 
 Several app instances behind a load balancer share one database, so a guesser spread over them meets one count.
 Keys are hashed: the table holds no username and no client address, only how often and until when.
@@ -8,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, delete
+from sqlmodel import Session, col, delete
 
-from council.errors import CouncilError
+from council.errors import CouncilError, LimitReached
 from council.models import Throttle, utcnow
+from council.stored import existing
 
 
 class Throttled(CouncilError):
@@ -41,7 +44,7 @@ CODE_CLIENT = Policy("code-client", 10, 2, 300, dt.timedelta(minutes=10))
 JOIN_CLIENT = Policy("join-client", 120, 1, 60, dt.timedelta(minutes=10))
 
 
-def key(policy: Policy, subject: str) -> str:
+def key(policy: Policy | Rate, subject: str) -> str:
     """The row key for one account or client under one policy: the policy's name and a hash of the subject."""
     digest = hashlib.sha256(f"{policy.name}\0{subject.strip().lower()}".encode()).hexdigest()
     return f"{policy.name}:{digest[:48]}"
@@ -88,14 +91,18 @@ def count(db: Session, policy: Policy, subject: str | None, *, now: dt.datetime 
 def _locked_row(db: Session, row_key: str, now: dt.datetime) -> Throttle:
     """The row, made if missing, locked until commit: two instances counting at once neither collide nor lose one."""
     dialect = db.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+    inserts: dict[str, Callable[..., postgresql.Insert | sqlite.Insert]] = {
+        "postgresql": postgresql.insert,
+        "sqlite": sqlite.insert,
+    }
+    insert = inserts[dialect]
     db.exec(insert(Throttle).values(key=row_key, failures=0, last_at=now).on_conflict_do_nothing())
-    return db.get(Throttle, row_key, with_for_update=True, populate_existing=True)
+    return existing(db.get(Throttle, row_key, with_for_update=True, populate_existing=True))
 
 
 def clear(db: Session, policy: Policy, subject: str) -> None:
     """Forget the count (in the caller's unit of work): after a right password, or when the admin lifts a lockout."""
-    db.exec(delete(Throttle).where(Throttle.key == key(policy, subject)))
+    db.exec(delete(Throttle).where(col(Throttle.key) == key(policy, subject)))
 
 
 def blocked(db: Session, policy: Policy, subject: str, *, now: dt.datetime | None = None) -> int:
@@ -106,3 +113,42 @@ def blocked(db: Session, policy: Policy, subject: str, *, now: dt.datetime | Non
 def _aware(moment: dt.datetime) -> dt.datetime:
     """SQLite hands back naive datetimes; every time here is UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+# Rates: at most so many actions of one kind per window for one subject (e.g. proposals in one session), counted
+# in the same table and row lock as the throttles above. For a rate's row, `failures` counts the actions of the
+# current window and `last_at` is when that window began; a refused action rolls back with its unit of work, and
+# with it its count.
+
+
+@dataclass(frozen=True)
+class Rate:
+    """At most `most` actions per `window` for one subject; past it, a refusal until the window is over."""
+
+    name: str
+    most: int
+    window: dt.timedelta = dt.timedelta(minutes=1)
+
+
+def used(db: Session, rate: Rate, subject: str, *, now: dt.datetime | None = None) -> int:
+    """How many actions this subject's current window counted: a read, so a flood is refused without a write."""
+    row = db.get(Throttle, key(rate, subject))
+    if row is None or (now or utcnow()) - _aware(row.last_at) >= rate.window:
+        return 0
+    return row.failures
+
+
+def hit(db: Session, rate: Rate, subject: str, *, refusal: str, now: dt.datetime | None = None) -> None:
+    """Count one action (in the caller's unit of work); past the rate, LimitReached with the key `refusal`.
+
+    The row stays locked until the caller commits, so on PostgreSQL the actions counted for one subject happen one
+    at a time, and what each reads next (e.g. a pupil's own proposals) includes the ones before it."""
+    now = now or utcnow()
+    row = _locked_row(db, key(rate, subject), now)
+    if now - _aware(row.last_at) >= rate.window:  # this action opens a new window
+        row.failures, row.last_at, row.blocked_until = 0, now, None
+    row.failures += 1
+    db.add(row)
+    db.flush()
+    if row.failures > rate.most:
+        raise LimitReached(refusal, most=rate.most)

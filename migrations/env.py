@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from council import models  # noqa: F401  (registers the tables)
+from council import ballot_box, migrate, models, wal  # noqa: F401  (models registers the tables)
 
 config = context.config
 
@@ -21,16 +24,24 @@ def run_migrations_online() -> None:
     engine = make_engine(migrate=False)
     with engine.begin() as own:
         _run(own)
+    if config.attributes.get(migrate.VACUUM_AFTER):  # SQLite's VACUUM cannot run inside the transaction
+        wal.vacuum(engine)
     engine.dispose()
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def include_name(name: Any, type_: Any, _parent_names: Any) -> bool:
+    """Leave out the sealed ballot boxes: the app makes and drops one per session (council/ballot_box.py)."""
+    return not (type_ == "table" and name and name.startswith(ballot_box.PREFIX))
+
+
+def _run(connection: Connection) -> None:
     # Batch mode lets SQLite alter a table by copying it (SQLite's ALTER TABLE is limited).
     context.configure(
         connection=connection,
         target_metadata=SQLModel.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

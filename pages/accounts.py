@@ -8,7 +8,7 @@ import streamlit as st
 
 from council import accounts_mail, auth, committees, logins, schools
 from council.errors import CouncilError
-from council.models import Role
+from council.models import Role, User
 from pages import ui, who
 from pages.parts import account_edit
 
@@ -86,7 +86,7 @@ with st.expander(ui.tr("accounts.schools", n=len(school_list))), st.form("new_sc
         ui.apply(lambda db: schools.add_school(db, actor, name=school_name), "accounts.school_added")
 
 
-def lockout_list(users) -> None:  # type: ignore[no-untyped-def]
+def lockout_list(users: list[User]) -> None:
     """Accounts that must wait after wrong passwords, each with a button that lets it in again."""
     with ui.db_session() as db:
         waiting = logins.lockouts(db, actor)

@@ -9,6 +9,7 @@ import streamlit as st
 from council import audit_words, lifecycle, live
 from council.errors import CouncilError
 from council.i18n import fmt_datetime
+from council.models import CouncilSession
 from council.permissions import may_certify, may_offer_ballot_deletion
 from pages import ui, who
 
@@ -26,7 +27,7 @@ except CouncilError as err:
     st.stop()
 
 
-def state(council) -> str:  # type: ignore[no-untyped-def]
+def state(council: CouncilSession) -> str:
     """Phase and lifecycle marks of one session, as words."""
     marks = [ui.tr(f"phase.{council.phase}")]
     marks += [ui.tr("data.certified")] if council.certified_results is not None else []
@@ -35,7 +36,7 @@ def state(council) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(marks)
 
 
-def ask(what: str, council) -> None:  # type: ignore[no-untyped-def]
+def ask(what: str, council: CouncilSession) -> None:
     """What certifying or deleting means for this session, then yes or cancel (or why it cannot be done)."""
     allowed, why_not = (may_certify if what == "certify" else may_offer_ballot_deletion)(actor, council)
     if not allowed:

@@ -56,6 +56,7 @@ with code_col.container(key="session_join_code", border=True):
 
 
 @st.fragment(run_every=3)
+@ui.errors_shown()
 def live_counts() -> None:
     """Joined, proposals and voted, refreshed every few seconds — never how anyone voted."""
     with ui.db_session() as db:

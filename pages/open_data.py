@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from sqlalchemy.engine import Engine
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
@@ -18,7 +19,7 @@ from council.rounds import public
 
 
 @cache
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Engine:
     """This process's engine for open data (the pages keep their own in st.cache_resource)."""
     return council_db.make_engine()
 

@@ -7,7 +7,7 @@ startup.leave_folder_page_mode()  # first of all: the first run after a server s
 
 import streamlit as st
 
-from council import gate, progress, ratingcodes
+from council import gate, progress
 from council.deadlines import Standing, overdue_since
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
@@ -110,7 +110,7 @@ if news.forwarded or (in_round is not None and in_round.forwarded):
     if rated:
         try:
             with ui.db_session() as db:
-                ratingcodes.rate(db, class_code=code, rating_code=typed, score=int(score))
+                gate.rate(db, class_code=code, rating_code=typed, score=int(score), client=who.client())
             st.session_state.pop("rating_code", None)
             st.success(ui.tr("progress.thanks"), icon="✅")
         except CouncilError as err:

@@ -58,6 +58,7 @@ with st.container(key="projector_question"):
 
 
 @st.fragment(run_every=2)
+@ui.errors_shown()
 def live() -> None:
     """Phase, counts and countdown, refreshed every two seconds; a new phase redraws the whole screen."""
     with ui.db_session() as db:

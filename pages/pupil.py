@@ -29,9 +29,13 @@ if council is None:
     st.stop()
 phase = Phase(council.phase)
 ui.use_easy_read(sessions.easy_read(council))
+# Each poll is a fragment run, and Streamlit's own cost of one (~5-10 ms of server CPU) is what idle pupils cost:
+# every ~12 s (spread per pupil) keeps 300 waiting pupils under a quarter of a core (benchmarks/idle_pupils.py).
+FOLLOW_SECONDS = 12
 
 
-@st.fragment(run_every=3)
+@st.fragment(run_every=ui.every(FOLLOW_SECONDS, "phase"))
+@ui.errors_shown()
 def follow_phase() -> None:
     """Poll the session through the shared shelf: redraw the page when the teacher moves on, and show the
     teacher's countdown for this phase in whole minutes."""

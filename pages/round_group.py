@@ -6,6 +6,7 @@ from pages import startup
 startup.leave_folder_page_mode()  # first of all: the first run after a server start may skip app.py
 
 import streamlit as st
+from sqlmodel import Session
 
 from council import onetime, slips
 from council.errors import CouncilError
@@ -50,7 +51,7 @@ with st.expander(ui.tr("round.group.slips", unused=codes.unused, used=codes.used
     count = st.number_input(ui.tr("codes.how_many"), 1, 60, 8, key="round_group_slip_count")
     if st.button(ui.tr("codes.generate"), key="round_group_slips"):
 
-        def make(db) -> None:  # type: ignore[no-untyped-def]
+        def make(db: Session) -> None:
             made = onetime.generate(db, actor, council.id, count=int(count))
             st.session_state.round_group_pdf = slips.slips_pdf(
                 made, base_url=st.context.url or "", title=group.name, lang=ui.lang()

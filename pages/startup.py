@@ -6,10 +6,14 @@ first import of pandas, plotly and SQLAlchemy takes seconds, and making the demo
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from pages import routing
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
 
 _FOLDER_MODE_CHECKED = threading.Event()
 _READY = threading.Event()
@@ -38,7 +42,7 @@ def leave_folder_page_mode() -> None:
     _FOLDER_MODE_CHECKED.set()
 
 
-def start_screen():  # type: ignore[no-untyped-def]
+def start_screen() -> DeltaGenerator | None:
     """Until the app is ready in this process, a message says what is happening (and the page list stays hidden
     until app.py knows who is here). Returns the message's placeholder, or None."""
     if _READY.is_set():
@@ -54,7 +58,7 @@ def start_screen():  # type: ignore[no-untyped-def]
     return box
 
 
-def ready(box) -> None:  # type: ignore[no-untyped-def]
+def ready(box: DeltaGenerator | None) -> None:
     """The database is prepared: no start screen for anyone from now on."""
     _READY.set()
     if box is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlencode
@@ -60,6 +61,11 @@ def init_state() -> None:
     }
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
+
+
+def every(seconds: float, name: str) -> float:
+    """How often this visitor's `name` fragment polls: near `seconds`, drawn once per visit (a room's polls spread)."""
+    return st.session_state.setdefault(f"poll_every_{name}", round(seconds * random.uniform(0.8, 1.2), 2))
 
 
 def lang() -> str:
@@ -126,7 +132,22 @@ def declare_language() -> None:
 
 def show_error(err: CouncilError) -> None:
     """A domain error as a clear message in the visitor's language."""
-    st.error(tr(err.key, **err.values), icon="⚠️")
+    key = err.key
+    if key == "server.busy" and st.session_state.get("just_voted"):
+        key = "server.busy_voted"  # the vote was counted before the page could be drawn: never "nothing changed"
+    st.error(tr(key, **err.values), icon="⚠️")
+
+
+@contextmanager
+def errors_shown() -> Iterator[None]:
+    """Show a domain error raised anywhere inside (e.g. Busy: "try again") as a message instead of a traceback.
+
+    app.py runs every page inside it, and each polling fragment is decorated with it (a fragment's reruns do not
+    pass through app.py). Usable as a decorator too."""
+    try:
+        yield
+    except CouncilError as err:
+        show_error(err)
 
 
 def apply(
@@ -171,7 +192,7 @@ def plain(text: str) -> str:
     return escape_markdown(text)
 
 
-def namer(prefix: str):  # type: ignore[no-untyped-def]
+def namer(prefix: str) -> Callable[[object], str]:
     """A format_func showing option v as the translation of prefix+v, bound to today's language."""
     chosen = lang()
     return lambda value: t(f"{prefix}{value}", chosen)

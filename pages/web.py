@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from sqlalchemy.engine import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from council import clients, logins
 from council.i18n import normalise_language
@@ -53,7 +55,7 @@ SECURITY_HEADERS = [
 ]
 
 
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Engine:
     from pages import ui  # the one cached engine of this process (imported late: ui imports streamlit's runtime)
 
     return ui.engine()
@@ -137,10 +139,10 @@ class Guard:
     its Origin is this site (Streamlit lets every localhost port in, so another local page could read a teacher's
     session list)."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
             headers = Headers(scope=scope)
             if not clients.same_site_origin(headers.get("origin"), headers.get("host")):
@@ -154,7 +156,7 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message) -> None:  # type: ignore[no-untyped-def]
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers", [])}
                 extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
@@ -167,7 +169,7 @@ class Guard:
 PEER_HEADER = "x-klimat-peer"
 
 
-def _with_peer(scope):  # type: ignore[no-untyped-def]
+def _with_peer(scope: Scope) -> Scope:
     """The websocket's own peer address as a header the script can read through st.context.headers (Streamlit's
     st.context.ip_address hides loopback peers, which is what a proxy on the same machine is); a client's own
     header of that name is dropped."""

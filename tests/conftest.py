@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from council import auth
@@ -23,7 +24,7 @@ def on_postgres() -> bool:
     return PG_URL.startswith("postgresql")
 
 
-def _server():  # type: ignore[no-untyped-def]
+def _server() -> Engine:
     return create_engine(make_url(PG_URL).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
 

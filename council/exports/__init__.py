@@ -1,11 +1,13 @@
-"""Downloads of results and frozen reports: CSV, XLSX, PDF, DOCX and Markdown."""
+"""Downloads of results and frozen reports: CSV (for Excel and for data tools), XLSX, PDF, DOCX, Markdown and
+plain text."""
 
 from council.exports.cells import neutralise_cell, neutralise_frame
 from council.exports.document import download_name
 from council.exports.markdown import report_markdown
 from council.exports.pdf import report_pdf
 from council.exports.spreadsheet import report_xlsx
-from council.exports.tables import proposals_csv, report_csv, results_csv
+from council.exports.tables import proposals_csv, report_csv, report_csv_data, results_csv
+from council.exports.text import report_text
 from council.exports.word import report_docx
 
 __all__ = [
@@ -14,9 +16,11 @@ __all__ = [
     "neutralise_frame",
     "proposals_csv",
     "report_csv",
+    "report_csv_data",
     "report_docx",
     "report_markdown",
     "report_pdf",
+    "report_text",
     "report_xlsx",
     "results_csv",
 ]

@@ -1,15 +1,18 @@
-"""The pieces every document format shares: context lines, the priorities table, arguments, method annex."""
+"""The pieces every document format shares: context lines, the priorities table, the proposals with their
+arguments, the method annex."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from council import charts
 from council import report_facts as facts
 from council.exports.tables import heading
-from council.i18n import fmt_count_of, fmt_date, fmt_number, t
-from council.summary import method_sentence
+from council.i18n import fmt_date, fmt_number, t
+from council.smallgroups import format_support
+from council.summary import marks_phrase, method_sentence
 
 ARGUMENTS_PER_SIDE = 3
 CHART_PROPOSALS = 15  # a taller ranking chart would not fit one page
@@ -45,7 +48,8 @@ def value_column(report: facts.Report) -> str | None:
 
 def priorities_header(report: facts.Report, lang: str) -> list[str]:
     """Headings of the ranked priorities table."""
-    columns = ["rank", "title", "theme", "support"] + ([value_column(report)] if value_column(report) else [])
+    extra = value_column(report)
+    columns = ["rank", "title", "theme", "support"] + ([extra] if extra else [])
     return [heading(column, lang, report) for column in columns]
 
 
@@ -57,29 +61,72 @@ def priorities_rows(report: facts.Report, lang: str) -> list[list[str]]:
             str(row["rank"]),
             str(row["title"]),
             str(row.get("theme") or "–"),
-            fmt_count_of(int(row.get("voters_supporting") or 0), facts.voted(report), lang),
+            format_support(facts.support(row), facts.share_base(report), lang),
         ]
         + ([_figure(row.get(extra), lang)] if extra else [])
         for row in facts.results(report)
     ]
 
 
-def _figure(value: object, lang: str) -> str:
+def _figure(value: float | str | None, lang: str) -> str:
     """A number as the language writes it, or a dash."""
     return "–" if value is None else fmt_number(float(value), lang, digits=2)
 
 
-def argument_sections(report: facts.Report, lang: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
-    """For each top proposal: its title and the strongest arguments for and against."""
+@dataclass(frozen=True)
+class ProposalBlock:
+    """One proposal as a document prints it: '1. Title', its text, theme/addressee/support, and for a top
+    proposal the strongest arguments on each side (each argument appears in a document only here)."""
+
+    heading: str
+    body: str
+    details: list[tuple[str, str]]
+    sides: list[tuple[str, list[str]]]
+
+
+def proposal_blocks(report: facts.Report, lang: str) -> list[ProposalBlock]:
+    """Every proposal in rank order; the top ones with their arguments."""
+    top = {row["proposal_id"] for row in facts.top_results(report)}
+    return [
+        ProposalBlock(
+            heading=f"{row['rank']}. {row['title']}",
+            body=str(row.get("body") or ""),
+            details=_details(report, row, lang),
+            sides=_sides(report, row["proposal_id"], lang) if row["proposal_id"] in top else [],
+        )
+        for row in facts.results(report)
+    ]
+
+
+def _details(report: facts.Report, row: facts.Row, lang: str) -> list[tuple[str, str]]:
+    """Label and value pairs under a proposal: theme, addressee, support and the method's own figure."""
+    pairs = [
+        (heading("theme", lang), str(row.get("theme") or "–")),
+        (heading("addressee", lang), str(row.get("addressee") or "–")),
+        (heading("support", lang), format_support(facts.support(row), facts.share_base(report), lang)),
+    ]
+    if extra := value_column(report):
+        pairs.append((heading(extra, lang), _figure(row.get(extra), lang)))
+    return pairs
+
+
+def details_line(block: ProposalBlock) -> str:
+    """'Tema: Mat · Mottagare: Vår skola · Stöd: 8 av 25 (32 %)'."""
+    return " · ".join(f"{label}: {value}" for label, value in block.details)
+
+
+def _sides(report: facts.Report, proposal_id: int, lang: str) -> list[tuple[str, list[str]]]:
+    """The strongest arguments for and against, each with how many found it convincing."""
     return [
         (
-            str(row["title"]),
+            t(f"report.side.{side}", lang),
             [
-                (t(f"report.side.{side}", lang), facts.arguments(report, row["proposal_id"], side)[:ARGUMENTS_PER_SIDE])
-                for side in ("for", "against")
-            ],
+                str(found["text"]) + marks_phrase(facts.marks(found), lang)
+                for found in facts.arguments(report, proposal_id, side)[:ARGUMENTS_PER_SIDE]
+            ]
+            or [t("report.no_arguments", lang)],
         )
-        for row in facts.top_results(report)
+        for side in ("for", "against")
     ]
 
 
@@ -89,11 +136,12 @@ def method_annex(report: facts.Report, lang: str) -> list[str]:
     return [method_sentence(report, lang), *(t(key, lang) for key in annexes), t("report.annex.common", lang)]
 
 
-def download_name(report: facts.Report, ext: str) -> str:
-    """A plain ASCII file name such as 'klimatradet-6B-v2.pdf'."""
+def download_name(report: facts.Report, ext: str, *, variant: str = "") -> str:
+    """A plain ASCII file name such as 'klimatradet-6B-v2.pdf' (or 'klimatradet-6B-v2-data.csv')."""
     folded = unicodedata.normalize("NFKD", str(report.get("class_label") or "")).encode("ascii", "ignore").decode()
     label = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-") or "klass"
-    return f"klimatradet-{label}-v{report.get('version', 1)}.{ext.lstrip('.')}"
+    tail = f"-{variant}" if variant else ""
+    return f"klimatradet-{label}-v{report.get('version', 1)}{tail}.{ext.lstrip('.')}"
 
 
 def chart_figures(report: facts.Report, lang: str) -> list:
@@ -102,7 +150,7 @@ def chart_figures(report: facts.Report, lang: str) -> list:
     if top.empty:
         return []
     if facts.for_against(report):
-        ranking = charts.score_diverging(top, lang)
+        ranking = charts.score_diverging(top, lang, base=facts.share_base(report))
     else:
         column = facts.described(report).charted(facts.method_params(report), top.columns)
         ranking = charts.results_bar(top, lang, value=column, axis_key=facts.described(report).column_key(column))

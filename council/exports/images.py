@@ -8,6 +8,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -49,7 +50,7 @@ def chart_renderer(enabled: bool = True) -> Iterator[Callable[[list[go.Figure]],
             kaleido.stop_sync_server(silence_warnings=True)
 
 
-def _start(kaleido, path: str) -> bool:
+def _start(kaleido: ModuleType, path: str) -> bool:
     """Start the shared kaleido server on this browser; False if it will not start."""
     try:
         kaleido.start_sync_server(path=path, mathjax=False, timeout=30, silence_warnings=True)

@@ -8,15 +8,18 @@ import re
 import unicodedata
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 
 from council.case import Case
 from council.exports import pdf as report_pdf
 from council.exports.cells import xml_safe
 from council.i18n import fmt_count_of, fmt_date, normalise_language, t
+from council.smallgroups import format_support
 
 
 def header_lines(case: Case, lang: str) -> list[tuple[str, str]]:
@@ -57,7 +60,7 @@ def intro(case: Case, lang: str) -> str:
 def proposal_rows(case: Case, lang: str) -> list[list[str]]:
     """Place, proposal and support, one row per proposal sent to this committee."""
     return [
-        [str(p.rank), p.title, fmt_count_of(p.supporting, case.voted, lang)]
+        [str(p.rank), p.title, format_support(p.supporting, case.share_base, lang)]
         for p in sorted(case.proposals, key=lambda p: p.rank)
     ]
 
@@ -143,7 +146,7 @@ def _safe(text: object) -> str:
     return str(xml_safe(str(text)))
 
 
-def _docx_table(document, case: Case, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _docx_table(document: DocxDocument, case: Case, lang: str) -> None:
     header = [t("letter.col.rank", lang), t("letter.col.title", lang), t("letter.col.support", lang)]
     table = document.add_table(rows=0, cols=3)
     table.style = "Table Grid"
@@ -154,7 +157,7 @@ def _docx_table(document, case: Case, lang: str) -> None:  # type: ignore[no-unt
             cell.paragraphs[0].add_run(_safe(text)).bold = index == 0 or None
 
 
-def _a4_with_page_numbers(document, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _a4_with_page_numbers(document: DocxDocument, lang: str) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -170,7 +173,7 @@ def _a4_with_page_numbers(document, lang: str) -> None:  # type: ignore[no-untyp
     footer.add_run(after)
 
 
-def _field(paragraph, code: str) -> None:  # type: ignore[no-untyped-def]
+def _field(paragraph: Paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) that the reader fills in."""
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):

@@ -42,9 +42,11 @@ def report_markdown(report: facts.Report, lang: str = "sv") -> str:
     ]
     if warning := doc.small_group_warning(report, lang):
         parts.append(f"> **{escape(warning)}**")
-    parts += [f"## {t('report.heading.summary', lang)}", *map(_lines, summary_text(report, lang).split("\n\n"))]
+    summary = summary_text(report, lang, with_arguments=False)
+    parts += [f"## {t('report.heading.summary', lang)}", *map(_lines, summary.split("\n\n"))]
     parts += [f"## {t('report.heading.priorities', lang)}", _priorities(report, lang)]
-    parts += [f"## {t('report.heading.arguments', lang)}", *_arguments(report, lang)]
+    if blocks := doc.proposal_blocks(report, lang):
+        parts += [f"## {t('report.heading.proposals', lang)}", *map(_proposal, blocks)]
     parts += [
         f"## {t('report.heading.comment', lang)}",
         _lines(report.get("teacher_comment") or t("report.no_comment", lang)),
@@ -58,12 +60,12 @@ def _priorities(report: facts.Report, lang: str) -> str:
     return "\n".join(f"- {' – '.join(escape(cell) for cell in cells)}" for cells in doc.priorities_rows(report, lang))
 
 
-def _arguments(report: facts.Report, lang: str) -> list[str]:
-    """A sub-heading per top proposal and a list per side."""
-    blocks = []
-    for title, sides in doc.argument_sections(report, lang):
-        lines = [f"### {escape(title)}"]
-        for side, texts in sides:
-            lines += ["", f"{side}:", *[f"- {escape(text)}" for text in texts or [t("report.no_arguments", lang)]]]
-        blocks.append("\n".join(lines))
-    return blocks
+def _proposal(block: doc.ProposalBlock) -> str:
+    """A sub-heading per proposal, its text and details, and for a top proposal a list per side."""
+    lines = [f"### {escape(block.heading)}", ""]
+    if block.body:
+        lines += [_lines(block.body), ""]
+    lines.append(f"*{escape(doc.details_line(block))}*")
+    for side, texts in block.sides:
+        lines += ["", f"{escape(side)}:", *[f"- {escape(text)}" for text in texts]]
+    return "\n".join(lines)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from fpdf.enums import XPos, YPos
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -16,7 +18,7 @@ from council.exports import round_text as rt
 from council.exports.cells import sheet_cell, xml_safe
 from council.exports.markdown import escape
 from council.exports.pdf import ReportPDF, _heading, _paragraph, _text
-from council.exports.tables import _csv, translated
+from council.exports.tables import csv_style, translated, write_csv
 from council.i18n import normalise_language, t
 from council.summary import summary_text
 
@@ -83,7 +85,9 @@ def _pdf_entry(pdf: ReportPDF, entry: rt.Entry, lang: str) -> None:
     pdf.ln(3)
 
 
-def _line(pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+def _line(
+    pdf: ReportPDF, text: str, *, size: int = 10, bold: bool = False, colour: tuple[int, int, int] = (0, 0, 0)
+) -> None:
     """A paragraph that fits one line as a plain cell: fpdf2's line breaking costs ~3 ms a line, and a 90-proposal
     list has 700 of them; longer text wraps as usual."""
     pdf.set_font("DejaVu", "B" if bold else "", size)
@@ -133,7 +137,7 @@ def _safe(text: object) -> str:
     return str(xml_safe(str(text)))
 
 
-def _styled(paragraph, style_id: str) -> None:  # type: ignore[no-untyped-def]
+def _styled(paragraph: Paragraph, style_id: str) -> None:
     """Give a paragraph a built-in style by its id.
 
     python-docx's style= looks the style up by name and then scans every style to see whether it is the default:
@@ -142,7 +146,7 @@ def _styled(paragraph, style_id: str) -> None:  # type: ignore[no-untyped-def]
     paragraph._p.style = style_id
 
 
-def _docx_entry(document, entry: rt.Entry, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _docx_entry(document: DocxDocument, entry: rt.Entry, lang: str) -> None:
     _styled(document.add_paragraph(_safe(f"{entry.number}. {entry.title}")), "Heading3")
     document.add_paragraph(_safe(entry.body))
     for line in entry.facts:
@@ -160,7 +164,11 @@ def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
     book = Workbook()
     summary = book.active
     summary.title = t("report.sheet.summary", lang)
-    rows = [[report.get("title")], [rt.context_line(report, lang)], *[[k, v] for k, v in rt.funnel_steps(report, lang)]]
+    rows: list[list[object]] = [
+        [report.get("title")],
+        [rt.context_line(report, lang)],
+        *[[k, v] for k, v in rt.funnel_steps(report, lang)],
+    ]
     for row in rows + [[]] + [[line] for line in summary_text(report, lang).splitlines()]:
         summary.append([sheet_cell(value) for value in row])
     summary.column_dimensions["A"].width = 60
@@ -183,7 +191,7 @@ def round_xlsx(report: facts.Report, lang: str = "sv") -> bytes:
 
 def round_csv(report: facts.Report, lang: str = "sv") -> bytes:
     """The list as UTF-8 CSV with BOM (Excel reads åäö), headings translated, every cell made safe."""
-    return _csv(translated(rt.list_table(report), lang))
+    return write_csv(translated(rt.list_table(report), lang), lang, csv_style(lang))  # as Excel opens it here
 
 
 def round_markdown(report: facts.Report, lang: str = "sv") -> str:

@@ -4,6 +4,7 @@ support, group vote and approval, its arguments, and how the round worked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -23,7 +24,8 @@ def funnel_steps(report: facts.Report, lang: str) -> list[tuple[str, int]]:
 def funnel_line(report: facts.Report, lang: str) -> str:
     """'967 → 120 → 80 → 67' with the words: written in 41 classes at 19 schools …"""
     numbers = report.get("funnel") or {}
-    return t("round.export.funnel", lang, **{k: int(numbers.get(k) or 0) for k in (*FUNNEL, "classes", "schools")})
+    counts: dict[str, Any] = {k: int(numbers.get(k) or 0) for k in (*FUNNEL, "classes", "schools")}
+    return t("round.export.funnel", lang, **counts)
 
 
 def context_line(report: facts.Report, lang: str) -> str:
@@ -55,8 +57,8 @@ def entries(report: facts.Report, lang: str) -> list[Entry]:
             row["title"],
             row.get("body", ""),
             proposal_facts(row, lang),
-            facts.arguments(report, row["proposal_id"], "for")[:ARGUMENTS_PER_SIDE],
-            facts.arguments(report, row["proposal_id"], "against")[:ARGUMENTS_PER_SIDE],
+            [a["text"] for a in facts.arguments(report, row["proposal_id"], "for")[:ARGUMENTS_PER_SIDE]],
+            [a["text"] for a in facts.arguments(report, row["proposal_id"], "against")[:ARGUMENTS_PER_SIDE]],
         )
         for row in facts.results(report)
     ]

@@ -1,13 +1,16 @@
-"""The report's tables as translated DataFrames, and the CSV downloads built from them."""
+"""The report's tables as translated DataFrames, and the CSV downloads built from them: one for Excel in the
+reader's language (Swedish: semicolons, decimal comma, Ja/Nej) and one plain comma/point file for data tools."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from council import report_facts as facts
-from council.exports.cells import neutralise_frame, sheet_cell
+from council.exports.cells import sheet_cell
 from council.i18n import t
 from council.locale import CATALOGUE
 
@@ -48,14 +51,39 @@ def translated(frame: pd.DataFrame, lang: str, report: facts.Report | None = Non
     return frame.set_axis(headings(list(frame.columns), lang, report), axis=1)
 
 
+@dataclass(frozen=True)
+class CsvStyle:
+    """How one kind of CSV file writes its cells."""
+
+    separator: str
+    decimal: str
+    bom: bool
+    spreadsheet: bool  # yes/no in words for people; true/false for programs
+
+
+EXCEL_STYLES = {"sv": CsvStyle(";", ",", True, True), "en": CsvStyle(",", ".", True, True)}
+DATA_STYLE = CsvStyle(",", ".", False, False)
+DECIMALS = 4
+
+
+def csv_style(lang: str, *, for_data: bool = False) -> CsvStyle:
+    """The plain file for data tools, or the one Excel opens in columns in the reader's language."""
+    return DATA_STYLE if for_data else EXCEL_STYLES.get(lang, EXCEL_STYLES["sv"])
+
+
 def results_csv(
-    results: pd.DataFrame, lang: str = "sv", *, method: str | None = None, params: dict | None = None
+    results: pd.DataFrame,
+    lang: str = "sv",
+    *,
+    method: str | None = None,
+    params: dict | None = None,
+    for_data: bool = False,
 ) -> bytes:
-    """The results table as UTF-8 CSV (with BOM so Excel reads åäö), headers translated (named by the method)."""
-    columns = [c for c in RESULT_COLUMNS if c in results.columns]
-    table = neutralise_frame(results.loc[:, columns].sort_values("rank"))
+    """A session's results table as CSV, headers translated (named by the method), text neutralised."""
+    columns = [c for c in RESULT_COLUMNS + ("tied",) if c in results.columns]
+    table = results.loc[:, columns].sort_values("rank", kind="stable")
     named = {"method": method, "method_params": params or {}} if method else None
-    return translated(table, lang, named).to_csv(index=False).encode("utf-8-sig")
+    return write_csv(translated(table, lang, named), lang, csv_style(lang, for_data=for_data))
 
 
 def results_table(report: facts.Report) -> pd.DataFrame:
@@ -82,18 +110,20 @@ def proposals_table(report: facts.Report) -> pd.DataFrame:
 
 
 def arguments_table(report: facts.Report, lang: str) -> pd.DataFrame:
-    """Every argument beside its proposal's id and title."""
-    titles = {row["proposal_id"]: row["title"] for row in facts.results(report)}
+    """Every argument beside its proposal's id and title, in rank order, each side strongest first."""
     rows = [
         {
-            "proposal_id": a["proposal_id"],
-            "title": titles.get(a["proposal_id"], ""),
-            "side": t(f"report.side.{a['side']}", lang),
-            "argument": a["text"],
+            "proposal_id": row["proposal_id"],
+            "title": row["title"],
+            "side": t(f"report.side.{side}", lang),
+            "argument": found["text"],
+            "marks": facts.marks(found),
         }
-        for a in report.get("arguments") or []
+        for row in facts.results(report)
+        for side in ("for", "against")
+        for found in facts.arguments(report, row["proposal_id"], side)
     ]
-    return pd.DataFrame(rows, columns=["proposal_id", "title", "side", "argument"])
+    return pd.DataFrame(rows, columns=["proposal_id", "title", "side", "argument", "marks"])
 
 
 def ballots_table(report: facts.Report, rng: random.Random | None = None) -> pd.DataFrame:
@@ -113,22 +143,44 @@ def ballots_table(report: facts.Report, rng: random.Random | None = None) -> pd.
 
 
 def with_warning(frame: pd.DataFrame, report: facts.Report, lang: str) -> pd.DataFrame:
-    """Add the small-group warning as a column on every row when the group is small."""
+    """For a small group, a warning column holding the warning once, on the first row."""
     if facts.is_small_group(report):
-        frame = frame.assign(warning=t("report.small_group_warning", lang))
+        notes = [t("report.small_group_warning", lang)] + [""] * max(len(frame) - 1, 0)
+        frame = frame.assign(warning=notes[: len(frame)] or None)
     return frame
 
 
-def report_csv(report: facts.Report, lang: str = "sv") -> bytes:
-    """The report's results as UTF-8 CSV with BOM, headers translated, text neutralised."""
-    return _csv(translated(with_warning(results_table(report), report, lang), lang, report))
+def report_csv(report: facts.Report, lang: str = "sv", *, for_data: bool = False) -> bytes:
+    """The report's results as CSV, headers translated, text neutralised."""
+    table = translated(with_warning(results_table(report), report, lang), lang, report)
+    return write_csv(table, lang, csv_style(lang, for_data=for_data))
 
 
-def proposals_csv(report: facts.Report, lang: str = "sv") -> bytes:
-    """Every proposal with its full text as UTF-8 CSV with BOM."""
-    return _csv(translated(with_warning(proposals_table(report), report, lang), lang, report))
+def report_csv_data(report: facts.Report, lang: str = "sv") -> bytes:
+    """The report's results as a plain comma/point CSV for data tools."""
+    return report_csv(report, lang, for_data=True)
 
 
-def _csv(frame: pd.DataFrame) -> bytes:
-    """A table as Excel-friendly CSV bytes, every cell made safe."""
-    return frame.map(sheet_cell).to_csv(index=False).encode("utf-8-sig")
+def proposals_csv(report: facts.Report, lang: str = "sv", *, for_data: bool = False) -> bytes:
+    """Every proposal with its full text as CSV."""
+    table = translated(with_warning(proposals_table(report), report, lang), lang, report)
+    return write_csv(table, lang, csv_style(lang, for_data=for_data))
+
+
+def write_csv(frame: pd.DataFrame, lang: str, style: CsvStyle) -> bytes:
+    """A table as CSV bytes in one style, every cell made safe for spreadsheets."""
+    cells = frame.map(lambda value: _csv_cell(value, lang, style))
+    text = cells.to_csv(index=False, sep=style.separator, lineterminator="\r\n")
+    return text.encode("utf-8-sig" if style.bom else "utf-8")
+
+
+def _csv_cell(value: object, lang: str, style: CsvStyle) -> object:
+    """Yes/no in words or true/false, decimals rounded with the style's decimal sign, text neutralised."""
+    if isinstance(value, bool | np.bool_):
+        if style.spreadsheet:
+            return t("export.yes" if value else "export.no", lang)
+        return "true" if value else "false"
+    if isinstance(value, float) and not pd.isna(value):
+        text = f"{round(value, DECIMALS) + 0.0:.{DECIMALS}f}".rstrip("0").rstrip(".")  # + 0.0: no "-0"
+        return text.replace(".", style.decimal)
+    return sheet_cell(value)

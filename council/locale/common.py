@@ -1,6 +1,18 @@
 """Translations: words every screen uses — navigation, roles, phases, statuses, input errors."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "server.busy": (
+        "Det är väldigt många här just nu, så det tog för lång tid. Ingenting har ändrats. "
+        "Vänta några sekunder och försök igen.",
+        "A lot of people are here right now, so it took too long. Nothing was changed. "
+        "Wait a few seconds and try again.",
+    ),
+    "server.busy_voted": (
+        "Din röst är räknad. Det är väldigt många här just nu, så sidan hann inte visas. "
+        "Vänta några sekunder och ladda om sidan, så ser du ditt kvitto.",
+        "Your vote is counted. A lot of people are here right now, so the page could not be shown in time. "
+        "Wait a few seconds and reload the page to see your receipt.",
+    ),
     "common.count_of": ("{count} av {total} ({percent})", "{count} of {total} ({percent})"),
     "common.n_of_total": ("{count} av {total}", "{count} of {total}"),
     "common.choose": ("Välj", "Choose"),

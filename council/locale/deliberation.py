@@ -214,6 +214,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "merge.title": ("Liknande förslag", "Similar proposals"),
     "merge.no_pairs": ("Inga förslag liknar varandra just nu.", "No proposals look alike right now."),
     "merge.pick": ("Slå ihop de här", "Merge these"),
+    "merge.looks_like": ("Liknar: {titles}", "Looks like: {titles}"),
+    "merge.pick_with": ("Slå ihop med ”{title}”", "Merge with “{title}”"),
+    "merge.best_pairs": (
+        "De mest lika paren. Vid varje förslag i kön ovan står vilka förslag det liknar.",
+        "The most alike pairs. Each proposal in the queue above says which proposals it looks like.",
+    ),
     "merge.form": ("Slå ihop förslag", "Merge proposals"),
     "merge.originals": ("Förslag att slå ihop", "Proposals to merge"),
     "merge.submit": ("Slå ihop till ett förslag", "Merge into one proposal"),

@@ -44,6 +44,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "vote.abstain.easy": ("Jag vill inte välja (blank röst)", "I don't want to choose (blank vote)"),
     "vote.submit.easy": ("Rösta nu", "Vote now"),
     "vote.receipt.easy": ("Tack! Din röst är räknad.", "Thank you! Your vote is counted."),
+    "vote.secrecy_title.easy": ("Är min röst hemlig?", "Is my vote secret?"),
+    "vote.secrecy_body.easy": (
+        "- Ja. Din röst sparas utan ditt namn.\n"
+        "- Läraren ser bara hur många som har röstat.\n"
+        "- När läraren stänger omröstningen blandas alla röster. Sedan kan ingen se vad du röstade på.\n"
+        "- Din betygskod avslöjar inte vad du röstade på.\n"
+        "- Medan ni röstar kan den vuxna som sköter servern se när en röst kommer in. "
+        "Därför får bara några få vuxna sköta den.",
+        "- Yes. Your vote is stored without your name.\n"
+        "- Your teacher only sees how many have voted.\n"
+        "- When your teacher closes the vote, all votes are mixed. Then nobody can see what you voted for.\n"
+        "- Your rating code does not show what you voted for.\n"
+        "- While you vote, the adult who runs the server can see when a vote comes in. "
+        "That is why only a few adults may run it.",
+    ),
     "vote.receipt_secret.easy": (
         "Ingen kan se vad du röstade på. Du röstar bara en gång.",
         "Nobody can see what you voted for. You vote only once.",

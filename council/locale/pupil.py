@@ -13,8 +13,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "join.submit": ("Gå med", "Join"),
     "join.privacy": (
-        "Vi sparar inte ditt namn. Ingen kan se vad just du röstar på.",
-        "We don't save your name. Nobody can see what you vote for.",
+        "Vi sparar inte ditt namn, och din röst sparas utan koppling till dig.",
+        "We don't save your name, and your vote is stored with no link to you.",
     ),
     "join.bad_code": (
         "Vi hittar inget klimatråd med den koden. Kolla koden och försök igen.",
@@ -49,6 +49,32 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The class's proposals have been sent to the politicians.",
     ),
     "pupil.new_proposal": ("Skriv ett förslag", "Write a proposal"),
+    "pupil.proposals_left": (
+        "Du kan skriva {left} förslag till (högst {most} var).",
+        "You can write {left} more proposals (at most {most} each).",
+    ),
+    "limit.proposal_cap": (
+        "Du har skrivit {most} förslag – det är så många var och en får skriva. Läs gärna de andras förslag medan "
+        "du väntar.",
+        "You have written {most} proposals – that is as many as each pupil may write. Read the others' proposals "
+        "while you wait.",
+    ),
+    "limit.proposal_rate": (
+        "Väldigt många skickar förslag just nu. Vänta en minut och tryck igen – det du skrivit finns kvar.",
+        "A lot of proposals are coming in right now. Wait a minute and press again – what you wrote is still here.",
+    ),
+    "limit.argument_cap": (
+        "Du har skrivit {most} argument – det är så många var och en får skriva.",
+        "You have written {most} arguments – that is as many as each pupil may write.",
+    ),
+    "limit.argument_rate": (
+        "Väldigt många skickar argument just nu. Vänta en minut och tryck igen.",
+        "A lot of arguments are coming in right now. Wait a minute and press again.",
+    ),
+    "limit.join_rate": (
+        "Väldigt många går med just nu. Vänta en minut och försök igen.",
+        "A lot of people are joining right now. Wait a minute and try again.",
+    ),
     "pupil.proposal_title": ("Rubrik", "Title"),
     "pupil.title_help": ("Högst {limit} tecken.", "At most {limit} characters."),
     "pupil.body_help": ("Högst {limit} tecken.", "At most {limit} characters."),
@@ -111,6 +137,32 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Rösten är hemlig: den sparas utan koppling till dig, och du kan inte rösta igen.",
         "Your vote is secret: it is stored with no link to you, and you cannot vote again.",
     ),
+    "vote.secrecy_title": ("Så hålls din röst hemlig", "How your vote stays secret"),
+    "vote.secrecy_body": (
+        "- Din röst sparas utan ditt namn och utan något som pekar på dig. Appen sparar bara *att* du har röstat, "
+        "så att ingen kan rösta två gånger.\n"
+        "- Rösterna ligger i en förseglad låda tills läraren stänger omröstningen. Då blandas de in i resultatet och "
+        "lådan förstörs. Efter det kan ingen ta reda på vad just du röstade på – inte läraren, inte skolan och inte "
+        "den som sköter servern.\n"
+        "- Medan omröstningen pågår skulle den som sköter servern i teorin kunna se att en röst kom in samtidigt som "
+        "du röstade (på en stor server en kort tid efteråt också). Därför får bara ett fåtal vuxna sköta servern.\n"
+        "- Betygskoden på kvittot hör inte ihop med din röst. Den som ser koden kan inte ta reda på vad du röstade "
+        "på, och inte heller vilket betyg du ger med den.\n"
+        "- Läraren ser bara hur många som har röstat. Om färre än fem röstar visar resultatet en varning, "
+        "eftersom ett litet resultat i sig kan avslöja något.",
+        "- Your vote is stored without your name and without anything that points to you. The app only stores "
+        "*that* you have voted, so that nobody can vote twice.\n"
+        "- Votes stay in a sealed box until your teacher closes the vote. Then they are mixed into the result and "
+        "the box is destroyed. After that nobody can find out what you voted for – not your teacher, not the school "
+        "and not the person who runs the server.\n"
+        "- While the vote is open, the person who runs the server could in theory see that a vote came in at the "
+        "moment you voted (on a large server for a short time afterwards too). That is why only a few adults may "
+        "run the server.\n"
+        "- The rating code on your receipt is not linked to your vote. Someone who sees the code cannot find out "
+        "what you voted for, nor which rating you give with it.\n"
+        "- Your teacher only sees how many have voted. If fewer than five vote, the result shows a warning, "
+        "because a small result can give something away by itself.",
+    ),
     "vote.receipt_next": (
         "Resultatet visas här av sig självt när läraren stänger omröstningen.",
         "The result appears here by itself when your teacher closes the vote.",
@@ -136,7 +188,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Färre än 5 har röstat: resultatet säger lite och kan avslöja hur enskilda röstat.",
         "Fewer than 5 have voted: the result says little and may reveal how individuals voted.",
     ),
-    "results.blank": ("Blanka röster: {n}", "Blank votes: {n}"),
     "results.title": ("Resultat", "Results"),
     "results.tied_yes": ("delad plats", "shared place"),
     "results.tie_note": (

@@ -13,7 +13,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "summary.turnout_no_class_size": ("{voted} elever röstade.", "{voted} pupils voted."),
     "summary.joined": ("{joined} elever deltog i rådet.", "{joined} pupils took part in the council."),
-    "summary.blank": ("Antal blanka röster: {blank}.", "Blank ballots: {blank}."),
     "summary.no_votes": (
         "Inga röster har lämnats ännu, så det finns inga prioriteringar att rapportera.",
         "No votes have been cast yet, so there are no priorities to report.",
@@ -23,8 +22,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "summary.support": ("{count} av {total} elever ({percent})", "{count} of {total} pupils ({percent})"),
     "summary.mean": (", medelbetyg {mean}", ", mean score {mean}"),
     "summary.tie": (
-        "{titles} fick lika stort stöd och delar plats {rank}.",
-        "{titles} received equal support and share place {rank}.",
+        "{titles} hamnade lika och delar plats {rank}.",
+        "{titles} came out level and share place {rank}.",
     ),
     "summary.broadest": ("Bredast enighet fanns kring {title}.", "The broadest agreement was on {title}."),
     "summary.divided": (
@@ -44,13 +43,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Most votes went to the theme {theme}: {votes} votes.",
     ),
     "summary.arguments": (
-        "Starkaste argumenten för och emot (det längsta, mest utvecklade argumentet på varje sida):",
-        "Strongest arguments for and against (the longest, most developed one on each side):",
+        "Starkaste argumenten för och emot (det som flest elever markerade som övertygande; utan markeringar det första):",
+        "Strongest arguments for and against (the one most pupils marked as convincing; without marks the first one):",
     ),
     "summary.argument_for": ("  För: {text}", "  For: {text}"),
     "summary.argument_against": ("  Emot: {text}", "  Against: {text}"),
     "summary.no_argument_for": ("  För: inga argument skrevs.", "  For: no arguments were written."),
     "summary.no_argument_against": ("  Emot: inga argument skrevs.", "  Against: no arguments were written."),
+    "summary.no_arguments_for_proposal": ("{title}: inga argument skrevs.", "{title}: no arguments were written."),
     "summary.no_arguments_at_all": (
         "Klassen skrev inga argument för eller emot förslagen.",
         "The class wrote no arguments for or against the proposals.",
@@ -88,10 +88,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "report.heading.summary": ("Sammanfattning", "Summary"),
     "report.heading.priorities": ("Klassens prioriteringar", "The class's priorities"),
     "report.heading.charts": ("Diagram", "Charts"),
-    "report.heading.arguments": (
-        "Argument för och emot de högst prioriterade förslagen",
-        "Arguments for and against the top proposals",
-    ),
     "report.heading.comment": ("Lärarens kommentar", "The teacher's comment"),
     "report.no_comment": ("Läraren har inte skrivit någon kommentar.", "The teacher has not written a comment."),
     "report.no_arguments": ("Inga argument skrevs.", "No arguments were written."),
@@ -101,13 +97,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "report.annex.common": (
         (
             "Omröstningen var hemlig: ingen, inte heller läraren, kan se hur en enskild elev röstade. "
-            "Andelar räknas på alla som röstade, blanka röster inräknade. Förslag med lika stort stöd delar placering. "
-            "Det starkaste argumentet är det längsta, mest utvecklade argumentet på varje sida."
+            "Alla andelar räknas på de elever som röstade på minst ett förslag; blanka röster räknas i "
+            "valdeltagandet men inte i andelarna. ”~100 %” betyder att 1–4 elever skilde sig från alla andra "
+            "och att minst 90 % höll med. Förslag som hamnade lika delar placering. "
+            "Under diskussionen kunde varje elev anonymt markera argument som övertygande, en gång per argument; "
+            "det starkaste argumentet är det som fick flest markeringar (antalet står inom parentes), och argument "
+            "utan markeringar står i den ordning de visades i diskussionen."
         ),
         (
             "The vote was secret: nobody, the teacher included, can see how a single pupil voted. "
-            "Shares are of everyone who voted, blank ballots included. Proposals with equal support share a place. "
-            "The strongest argument is the longest, most developed one on each side."
+            "Every share is of the pupils who voted for at least one proposal; blank ballots count in the "
+            "turnout but not in the shares. “~100%” means that 1–4 pupils differed from everyone else and at "
+            "least 90% agreed. Proposals that came out level share a place. "
+            "During the discussion every pupil could anonymously mark arguments as convincing, once per argument; "
+            "the strongest argument is the one marked most often (the count is in brackets), and arguments "
+            "without marks stand in the order they were shown in the discussion."
         ),
     ),
     # table columns (the common ones live in results.py)

@@ -137,6 +137,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "phase.confirm_button.closed": ("Ja, avsluta omröstningen", "Yes, close the vote"),
     "phase.cancel": ("Avbryt", "Cancel"),
     "control.queue": ("Att granska ({n})", "To review ({n})"),
+    "paging.showing": (
+        "Visar {first}–{last} av {total}, äldst först",
+        "Showing {first}–{last} of {total}, oldest first",
+    ),
+    "paging.previous": ("← Föregående {n}", "← Previous {n}"),
+    "paging.next": ("Nästa {n} →", "Next {n} →"),
     "control.queue_empty": (
         "Inga nya förslag just nu. Listan uppdateras av sig själv.",
         "No new proposals right now. The list updates by itself.",
@@ -182,5 +188,5 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Förslaget är redan ihopslaget med ett annat.",
         "The proposal is already merged into another.",
     ),
-    "export.csv": ("Ladda ner resultatet (CSV)", "Download the results (CSV)"),
+    "export.csv": ("Ladda ner för Excel (CSV)", "Download for Excel (CSV)"),
 }

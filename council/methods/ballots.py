@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral
 
@@ -63,7 +64,7 @@ def share(count: np.ndarray, voters: int) -> np.ndarray:
 
 
 def results_table(
-    ballots: Ballots, *, supporting: np.ndarray, points: np.ndarray, rank: np.ndarray, **extra
+    ballots: Ballots, *, supporting: np.ndarray, points: np.ndarray, rank: np.ndarray, **extra: np.ndarray
 ) -> pd.DataFrame:
     """The shared results table, one row per proposal sorted by rank, with method columns appended."""
     frame = ballots.proposals.assign(
@@ -108,6 +109,6 @@ def points_tally(ballots: Ballots, params: dict) -> pd.DataFrame:
     )
 
 
-def rank_by(column: str):  # type: ignore[no-untyped-def]
+def rank_by(column: str) -> Callable[[pd.DataFrame], np.ndarray]:
     """A ranking function: competition rank of one results column, highest first."""
     return lambda results: competition_rank(results[column].to_numpy())

@@ -22,7 +22,7 @@ class InputKind(StrEnum):
     """How the ballot asks for one proposal's value; the pupil's page draws one kind of widget for each."""
 
     tick = "tick"  # a checkbox: 0 or 1
-    count = "count"  # a whole number from the lowest to the highest value
+    count = "count"  # type: ignore[assignment]  # (str.count is shadowed) a whole number from the lowest to the highest value
     choice = "choice"  # one value from a list (no place, place 1, place 2 …)
     scale = "scale"  # one value from a short scale shown side by side (−2 … +2)
 
@@ -55,7 +55,7 @@ class Parameter:
             return str(value)
         if value is None and self.zero_means_none:
             return None
-        if isinstance(value, bool) or not isinstance(value, Integral) or not self.low <= value <= self.high:
+        if isinstance(value, bool) or not isinstance(value, Integral) or not self.low <= int(value) <= self.high:
             raise InvalidInput("session.bad_param", low=self.low, high=self.high)
         return None if self.zero_means_none and value == 0 else int(value)
 
@@ -150,7 +150,7 @@ class MethodDescription:
 
     def charted(self, params: Mapping[str, Any], columns: Iterable[str]) -> str:
         """The column the ranking chart draws (results certified before that column existed draw points)."""
-        column = self.chart_column(params)
+        column = self.chart_column(dict(params))
         return column if column in columns else "points"
 
     def column_key(self, column: str) -> str:

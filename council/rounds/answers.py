@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.committees import current_answers
 from council.models import Answer, Committee, Forwarding, Report
 from council.rounds import rounds
+from council.stored import id_of
 
 
 def latest(db: Session, round_id: int) -> dict[int, tuple[str, Answer]]:
@@ -14,13 +15,13 @@ def latest(db: Session, round_id: int) -> dict[int, tuple[str, Answer]]:
     holder = rounds.holder(db, round_id)
     query = (
         select(Forwarding, Committee.name)
-        .join(Report, Report.id == Forwarding.report_id)
-        .join(Committee, Committee.id == Forwarding.committee_id)
+        .join(Report, col(Report.id) == Forwarding.report_id)
+        .join(Committee, col(Committee.id) == Forwarding.committee_id)
         .where(Report.session_id == holder.id)
     )
     found: dict[int, tuple[str, Answer]] = {}
     for forwarding, committee in db.exec(query):
-        for proposal_id, answer in current_answers(db, forwarding.id).items():
+        for proposal_id, answer in current_answers(db, id_of(forwarding)).items():
             if proposal_id not in found or found[proposal_id][1].answered_at < answer.answered_at:
                 found[proposal_id] = (committee, answer)
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.auth import Actor
 from council.lifecycle import AuditLine
@@ -19,9 +19,9 @@ def round_log(db: Session, actor: Actor | None, round_id: int, *, limit: int = 5
     marks += [f"item:{iid}:" for iid in db.exec(select(RoundItem.id).where(RoundItem.round_id == round_id))]
     rows = db.exec(
         select(AuditEvent.at, User.username, AuditEvent.action, AuditEvent.target)
-        .join(User, User.id == AuditEvent.user_id, isouter=True)
+        .join(User, col(User.id) == AuditEvent.user_id, isouter=True)
         .where(AuditEvent.action.startswith("round."))
-        .order_by(AuditEvent.id.desc())
+        .order_by(col(AuditEvent.id).desc())
     ).all()
     found = [
         AuditLine(at, username or "—", action, target)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.models import Answer, Committee, CouncilSession, Proposal
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundNomination, RoundStatus
 from council.rounds import answers, rounds
 from council.rounds.provenance import destination, merges
 from council.sessions import session_by_code
+from council.stored import existing, id_of
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,9 @@ def for_session(db: Session, council: CouncilSession) -> ClassRound | None:
     council_round = rounds.of_session(db, council)
     if council_round is None or council.kind != "class":
         return None
-    query = select(RoundNomination).where(RoundNomination.session_id == council.id).order_by(RoundNomination.rank)
+    query = select(RoundNomination).where(RoundNomination.session_id == council.id).order_by(col(RoundNomination.rank))
     nominations = list(db.exec(query))
-    given = answers.latest(db, council_round.id) if council_round.status == RoundStatus.forwarded else {}
+    given = answers.latest(db, id_of(council_round)) if council_round.status == RoundStatus.forwarded else {}
     fates = [_fate(db, council_round, nomination, given) for nomination in nominations]
     return ClassRound(council_round.title, bool(nominations), council_round.status == RoundStatus.forwarded, fates)
 
@@ -60,14 +61,14 @@ def for_code(db: Session, *, code: str) -> ClassRound | None:
 
 
 def _fate(db: Session, council_round: CouncilRound, nomination: RoundNomination, given: dict) -> Fate:
-    title = db.get(Proposal, nomination.proposal_id).title
+    title = existing(db.get(Proposal, nomination.proposal_id)).title
     group = db.get(RoundGroup, nomination.group_id) if nomination.group_id else None
     if group is None or nomination.copy_id is None:
         return Fate(title, "pool")
     if group.results_taken_at is None:
         return Fate(title, "group")
     merged_into = merges(db, [group.session_id])
-    final = db.get(Proposal, destination(merged_into, nomination.copy_id))
+    final = existing(db.get(Proposal, destination(merged_into, nomination.copy_id)))
     item = db.exec(select(RoundItem).where(RoundItem.proposal_id == final.id)).first()
     if item is None:
         return Fate(title, "not_kept", final.title)
@@ -75,7 +76,7 @@ def _fate(db: Session, council_round: CouncilRound, nomination: RoundNomination,
         return Fate(title, "on_list", final.title)
     if item.passed_on:
         return Fate(title, "passed_on", final.title, passed_to=item.passed_to)
-    committee = db.get(Committee, item.committee_id).name if item.committee_id else ""
+    committee = existing(db.get(Committee, item.committee_id)).name if item.committee_id else ""
     if final.id in given:
         return Fate(title, "answered", final.title, given[final.id][0], given[final.id][1])
     return Fate(title, "waiting", final.title, committee)

@@ -16,6 +16,7 @@ from council.models import CouncilSession, Proposal
 from council.round_tables import RoundGroup, RoundStatus
 from council.rounds import groups, rounds
 from council.rounds.provenance import Provenance, by_destination
+from council.stored import existing, id_of
 
 SHOWN_SUGGESTIONS = 3
 
@@ -34,14 +35,14 @@ class GroupWork:
 def work(db: Session, actor: Actor | None, group_id: int | str | None) -> GroupWork:
     """The group's published proposals with provenance and the best few near-duplicates of each."""
     group, _ = groups.facilitated(db, actor, group_id)
-    council = db.get(CouncilSession, group.session_id)
+    council = existing(db.get(CouncilSession, group.session_id))
     shown = proposals.published(db, group.session_id)
     return GroupWork(group, council, shown, by_destination(db, [group.session_id]), suggestions(db, group, shown))
 
 
 def fingerprint(shown: list[Proposal]) -> str:
     """What the kept suggestions were computed from: the proposals' ids and titles."""
-    text = "\n".join(f"{p.id}:{p.title}" for p in sorted(shown, key=lambda p: p.id))
+    text = "\n".join(f"{p.id}:{p.title}" for p in sorted(shown, key=lambda p: id_of(p)))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -54,9 +55,9 @@ def suggestions(db: Session, group: RoundGroup, shown: list[Proposal]) -> dict[i
 
 def refresh(db: Session, group: RoundGroup, shown: list[Proposal]) -> None:
     """Compute the group's near-duplicate suggestions (blocked, top-k) and keep them."""
-    found = similarity.similar_top_k({p.id: p.title for p in shown}, k=SHOWN_SUGGESTIONS)
+    found = similarity.similar_top_k({id_of(p): p.title for p in shown}, k=SHOWN_SUGGESTIONS)
     with unit_of_work(db):
-        fresh = db.get(RoundGroup, group.id)
+        fresh = existing(db.get(RoundGroup, group.id))
         fresh.suggestions = {str(pid): [[other, score] for other, score in pairs] for pid, pairs in found.items()}
         fresh.suggestions_key = fingerprint(shown)
         db.add(fresh)
@@ -97,7 +98,7 @@ def _check_in_group(db: Session, group: RoundGroup, proposal_id: int) -> None:
         raise NotFound("merge.not_mergeable")
     if proposal.session_id == group.session_id:
         return
-    owner = db.get(CouncilSession, proposal.session_id)
+    owner = existing(db.get(CouncilSession, proposal.session_id))
     if owner.round_id is not None and owner.round_id != group.round_id:
         raise InvalidInput("round.merge_other_round")
     if owner.kind == "group":
@@ -110,7 +111,7 @@ def starting_wording(group_work: GroupWork, chosen: list[int]) -> dict[str, str]
     picked = [p for p in group_work.proposals if p.id in chosen]
     if not picked:
         return {}
-    best = max(picked, key=lambda p: (group_work.provenance.get(p.id, Provenance()).share, -p.id))
+    best = max(picked, key=lambda p: (group_work.provenance.get(id_of(p), Provenance()).share, -id_of(p)))
     body = "\n\n".join(dict.fromkeys(p.body for p in picked))[: proposals.BODY_LIMIT]
     return {"title": best.title, "body": body, "theme": best.theme, "addressee": best.addressee}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council.auth import Actor
 from council.errors import WrongPhase
@@ -13,6 +13,7 @@ from council.models import AnswerRating, CouncilSession
 from council.round_tables import CouncilRound, RoundItem, RoundStatus
 from council.rounds import answers, report, rounds
 from council.smallgroups import SMALL_GROUP
+from council.stored import existing
 
 SUMMARY_ORDER = ("will_do", "investigating", "already_happening", "not_now", "not_ours", "passed_on", "waiting")
 
@@ -45,7 +46,7 @@ def meeting(db: Session, actor: Actor | None, round_id: int) -> Meeting:
     council_round = rounds.coordinated(db, actor, round_id)
     if council_round.status != RoundStatus.forwarded:
         raise WrongPhase("round.not_forwarded")
-    data = report.frozen(db, round_id).data
+    data = existing(report.frozen(db, round_id)).data
     given = answers.latest(db, round_id)
     items = {i.proposal_id: i for i in db.exec(select(RoundItem).where(RoundItem.round_id == round_id))}
     slides = [slide for row in data["results"] if (slide := _slide(row, items.get(row["proposal_id"]), given))]
@@ -69,6 +70,6 @@ def rating_summary(db: Session, round_id: int) -> tuple[int, float | None]:
     """How many pupils of the round's classes rated the answers, and the mean from SMALL_GROUP ratings up."""
     classes = select(CouncilSession.id).where(CouncilSession.round_id == round_id, CouncilSession.kind == "class")
     count, mean = db.exec(
-        select(func.count(), func.avg(AnswerRating.score)).where(AnswerRating.session_id.in_(classes))
+        select(func.count(), func.avg(AnswerRating.score)).where(col(AnswerRating.session_id).in_(classes))
     ).one()
     return count, (float(mean) if count >= SMALL_GROUP else None)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 import pandas as pd
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import results, sessions
 from council.auth import Actor, record
@@ -16,6 +16,7 @@ from council.models import CouncilSession, Proposal, School
 from council.permissions import RESULT_PHASES, may_coordinate, require
 from council.round_tables import CouncilRound, RoundGroup, RoundNomination, RoundSending, RoundStatus
 from council.rounds import rounds
+from council.stored import id_of
 from council.text import clean_text
 
 REASON_LIMIT = 300
@@ -84,9 +85,10 @@ def send(db: Session, actor: Actor | None, session_id: int, *, proposal_ids: lis
         _check(plan, chosen, reason)
         res = results.for_teacher(db, actor, session_id)
         sets = {} if res.from_certificate else support_sets(res.choices, chosen)
+        assert actor is not None  # require() refused anyone not signed in
         db.add(
             RoundSending(
-                round_id=plan.council_round.id,
+                round_id=id_of(plan.council_round),
                 session_id=session_id,
                 sent_by=actor.user_id,
                 reason=reason,
@@ -95,7 +97,7 @@ def send(db: Session, actor: Actor | None, session_id: int, *, proposal_ids: lis
             )
         )
         by_id = {row["proposal_id"]: row for row in plan.rows}
-        db.add_all(_nominated(plan.council_round.id, session_id, by_id[pid], res.voters) for pid in chosen)
+        db.add_all(_nominated(id_of(plan.council_round), session_id, by_id[pid], res.voters) for pid in chosen)
         record(db, actor, "round.send", f"round:{plan.council_round.id}:session:{session_id}:{chosen}")
         if reason:
             record(db, actor, "round.send_changed", f"round:{plan.council_round.id}:session:{session_id}: {reason}")
@@ -187,7 +189,7 @@ def pool(db: Session, actor: Actor | None, round_id: int) -> Pool:
 def pool_table(db: Session, round_id: int) -> pd.DataFrame:
     """One row per nomination, in one query."""
     query = (
-        select(
+        select(  # type: ignore[call-overload]  # sqlmodel types select() for at most four columns
             RoundNomination,
             Proposal.title,
             Proposal.theme,
@@ -197,12 +199,12 @@ def pool_table(db: Session, round_id: int) -> pd.DataFrame:
             CouncilSession.age_group,
             RoundGroup.name,
         )
-        .join(Proposal, Proposal.id == RoundNomination.proposal_id)
-        .join(CouncilSession, CouncilSession.id == RoundNomination.session_id)
-        .join(School, School.id == CouncilSession.school_id, isouter=True)
-        .join(RoundGroup, RoundGroup.id == RoundNomination.group_id, isouter=True)
+        .join(Proposal, col(Proposal.id) == RoundNomination.proposal_id)
+        .join(CouncilSession, col(CouncilSession.id) == RoundNomination.session_id)
+        .join(School, col(School.id) == CouncilSession.school_id, isouter=True)
+        .join(RoundGroup, col(RoundGroup.id) == RoundNomination.group_id, isouter=True)
         .where(RoundNomination.round_id == round_id)
-        .order_by(RoundNomination.id)
+        .order_by(col(RoundNomination.id))
     )
     rows = [
         [
@@ -230,7 +232,9 @@ def written(db: Session, round_id: int) -> int:
     query = (
         select(func.count())
         .select_from(Proposal)
-        .join(CouncilSession, CouncilSession.id == Proposal.session_id)
-        .where(CouncilSession.round_id == round_id, CouncilSession.kind == "class", Proposal.author_id.is_not(None))
+        .join(CouncilSession, col(CouncilSession.id) == Proposal.session_id)
+        .where(
+            CouncilSession.round_id == round_id, CouncilSession.kind == "class", col(Proposal.author_id).is_not(None)
+        )
     )
     return db.exec(query).one()

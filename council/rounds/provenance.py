@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col, select
 
 from council.models import CouncilSession, Proposal, School
 from council.round_tables import RoundNomination, RoundSending
+from council.stored import existing
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def by_destination(db: Session, session_ids: list[int]) -> dict[int, Provenance]
     if not session_ids:
         return {}
     merged_into = merges(db, session_ids)
-    origins = _origins(db, RoundNomination.copy_id.in_(list(merged_into)))
+    origins = _origins(db, col(RoundNomination.copy_id).in_(list(merged_into)))
     grouped: dict[int, list[Origin]] = {}
     for origin in origins:
         grouped.setdefault(destination(merged_into, origin.copy_id), []).append(origin)
@@ -96,8 +98,8 @@ def by_destination(db: Session, session_ids: list[int]) -> dict[int, Provenance]
 
 def merges(db: Session, session_ids: list[int]) -> dict[int, int | None]:
     """Each proposal of these sessions and the proposal it was merged into (None: not merged)."""
-    query = select(Proposal.id, Proposal.merged_into).where(Proposal.session_id.in_(session_ids))
-    return dict(db.exec(query).all())
+    query = select(Proposal.id, Proposal.merged_into).where(col(Proposal.session_id).in_(session_ids))
+    return {existing(pid): into for pid, into in db.exec(query).all()}
 
 
 def of_proposal(db: Session, proposal_id: int) -> Provenance:
@@ -108,13 +110,15 @@ def of_proposal(db: Session, proposal_id: int) -> Provenance:
     return by_destination(db, [proposal.session_id]).get(proposal_id, Provenance())
 
 
-def _origins(db: Session, which) -> list[Origin]:  # type: ignore[no-untyped-def]
+def _origins(db: Session, which: ColumnElement[bool]) -> list[Origin]:
     query = (
-        select(RoundNomination, Proposal.title, CouncilSession.class_label, CouncilSession.school_id, School.name)
+        select(  # type: ignore[call-overload]  # sqlmodel types select() for at most four columns
+            RoundNomination, Proposal.title, CouncilSession.class_label, CouncilSession.school_id, School.name
+        )
         .where(which)
-        .join(Proposal, Proposal.id == RoundNomination.proposal_id)
-        .join(CouncilSession, CouncilSession.id == RoundNomination.session_id)
-        .join(School, School.id == CouncilSession.school_id, isouter=True)
+        .join(Proposal, col(Proposal.id) == RoundNomination.proposal_id)
+        .join(CouncilSession, col(CouncilSession.id) == RoundNomination.session_id)
+        .join(School, col(School.id) == CouncilSession.school_id, isouter=True)
     )
     return [
         Origin(
@@ -137,6 +141,6 @@ def _support_sets(db: Session, session_ids: set[int]) -> dict[int, dict[str, int
     if not session_ids:
         return {}
     query = select(RoundSending.session_id, RoundSending.support_sets).where(
-        RoundSending.session_id.in_(list(session_ids))
+        col(RoundSending.session_id).in_(list(session_ids))
     )
-    return dict(db.exec(query).all())
+    return {session_id: dict(sets) for session_id, sets in db.exec(query).all()}

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council.errors import NotFound
 from council.exports.cells import neutralise_frame
 from council.i18n import t
 from council.round_tables import CouncilRound, RoundItem, RoundStatus
 from council.rounds import answers, report, rounds
+from council.stored import existing, id_of
 
 COLUMNS = [
     "number",
@@ -44,7 +46,7 @@ STATUSES = ("will_do", "investigating", "already_happening", "not_now", "not_our
 def published_rounds(db: Session) -> list[CouncilRound]:
     """Rounds whose list went to the politicians, newest first."""
     query = select(CouncilRound).where(CouncilRound.status == RoundStatus.forwarded)
-    return list(db.exec(query.order_by(CouncilRound.id.desc())))
+    return list(db.exec(query.order_by(col(CouncilRound.id).desc())))
 
 
 def published(db: Session, slug: str | None) -> CouncilRound:
@@ -60,8 +62,8 @@ def published(db: Session, slug: str | None) -> CouncilRound:
 
 def answers_table(db: Session, council_round: CouncilRound) -> pd.DataFrame:
     """One row per forwarded proposal: what it says, where it went, the status and the committee's reason."""
-    data = report.frozen(db, council_round.id).data
-    given = answers.latest(db, council_round.id)
+    data = existing(report.frozen(db, id_of(council_round))).data
+    given = answers.latest(db, id_of(council_round))
     items = {i.proposal_id: i for i in db.exec(select(RoundItem).where(RoundItem.round_id == council_round.id))}
     rows = [_row(row, items[row["proposal_id"]], given.get(row["proposal_id"])) for row in data["results"]]
     return pd.DataFrame(rows, columns=["proposal_id", *COLUMNS])
@@ -90,7 +92,7 @@ def _row(row: dict, item: RoundItem, given: tuple | None) -> dict[str, Any]:
     }
 
 
-def filtered(table: pd.DataFrame, *, themes: list[str] = (), statuses: list[str] = ()) -> pd.DataFrame:
+def filtered(table: pd.DataFrame, *, themes: Sequence[str] = (), statuses: Sequence[str] = ()) -> pd.DataFrame:
     """The rows of the chosen themes and statuses (an empty choice keeps all)."""
     keep = pd.Series(True, index=table.index)
     if themes:
@@ -127,7 +129,7 @@ def csv_excel(table: pd.DataFrame, lang: str = "sv") -> bytes:
 
 def as_json(db: Session, council_round: CouncilRound, table: pd.DataFrame) -> dict[str, Any]:
     """The round and its forwarded proposals with their arguments, in English field names and codes."""
-    data = report.frozen(db, council_round.id).data
+    data = existing(report.frozen(db, id_of(council_round))).data
     by_proposal: dict[int, dict[str, list[str]]] = {}
     for argument in data.get("arguments", []):
         sides = by_proposal.setdefault(argument["proposal_id"], {"for": [], "against": []})

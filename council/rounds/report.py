@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, SQLModel, col, func, select
 
 from council import arguments
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, WrongPhase
 from council.i18n import t
-from council.models import Participant, Proposal, ProposalStatus, Report, utcnow
+from council.models import Participant, Phase, Proposal, ProposalStatus, Report, utcnow
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundNomination, RoundStatus
 from council.rounds import consolidate, pool, rounds, wording
 from council.rounds.provenance import Provenance, by_destination
+from council.stored import id_of
 from council.text import clean_text
 
 COMMENT_LIMIT = 4000
@@ -23,30 +25,30 @@ COMMENT_LIMIT = 4000
 
 def funnel(db: Session, council_round: CouncilRound) -> dict[str, int]:
     """From what the pupils wrote to the list: written, classes, schools, sent on, voted on in groups, on the list."""
-    classes = rounds.class_sessions(db, council_round.id)
-    group_sessions = consolidate.groups_sessions(db, council_round.id)
+    classes = rounds.class_sessions(db, id_of(council_round))
+    group_sessions = consolidate.groups_sessions(db, id_of(council_round))
 
-    def count(model, *where) -> int:  # type: ignore[no-untyped-def]
+    def count(model: type[SQLModel], *where: ColumnElement[bool] | bool) -> int:
         return db.exec(select(func.count()).select_from(model).where(*where)).one()
 
-    voted_on = (Proposal.session_id.in_(group_sessions), Proposal.status == ProposalStatus.published)
+    voted_on = (col(Proposal.session_id).in_(group_sessions), Proposal.status == ProposalStatus.published)
     return {
-        "written": pool.written(db, council_round.id),
+        "written": pool.written(db, id_of(council_round)),
         "classes": len(classes),
         "schools": len({c.school_id for c in classes}),
         "nominated": count(RoundNomination, RoundNomination.round_id == council_round.id),
         "consolidated": count(Proposal, *voted_on) if group_sessions else 0,
         "final": count(RoundItem, RoundItem.round_id == council_round.id),
         "groups": len(group_sessions),
-        "representatives": count(Participant, Participant.session_id.in_(group_sessions)) if group_sessions else 0,
+        "representatives": count(Participant, col(Participant.session_id).in_(group_sessions)) if group_sessions else 0,
     }
 
 
 def build(db: Session, council_round: CouncilRound, *, lang: str = "sv", comment: str = "") -> dict[str, Any]:
     """The round's report as it would be frozen now."""
     numbers = funnel(db, council_round)
-    found = by_destination(db, consolidate.groups_sessions(db, council_round.id))
-    rows = _rows(db, council_round.id, found, lang)
+    found = by_destination(db, consolidate.groups_sessions(db, id_of(council_round)))
+    rows = _rows(db, id_of(council_round), found, lang)
     return {
         "kind": "round",
         "round_id": council_round.id,
@@ -71,13 +73,13 @@ def build(db: Session, council_round: CouncilRound, *, lang: str = "sv", comment
 def _rows(db: Session, round_id: int, found: dict[int, Provenance], lang: str) -> list[dict[str, Any]]:
     query = (
         select(RoundItem, Proposal, RoundGroup.name)
-        .join(Proposal, Proposal.id == RoundItem.proposal_id)
-        .join(RoundGroup, RoundGroup.id == RoundItem.group_id)
+        .join(Proposal, col(Proposal.id) == RoundItem.proposal_id)
+        .join(RoundGroup, col(RoundGroup.id) == RoundItem.group_id)
         .where(RoundItem.round_id == round_id)
-        .order_by(RoundGroup.id, RoundItem.group_rank, RoundItem.id)
+        .order_by(col(RoundGroup.id), col(RoundItem.group_rank), col(RoundItem.id))
     )
     return [
-        _row(position, item, proposal, group, found.get(proposal.id, Provenance()), lang)
+        _row(position, item, proposal, group, found.get(id_of(proposal), Provenance()), lang)
         for position, (item, proposal, group) in enumerate(db.exec(query), start=1)
     ]
 
@@ -145,22 +147,23 @@ def freeze(db: Session, actor: Actor | None, round_id: int, *, comment: str = ""
         comment = clean_text(comment, limit=COMMENT_LIMIT, field="comment", required=False, multiline=True)
         data = {**build(db, council_round, lang=lang, comment=comment), "version": 1}
         holder = rounds.holder(db, round_id)
-        report = Report(session_id=holder.id, version=1, title=data["title"], data=data, created_by=actor.user_id)
+        assert actor is not None  # require() refused anyone not signed in
+        report = Report(session_id=id_of(holder), version=1, title=data["title"], data=data, created_by=actor.user_id)
         council_round.status, council_round.frozen_at, council_round.comment = RoundStatus.frozen, utcnow(), comment
-        holder.phase = "closed"
+        holder.phase = Phase.closed
         db.add_all([report, council_round, holder])
         record(db, actor, "round.freeze", f"round:{round_id}:{len(data['results'])}")
     return report
 
 
 def _check_ready(db: Session, round_id: int) -> None:
-    found = list(db.exec(select(RoundGroup).where(RoundGroup.round_id == round_id).order_by(RoundGroup.id)))
+    found = list(db.exec(select(RoundGroup).where(RoundGroup.round_id == round_id).order_by(col(RoundGroup.id))))
     if not found:
         raise InvalidInput("round.no_groups")
     for group in found:
         if group.results_taken_at is None:
             raise InvalidInput("round.group_not_ready", group=group.name)
-        listed = wording.items_of(db, group.id)
+        listed = wording.items_of(db, id_of(group))
         if listed and wording.approved_at(listed) is None:
             raise InvalidInput("round.wording_not_approved", group=group.name)
 
@@ -168,7 +171,7 @@ def _check_ready(db: Session, round_id: int) -> None:
 def frozen(db: Session, round_id: int) -> Report | None:
     """The round's frozen report, if it was frozen."""
     holder = rounds.holder(db, round_id)
-    return db.exec(select(Report).where(Report.session_id == holder.id).order_by(Report.version.desc())).first()
+    return db.exec(select(Report).where(Report.session_id == holder.id).order_by(col(Report.version).desc())).first()
 
 
 def edit_comment(comment: str) -> str:

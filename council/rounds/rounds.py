@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import sessions
 from council.auth import Actor, record
@@ -39,7 +40,7 @@ FIELDS = (
 
 def get(db: Session, round_id: int | str | None) -> CouncilRound:
     """One round by its id."""
-    found = db.get(CouncilRound, int(round_id)) if str(round_id or "").isdigit() else None
+    found = db.get(CouncilRound, int(str(round_id))) if str(round_id or "").isdigit() else None
     if found is None:
         raise NotFound("round.not_found")
     return found
@@ -81,6 +82,7 @@ def create(db: Session, actor: Actor | None, *, lang: str = "sv", **fields: obje
     """The coordinator opens a round (fields as in FIELDS); it gets a holder session for its reports."""
     with unit_of_work(db):
         require(may_open_round(actor))
+        assert actor is not None  # require() refused anyone not signed in
         checked = _checked(db, {"themes": None, "per_class": 3, "per_group": 10, **fields}, lang)
         taken = set(db.exec(select(CouncilRound.slug)))
         council_round = CouncilRound(slug=slug_for(checked["title"], taken), coordinator_id=actor.user_id, **checked)
@@ -145,7 +147,7 @@ def _checked(db: Session, fields: dict, lang: str) -> dict:
 
 def _checked_schools(db: Session, school_ids: list) -> list[int]:
     ids = list(dict.fromkeys(int(i) for i in school_ids))
-    found = set(db.exec(select(School.id).where(School.id.in_(ids)))) if ids else set()
+    found = set(db.exec(select(School.id).where(col(School.id).in_(ids)))) if ids else set()
     if not ids or found != set(ids):
         raise InvalidInput("round.bad_schools")
     return ids
@@ -153,7 +155,8 @@ def _checked_schools(db: Session, school_ids: list) -> list[int]:
 
 def _checked_dates(*dates: object) -> dict:
     given = [d for d in dates if d is not None]
-    if any(not isinstance(d, dt.date) for d in given) or given != sorted(given):
+    known = [d for d in given if isinstance(d, dt.date)]
+    if len(known) < len(given) or known != sorted(known):
         raise InvalidInput("round.bad_dates")
     return dict(zip(("propose_until", "meeting_on", "answers_due"), dates, strict=True))
 
@@ -161,7 +164,8 @@ def _checked_dates(*dates: object) -> dict:
 def for_coordinator(db: Session, actor: Actor | None) -> list[CouncilRound]:
     """The coordinator's own rounds (an admin's: every round), newest first."""
     require(may_open_round(actor))
-    query = select(CouncilRound).order_by(CouncilRound.id.desc())
+    assert actor is not None  # require() refused anyone not signed in
+    query = select(CouncilRound).order_by(col(CouncilRound.id).desc())
     if actor.role != Role.admin:
         query = query.where(CouncilRound.coordinator_id == actor.user_id)
     return list(db.exec(query))
@@ -170,7 +174,8 @@ def for_coordinator(db: Session, actor: Actor | None) -> list[CouncilRound]:
 def open_for_teacher(db: Session, actor: Actor | None) -> list[CouncilRound]:
     """Open rounds the teacher's school takes part in."""
     require(may_teach(actor))
-    query = select(CouncilRound).where(CouncilRound.status == RoundStatus.open).order_by(CouncilRound.id.desc())
+    assert actor is not None  # require() refused anyone not signed in
+    query = select(CouncilRound).where(CouncilRound.status == RoundStatus.open).order_by(col(CouncilRound.id).desc())
     return [r for r in db.exec(query) if actor.school_id in r.school_ids]
 
 
@@ -185,10 +190,11 @@ def joinable(db: Session, actor: Actor, round_id: int) -> CouncilRound:
 
 
 def create_class_session(
-    db: Session, actor: Actor | None, round_id: int, *, question_index: int = 0, **session_fields: object
+    db: Session, actor: Actor | None, round_id: int, *, question_index: int = 0, **session_fields: Any
 ) -> CouncilSession:
     """A teacher creates a class session in the round: it takes the round's question and themes."""
     require(may_teach(actor))
+    assert actor is not None  # require() refused anyone not signed in
     council_round = joinable(db, actor, round_id)
     if not 0 <= question_index < len(council_round.questions):
         raise InvalidInput("round.bad_questions", most=MAX_QUESTIONS)
@@ -205,6 +211,7 @@ def attach(db: Session, actor: Actor | None, session_id: int, round_id: int) -> 
     """A teacher puts an existing class session into a round, before its vote closes."""
     with unit_of_work(db):
         council = sessions.owned_session(db, actor, session_id)
+        assert actor is not None  # owned_session() refused anyone not signed in
         council_round = joinable(db, actor, round_id)
         if council.kind != "class" or council.round_id is not None:
             raise InvalidInput("round.already_in_round")
@@ -219,7 +226,7 @@ def attach(db: Session, actor: Actor | None, session_id: int, round_id: int) -> 
 def class_sessions(db: Session, round_id: int) -> list[CouncilSession]:
     """Every class session in the round, oldest first."""
     query = select(CouncilSession).where(CouncilSession.round_id == round_id, CouncilSession.kind == "class")
-    return list(db.exec(query.order_by(CouncilSession.id)))
+    return list(db.exec(query.order_by(col(CouncilSession.id))))
 
 
 def holder(db: Session, round_id: int) -> CouncilSession:

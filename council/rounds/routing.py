@@ -7,16 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import committees
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.i18n import t
-from council.models import Committee, Forwarding, Proposal
+from council.models import Committee, Forwarding, Phase, Proposal
 from council.round_tables import CouncilRound, RoundItem, RoundStatus
 from council.rounds import report, rounds
+from council.stored import existing, id_of
 from council.text import clean_text
 
 COMMITTEE_ADDRESSEES = ("school", "bun", "other_committee")
@@ -57,12 +58,12 @@ def route_of(item: RoundItem, proposal: Proposal, mapping: dict, names: dict[int
 
 def routes(db: Session, council_round: CouncilRound, lang: str = "sv") -> list[Route]:
     """Every proposal of the round's list with its route, in the list's order."""
-    names = dict(db.exec(select(Committee.id, Committee.name)).all())
+    names = {existing(cid): name for cid, name in db.exec(select(Committee.id, Committee.name))}
     query = (
         select(RoundItem, Proposal)
-        .join(Proposal, Proposal.id == RoundItem.proposal_id)
+        .join(Proposal, col(Proposal.id) == RoundItem.proposal_id)
         .where(RoundItem.round_id == council_round.id)
-        .order_by(RoundItem.group_id, RoundItem.group_rank, RoundItem.id)
+        .order_by(col(RoundItem.group_id), col(RoundItem.group_rank), col(RoundItem.id))
     )
     return [route_of(item, proposal, council_round.routing, names, lang) for item, proposal in db.exec(query)]
 
@@ -120,14 +121,15 @@ def forward(db: Session, actor: Actor | None, round_id: int, *, deadline: dt.dat
         deadline = deadline or council_round.answers_due or committees.default_deadline()
         if deadline < dt.date.today():
             raise InvalidInput("committee.deadline_past")
-        frozen = report.frozen(db, round_id)
-        made = [_forwarding(db, actor, frozen.id, cid, deadline, found) for cid in _committees(found)]
+        frozen = existing(report.frozen(db, round_id))
+        assert actor is not None  # require() refused anyone not signed in
+        made = [_forwarding(db, actor, id_of(frozen), cid, deadline, found) for cid in _committees(found)]
         for route in found:
             route.item.committee_id, route.item.passed_on = route.committee_id, route.passed_on
             route.item.passed_to = route.passed_to
             db.add(route.item)
         holder = rounds.holder(db, round_id)
-        holder.phase, council_round.status = "forwarded", RoundStatus.forwarded
+        holder.phase, council_round.status = Phase.forwarded, RoundStatus.forwarded
         db.add_all([holder, council_round])
         record(db, actor, "round.forward", f"round:{round_id}:committees:{_committees(found)}")
     return made

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from council import report_facts as facts
 from council.i18n import fmt_date, fmt_percent, t
@@ -30,7 +31,7 @@ def round_summary(report: facts.Report, lang: str = "sv") -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def _numbers(numbers: dict, *names: str) -> dict[str, int]:
+def _numbers(numbers: dict, *names: str) -> dict[str, Any]:  # Any: t() also takes easy=, a bool
     return {name: int(numbers.get(name) or 0) for name in names}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from council import results
 from council.auth import Actor, record
@@ -19,6 +19,7 @@ from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundStatu
 from council.rounds import groups, rounds
 from council.rounds.pool import top_with_ties
 from council.sessions import Pupil
+from council.stored import existing, id_of
 from council.text import clean_text
 
 CHANGE_LIMIT = 500
@@ -29,7 +30,7 @@ def take_results(db: Session, actor: Actor | None, group_id: int) -> list[RoundI
     with unit_of_work(db):
         group, council_round = groups.facilitated(db, actor, group_id)
         _check_working(council_round)
-        if db.get(CouncilSession, group.session_id).phase not in RESULT_PHASES:
+        if existing(db.get(CouncilSession, group.session_id)).phase not in RESULT_PHASES:
             raise WrongPhase("round.group_not_voted")
         if group.results_taken_at is not None:
             raise InvalidInput("round.results_taken")
@@ -38,7 +39,7 @@ def take_results(db: Session, actor: Actor | None, group_id: int) -> list[RoundI
         made = [
             RoundItem(
                 round_id=group.round_id,
-                group_id=group.id,
+                group_id=id_of(group),
                 proposal_id=pid,
                 group_rank=int(rows[pid]["rank"]),
                 group_supporters=int(rows[pid]["voters_supporting"]),
@@ -75,35 +76,35 @@ class ItemWording:
 def items_of(db: Session, group_id: int) -> list[ItemWording]:
     """The group's list in its voted order, with the wording changes asked for."""
     found = db.exec(
-        select(RoundItem).where(RoundItem.group_id == group_id).order_by(RoundItem.group_rank, RoundItem.id)
+        select(RoundItem).where(RoundItem.group_id == group_id).order_by(col(RoundItem.group_rank), col(RoundItem.id))
     )
     return [_wording(db, item) for item in found]
 
 
 def _wording(db: Session, item: RoundItem) -> ItemWording:
-    changes = select(WordingChange).where(WordingChange.item_id == item.id).order_by(WordingChange.id)
-    return ItemWording(item, db.get(Proposal, item.proposal_id), list(db.exec(changes)))
+    changes = select(WordingChange).where(WordingChange.item_id == item.id).order_by(col(WordingChange.id))
+    return ItemWording(item, existing(db.get(Proposal, item.proposal_id)), list(db.exec(changes)))
 
 
 def approved_at(found: list[ItemWording]) -> dt.datetime | None:
     """When the group's pupils had approved every wording (None while any is not approved)."""
     if not found or any(w.item.approved_at is None for w in found):
         return None
-    return max(w.item.approved_at for w in found)
+    return max(existing(w.item.approved_at) for w in found)
 
 
 def for_representative(db: Session, *, pupil: Pupil) -> tuple[RoundGroup | None, list[ItemWording]]:
     """The theme group a representative sits in and its list (empty until the group's result is taken)."""
     group = db.exec(select(RoundGroup).where(RoundGroup.session_id == pupil.session_id)).first()
-    return group, (items_of(db, group.id) if group is not None else [])
+    return group, (items_of(db, id_of(group)) if group is not None else [])
 
 
 def _representative_item(db: Session, pupil: Pupil, item_id: int) -> RoundItem:
     item = db.get(RoundItem, int(item_id))
     group = db.get(RoundGroup, item.group_id) if item is not None else None
-    if group is None or group.session_id != pupil.session_id:
+    if item is None or group is None or group.session_id != pupil.session_id:
         raise NotFound("round.item_not_found")
-    _check_working(db.get(CouncilRound, group.round_id))
+    _check_working(existing(db.get(CouncilRound, group.round_id)))
     return item
 
 
@@ -113,7 +114,7 @@ def approve(db: Session, *, pupil: Pupil, item_id: int) -> RoundItem:
         item = _representative_item(db, pupil, item_id)
         if item.approved_at is not None:
             raise InvalidInput("round.already_approved")
-        if _open_changes(db, item.id):
+        if _open_changes(db, id_of(item)):
             raise InvalidInput("round.change_still_open")
         item.approved_at = utcnow()
         db.add(item)
@@ -124,7 +125,7 @@ def ask_change(db: Session, *, pupil: Pupil, item_id: int, text: str) -> Wording
     """A representative proposes a change; the wording waits for the facilitator and a new approval."""
     with unit_of_work(db):
         item = _representative_item(db, pupil, item_id)
-        change = WordingChange(item_id=item.id, text=clean_text(text, limit=CHANGE_LIMIT, field="change"))
+        change = WordingChange(item_id=id_of(item), text=clean_text(text, limit=CHANGE_LIMIT, field="change"))
         item.approved_at = None
         db.add_all([item, change])
     return change
@@ -145,7 +146,7 @@ def settle(
         change = db.get(WordingChange, int(change_id))
         if change is None or change.status != WordingChangeStatus.open:
             raise NotFound("round.change_not_found")
-        item = db.get(RoundItem, change.item_id)
+        item = existing(db.get(RoundItem, change.item_id))
         _, council_round = groups.facilitated(db, actor, item.group_id)
         _check_working(council_round)
         if take:
@@ -159,7 +160,7 @@ def settle(
 
 
 def _rewrite(db: Session, item: RoundItem, title: str, body: str) -> None:
-    proposal = db.get(Proposal, item.proposal_id)
+    proposal = existing(db.get(Proposal, item.proposal_id))
     proposal.title = clean_text(title, limit=TITLE_LIMIT, field="title")
     proposal.body = clean_text(body, limit=BODY_LIMIT, field="body", multiline=True)
     item.approved_at = None

@@ -4,7 +4,7 @@ The teacher's comment, title and chosen committees for a session's next report v
 instead of only in the browser until the report is frozen (issue 15).
 
 Revision ID: 0004_trial
-Revises: 0004_round
+Revises: 0004_marks
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel.sql.sqltypes.AutoSt
 from alembic import op
 
 revision: str = "0004_trial"
-down_revision: str | None = "0004_round"
+down_revision: str | None = "0004_marks"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

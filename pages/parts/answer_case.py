@@ -3,8 +3,9 @@
 import streamlit as st
 
 from council.case import Case, CaseProposal
-from council.i18n import fmt_count_of, fmt_date
+from council.i18n import fmt_date
 from council.models import Answer
+from council.smallgroups import format_support
 from pages import ui
 
 
@@ -18,7 +19,7 @@ def show(case: Case, proposal: CaseProposal) -> None:
     st.markdown(
         ui.tr(
             "answer.support",
-            support=fmt_count_of(proposal.supporting, case.voted, ui.lang()),
+            support=format_support(proposal.supporting, case.share_base, ui.lang()),
             place=proposal.rank,
             method=ui.tr(f"method.{case.method}"),
         )

@@ -10,7 +10,7 @@ from council.auth import Actor
 from council.case import Case, CaseProposal
 from council.errors import CouncilError
 from council.i18n import fmt_date, fmt_number
-from council.models import AnswerStatus
+from council.models import Answer, AnswerStatus
 from pages import mail_worker, ui
 from pages.parts.answer_case import decision_line
 
@@ -46,7 +46,7 @@ def show(actor: Actor, case: Case, proposal: CaseProposal) -> None:
         readability_warning(hard, case.age_group)
 
 
-def form(actor: Actor, case: Case, proposal: CaseProposal, current) -> None:  # type: ignore[no-untyped-def]
+def form(actor: Actor, case: Case, proposal: CaseProposal, current: Answer | None) -> None:
     """Status (empty until chosen), reason, passed on to, and the decision: date, who decided, minutes §."""
     pid = proposal.proposal_id
     with st.form(f"answer_{pid}"):
@@ -78,7 +78,7 @@ def form(actor: Actor, case: Case, proposal: CaseProposal, current) -> None:  # 
         st.form_submit_button(label, key=f"answer_save_{pid}", type="primary", on_click=save, args=(actor, case, pid))
 
 
-def decision_fields(case: Case, pid: int, current) -> None:  # type: ignore[no-untyped-def]
+def decision_fields(case: Case, pid: int, current: Answer | None) -> None:
     """The formal decision, all optional."""
     st.caption(ui.tr("answer.decision_help"))
     one, three = st.columns([3, 2])

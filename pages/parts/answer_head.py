@@ -1,6 +1,7 @@
 """The head of the answer page: who sent what and by when, the report's downloads, registration and the letter."""
 
 import datetime as dt
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -92,7 +93,7 @@ def downloads(case: Case) -> None:
         )
 
 
-def _letter(build, case: Case, lang: str):  # type: ignore[no-untyped-def]
+def _letter(build: Callable[[Case, str], bytes], case: Case, lang: str) -> Callable[[], bytes]:
     return lambda: build(case, lang)
 
 

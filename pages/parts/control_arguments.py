@@ -1,12 +1,16 @@
 """The teacher's argument moderation, and the proposals argued on one side only."""
 
+from collections.abc import Callable
+
 import streamlit as st
+from sqlmodel import Session
 
 from council import arguments, proposals
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import Argument, CouncilSession
 from pages import ui
+from pages.parts.pager import offset, pager
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
@@ -16,23 +20,25 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 
 @st.fragment(run_every=5)
+@ui.errors_shown()
 def queue_fragment(actor: Actor, session_id: int) -> None:
     with ui.db_session() as db:
-        waiting = arguments.queue(db, actor, session_id)
+        waiting = arguments.queue(db, actor, session_id, offset=offset("argument_queue"))
         lopsided = arguments.one_sided(db, actor, session_id)
-        titles = {p.id: p.title for p in proposals.published(db, session_id)}
-    st.subheader(ui.tr("arguments.queue", n=len(waiting)))
+        titles = proposals.titles(db, session_id, {argument.proposal_id for argument in waiting})
+    st.subheader(ui.tr("arguments.queue", n=waiting.total))
     if error := st.session_state.pop("argument_error", None):
         ui.show_error(error)
     for argument in waiting:
         card(actor, argument, titles.get(argument.proposal_id, ""))
+    pager("argument_queue", waiting)
     with st.container(key="one_sided"):
         st.markdown(f"**{ui.tr('arguments.one_sided', n=len(lopsided))}**")
         for proposal in lopsided:
             st.markdown(f"- {ui.plain(proposal.title)}")
 
 
-def card(actor: Actor, argument, proposal_title: str) -> None:  # type: ignore[no-untyped-def]
+def card(actor: Actor, argument: Argument, proposal_title: str) -> None:
     """One waiting argument: the proposal it is about, its side, its text, publish and reject."""
     with st.container(border=True, key=f"argument_card_{argument.id}"):
         st.markdown(ui.tr("arguments.about", title=ui.plain(proposal_title)))
@@ -54,7 +60,7 @@ def card(actor: Actor, argument, proposal_title: str) -> None:  # type: ignore[n
         )
 
 
-def moderate(actor: Actor, action, argument_id: int) -> None:  # type: ignore[no-untyped-def]
+def moderate(actor: Actor, action: Callable[[Session, Actor, int], object], argument_id: int) -> None:
     """Button callback: publish or reject, keeping any error to show on the next run."""
     try:
         with ui.db_session() as db:

@@ -1,6 +1,7 @@
 """One-time codes: make a batch and download its slips, revoke a lost one or every unused one."""
 
 import streamlit as st
+from sqlmodel import Session
 
 from council import onetime, permissions, slips
 from council.auth import Actor
@@ -63,7 +64,7 @@ def join_options(actor: Actor, council: CouncilSession) -> None:
             )
 
 
-def make_slips(db, actor: Actor, council: CouncilSession, count: int) -> None:  # type: ignore[no-untyped-def]
+def make_slips(db: Session, actor: Actor, council: CouncilSession, count: int) -> None:
     """New codes straight onto a PDF kept in this teacher's browser session only."""
     codes = onetime.generate(db, actor, council.id, count=count)
     st.session_state.codes_pdf = slips.slips_pdf(codes, base_url=ui.app_root(), title=council.class_label)

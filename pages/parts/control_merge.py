@@ -1,5 +1,7 @@
 """Merging near-duplicates: the suggested pairs, and a form for the one new wording."""
 
+from typing import Any
+
 import streamlit as st
 
 from council import merging, proposals, themes
@@ -10,13 +12,12 @@ from pages import ui
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
-    """Suggested pairs first; picking one fills the merge form."""
+    """The most alike pairs first (kept, never worked out here); picking one fills the merge form."""
     with ui.db_session() as db:
         pairs = merging.suggestions(db, actor, council.id)
         open_ones = [p for p in proposals.all_for(db, actor, council.id) if p.status in merging.OPEN]
     st.subheader(ui.tr("merge.title"))
-    if not pairs:
-        st.caption(ui.tr("merge.no_pairs"))
+    st.caption(ui.tr("merge.best_pairs") if pairs else ui.tr("merge.no_pairs"))
     for first, second, score in pairs:
         with st.container(border=True, key=f"merge_pair_{first.id}_{second.id}"):
             st.markdown(f"**{ui.plain(first.title)}** ↔ **{ui.plain(second.title)}** ({score:.0f} %)")
@@ -30,7 +31,13 @@ def show(actor: Actor, council: CouncilSession) -> None:
         form(actor, council, {p.id: p for p in open_ones})
 
 
-def pick(first, second) -> None:  # type: ignore[no-untyped-def]
+def pick_and_redraw(first: Any, second: Any) -> None:
+    """Button callback in the moderation queue (a fragment): fill the merge form and redraw the whole page."""
+    pick(first, second)
+    st.session_state.moderated = True  # the queue's next run redraws the page, merge form included
+
+
+def pick(first: Any, second: Any) -> None:
     """Button callback: fill the form with the pair, the first one's wording as a start."""
     st.session_state.merge_originals = [first.id, second.id]
     st.session_state.merge_title = first.title

@@ -1,12 +1,18 @@
-"""The teacher's moderation queue: publish or reject each new proposal; it refreshes by itself."""
+"""The teacher's moderation queue, twenty at a time, oldest first: publish or reject each new proposal, see which
+proposals it looks like; it refreshes by itself."""
+
+from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 
-from council import proposals, themes
+from council import duplicates, proposals, themes
 from council.auth import Actor
 from council.errors import CouncilError
-from council.models import CouncilSession
+from council.models import CouncilSession, Proposal
 from pages import ui
+from pages.parts import control_merge
+from pages.parts.pager import offset, pager
 
 
 def show(actor: Actor, council: CouncilSession) -> None:
@@ -15,27 +21,47 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 
 @st.fragment(run_every=5)
+@ui.errors_shown()
 def queue_fragment(actor: Actor, session_id: int, theme_list: tuple[str, ...] = ()) -> None:
     """The queue itself; after a publish or reject the whole page redraws, so 'next phase' can unlock."""
     if st.session_state.pop("moderated", False):
         st.rerun()
     with ui.db_session() as db:
-        waiting = proposals.queue(db, actor, session_id)
-        on_ballot = proposals.published(db, session_id)
-    st.subheader(ui.tr("control.queue", n=len(waiting)))
+        waiting = proposals.queue(db, actor, session_id, offset=offset("queue"))
+        lookalikes = duplicates.alike(db, [p.id for p in waiting])
+        on_ballot = proposals.published_page(db, actor, session_id, offset=offset("published"))
+    st.subheader(ui.tr("control.queue", n=waiting.total))
     if error := st.session_state.pop("moderation_error", None):
         ui.show_error(error)
-    if not waiting:
+    if not waiting.total:
         st.caption(ui.tr("control.queue_empty"))
     for proposal in waiting:
         card(actor, proposal, theme_list)
-    with st.expander(ui.tr("control.published", n=len(on_ballot))):
+        looks_like(proposal, lookalikes.get(proposal.id, []))
+    pager("queue", waiting)
+    with st.expander(ui.tr("control.published", n=on_ballot.total)):
         for proposal in on_ballot:
             st.markdown(f"- **{ui.plain(proposal.title)}** — {ui.plain(proposal.body)}")
             st.caption(f"{ui.plain(proposal.theme)} · {ui.tr('addressee.' + proposal.addressee)}")
+        pager("published", on_ballot)
 
 
-def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def looks_like(proposal: Any, found: list) -> None:
+    """The few kept proposals this one looks like, each with a button that fills the merge form with the two."""
+    if not found:
+        return
+    names = ", ".join(f"**{ui.plain(other.title)}** ({score:.0f} %)" for other, score in found)
+    st.caption(ui.tr("merge.looks_like", titles=names))
+    for other, _ in found:
+        st.button(
+            ui.tr("merge.pick_with", title=ui.plain(other.title[:40])),
+            key=f"similar_pick_{proposal.id}_{other.id}",
+            on_click=control_merge.pick_and_redraw,
+            args=(proposal, other),
+        )
+
+
+def card(actor: Actor, proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """One waiting proposal: its text, its theme and addressee (changeable), a reason field, publish and reject."""
     with st.form(f"moderate_{proposal.id}", enter_to_submit=False):
         st.markdown(f"**{ui.plain(proposal.title)}**")
@@ -58,7 +84,7 @@ def card(actor: Actor, proposal, theme_list: tuple[str, ...]) -> None:  # type: 
         )
 
 
-def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def labels(proposal: Proposal, theme_list: tuple[str, ...]) -> None:
     """The theme and addressee the pupil picked, for the teacher to keep or change."""
     left, right = st.columns(2)
     unknown = proposal.theme == themes.UNKNOWN  # the pupil answered "vet inte": the teacher picks the theme
@@ -80,7 +106,7 @@ def labels(proposal, theme_list: tuple[str, ...]) -> None:  # type: ignore[no-un
     )
 
 
-def moderate(actor: Actor, action, proposal_id: int) -> None:  # type: ignore[no-untyped-def]
+def moderate(actor: Actor, action: Callable[..., object], proposal_id: int) -> None:
     """Button callback: publish (with the chosen theme and addressee) or reject, keeping any error for the next run."""
     state = st.session_state
     extra = {"reason": state.get(f"moderate_reason_{proposal_id}", "")} if action is proposals.reject else {}

@@ -1,6 +1,9 @@
 """The control room's phase path: 'next' (asking first before the vote starts or closes) and 'back'."""
 
+from collections.abc import Callable
+
 import streamlit as st
+from sqlmodel import Session
 
 from council import phases, sessions
 from council.auth import Actor
@@ -60,7 +63,7 @@ def ask(actor: Actor, council: CouncilSession, question: phases.Confirmation) ->
             st.rerun()
 
 
-def move(change, done_key: str = "", phase: Phase | None = None) -> None:  # type: ignore[no-untyped-def]
+def move(change: Callable[[Session], object], done_key: str = "", phase: Phase | None = None) -> None:
     """Change the phase and redraw the page; or say why not."""
     try:
         with ui.db_session() as db:

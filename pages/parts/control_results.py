@@ -31,10 +31,20 @@ def show(actor: Actor, council: CouncilSession) -> None:
         with st.expander(ui.tr("results.pairwise")):
             st.caption(ui.tr("results.pairwise_help"))
             st.dataframe(results.pairwise_table(res, ui.lang()))
-    st.download_button(
+    excel, data = st.columns(2)
+    excel.download_button(
         ui.tr("export.csv"),
         exports.results_csv(res.table, ui.lang(), method=res.method, params=res.params),
         key="export_csv",
         file_name=f"klimatradet-{council.join_code}-resultat.csv",
         mime="text/csv",
+        help=ui.tr("report.download_help.csv"),
+    )
+    data.download_button(
+        ui.tr("export.csv_data"),
+        exports.results_csv(res.table, ui.lang(), method=res.method, params=res.params, for_data=True),
+        key="export_csv_data",
+        file_name=f"klimatradet-{council.join_code}-resultat-data.csv",
+        mime="text/csv",
+        help=ui.tr("report.download_help.csv_data"),
     )

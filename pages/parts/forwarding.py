@@ -2,6 +2,7 @@
 to whom and when (withdraw one there), and the read-only share link."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import committees, forward_history, registry
 from council.auth import Actor
@@ -102,7 +103,7 @@ def sent_list(actor: Actor, session_id: int, history: list[Sent]) -> None:
                     withdraw_button(actor, forwarding.id, right)
 
 
-def withdraw_button(actor: Actor, forwarding_id: int, place) -> None:  # type: ignore[no-untyped-def]
+def withdraw_button(actor: Actor, forwarding_id: int, place: DeltaGenerator) -> None:
     """'Withdraw', then 'Yes, withdraw' (answers given stay; no new ones are accepted)."""
     asking = st.session_state.get("withdraw_asking") == forwarding_id
     if not asking:

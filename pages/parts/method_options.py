@@ -3,6 +3,7 @@
 They sit above the form, outside it, so that choosing a method at once shows that method's settings."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council import methods, tally
 from council.methods import Parameter
@@ -42,7 +43,7 @@ def _settings_fields(method: str) -> dict:
     return {setting.name: _field(column, method, setting) for column, setting in zip(columns, settings, strict=True)}
 
 
-def _field(column, method: str, setting: Parameter) -> int | str:  # type: ignore[no-untyped-def]
+def _field(column: DeltaGenerator, method: str, setting: Parameter) -> int | str:
     """A number between the setting's limits, or a choice of named counting methods."""
     key = f"new_session_{method}_{setting.name}"
     help_text = ui.tr(setting.help_key) if setting.help_key else None

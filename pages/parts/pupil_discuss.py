@@ -1,9 +1,12 @@
-"""The discuss phase: every published proposal with its arguments for and against, and a way to add one."""
+"""The discuss phase: every published proposal with its arguments for and against, a way to mark the ones
+that convince you, and a way to add one."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from council import arguments, live, proposals
+from council import arguments, live, marks, proposals
 from council.errors import CouncilError, WrongPhase
+from council.models import Argument, Proposal
 from council.rounds import provenance
 from council.sessions import Pupil
 from pages import ui
@@ -17,18 +20,31 @@ def show(pupil: Pupil) -> None:
         shown = proposals.published(db, pupil.session_id)
         sides = arguments.all_sides(db, pupil.session_id)
         own = arguments.mine(db, pupil=pupil)
+        listed = [a.id for found in sides.values() for a in found.pros + found.cons]
+        chosen = marks.marked(db, pupil=pupil, argument_ids=listed)
         origins = provenance.by_destination(db, [pupil.session_id]) if in_group else {}
     st.subheader(ui.tr("discuss.title"))
     st.caption(ui.tr("discuss.intro"))
+    if listed:
+        st.caption(ui.tr("marks.intro"))
+    if error := st.session_state.pop("mark_error", None):
+        ui.show_error(error)
     if sum(own.values()):
         st.caption(ui.tr("discuss.mine", **{k: own.get(k, 0) for k in ("pending", "published", "rejected")}))
     for proposal in shown:
-        card(pupil, proposal, sides[proposal.id], origins.get(proposal.id))
+        card(pupil, proposal, sides[proposal.id], chosen, origins.get(proposal.id))
     pupil_propose.my_proposals(pupil)
 
 
-def card(pupil: Pupil, proposal, found: arguments.Sides, origin=None) -> None:  # type: ignore[no-untyped-def]
-    """One proposal: its text (in a theme group: the classes and schools behind it), both sides, a new argument."""
+def card(
+    pupil: Pupil,
+    proposal: Proposal,
+    found: arguments.Sides,
+    chosen: set[int],
+    origin: provenance.Provenance | None = None,
+) -> None:
+    """One proposal: its text (in a theme group: the classes and schools behind it), both sides with their mark
+    buttons, a new argument."""
     with st.container(border=True, key=f"discuss_{proposal.id}"):
         st.markdown(f"**{ui.plain(proposal.title)}**")
         st.markdown(ui.plain(proposal.body))
@@ -38,20 +54,42 @@ def card(pupil: Pupil, proposal, found: arguments.Sides, origin=None) -> None:  
                 ui.tr("round.discuss.from", classes=origin.classes, schools=ui.plain(", ".join(origin.school_names)))
             )
         pro, con = st.columns(2)
-        side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros)
-        side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons)
+        side_list(pro, ui.tr("discuss.for", n=len(found.pros)), found.pros, pupil, chosen)
+        side_list(con, ui.tr("discuss.against", n=len(found.cons)), found.cons, pupil, chosen)
         argument_form(pupil, proposal.id)
 
 
-def side_list(column, heading: str, found: list) -> None:  # type: ignore[no-untyped-def]
-    """One side's arguments as plain text."""
+def side_list(column: DeltaGenerator, heading: str, found: list[Argument], pupil: Pupil, chosen: set[int]) -> None:
+    """One side's arguments as plain text, each with its button to mark it as convincing (not one's own)."""
     column.markdown(f"**{heading}**")
     for argument in found:
         column.markdown(f"- {ui.plain(argument.text)}")
+        if argument.author_id == pupil.participant_id:
+            column.caption(ui.tr("marks.yours"))
+            continue
+        done = argument.id in chosen
+        column.button(
+            ui.tr("marks.undo" if done else "marks.mark"),
+            key=f"mark_{argument.id}",
+            icon=":material/check_circle:" if done else ":material/thumb_up:",  # drawn by Streamlit's own font
+            type="primary" if done else "secondary",
+            on_click=toggle_mark,
+            args=(pupil, argument.id, done),
+        )
+
+
+def toggle_mark(pupil: Pupil, argument_id: int, done: bool) -> None:
+    """Button callback: mark the argument, or take the mark back; an error is shown on the redrawn page."""
+    try:
+        with ui.db_session() as db:
+            (marks.unmark if done else marks.mark)(db, pupil=pupil, argument_id=argument_id)
+    except CouncilError as err:
+        st.session_state.mark_error = err
 
 
 def argument_form(pupil: Pupil, proposal_id: int) -> None:
-    """For or against, and up to 280 characters (no max_chars: a pasted text is refused with its length, not cut)."""
+    """For or against, and up to 280 characters (no max_chars: a pasted text is refused with its length, not cut);
+    the text stays when it cannot be sent (e.g. a limit was reached)."""
     with st.form(f"argument_{proposal_id}"):
         st.radio(
             ui.tr("discuss.side"),
@@ -64,17 +102,15 @@ def argument_form(pupil: Pupil, proposal_id: int) -> None:
         st.form_submit_button(
             ui.tr("discuss.submit"), key=f"argument_submit_{proposal_id}", on_click=send, args=(pupil, proposal_id)
         )
-    outcome = st.session_state.get("argument_outcome")
-    if outcome and outcome[0] == proposal_id:
-        del st.session_state["argument_outcome"]
-        if outcome[1] is None:
-            st.success(ui.tr("discuss.sent"), icon="✅")
+    if outcome := st.session_state.pop(f"argument_outcome_{proposal_id}", None):
+        if isinstance(outcome, CouncilError):
+            ui.show_error(outcome)
         else:
-            ui.show_error(outcome[1])
+            st.success(ui.tr("discuss.sent"), icon="✅")
 
 
 def send(pupil: Pupil, proposal_id: int) -> None:
-    """Submit callback: send the argument; empty the field only when it was saved; if the phase moved on, keep it."""
+    """Submit callback: send the argument; empty the text only once it is stored; if the phase moved on, keep it."""
     state = st.session_state
     text = state.get(f"argument_text_{proposal_id}", "")
     try:
@@ -86,7 +122,7 @@ def send(pupil: Pupil, proposal_id: int) -> None:
         pupil_notices.keep("pupil.unsent.argument", text)
         return
     except CouncilError as err:
-        state.argument_outcome = (proposal_id, err)
+        state[f"argument_outcome_{proposal_id}"] = err
         return
     state[f"argument_text_{proposal_id}"] = ""
-    state.argument_outcome = (proposal_id, None)
+    state[f"argument_outcome_{proposal_id}"] = "sent"

@@ -1,8 +1,10 @@
 """The pupil's propose phase: write a proposal (seeing similar ones already there), and follow one's own."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from council import live, merging, proposals, themes
+from council import limits, live, merging, proposals, themes
 from council.errors import CouncilError, InvalidInput, WrongPhase
 from council.i18n import t
 from council.sessions import Pupil
@@ -14,8 +16,14 @@ DONT_KNOW = "?"  # the theme list's "vet inte" (Streamlit takes an empty option 
 
 
 def show(pupil: Pupil) -> None:
-    """The proposal form, then the pupil's own proposals."""
-    proposal_form(pupil)
+    """The proposal form (while the pupil may write more), then the pupil's own proposals."""
+    with ui.db_session() as db:
+        allowance = limits.allowance(db, "proposal", pupil)
+    if allowance.left:
+        proposal_form(pupil)
+        st.caption(ui.tr("pupil.proposals_left", left=allowance.left, most=allowance.most))
+    else:
+        st.info(ui.tr("limit.proposal_cap", most=allowance.most), icon="✋")
     my_proposals(pupil)
 
 
@@ -100,7 +108,7 @@ def send(pupil: Pupil) -> None:
     ui.flash("pupil.proposal_sent")
 
 
-def theme_labeller(easy: bool, lang: str):  # type: ignore[no-untyped-def]
+def theme_labeller(easy: bool, lang: str) -> Callable[[str], str]:
     """A theme as this pupil reads it: easy words and a picture for a younger class (bound now, not when Streamlit
     calls it), "vet inte" in words for everyone."""
 
@@ -113,14 +121,19 @@ def theme_labeller(easy: bool, lang: str):  # type: ignore[no-untyped-def]
     return label
 
 
-def addressee_labeller(easy: bool, lang: str):  # type: ignore[no-untyped-def]
+def addressee_labeller(easy: bool, lang: str) -> Callable[[str], str]:
     """Who should do it, in easy words with a picture for a younger class."""
     return lambda addressee: t(f"addressee.{addressee}", lang, easy=easy)
 
 
-@st.fragment(run_every=5)
 def my_proposals(pupil: Pupil) -> None:
     """What this pupil wrote, what happened to it and where a merged one went; refreshes by itself."""
+    # Not urgent (the pupil's own actions redraw it at once): every ~40 s, spread per pupil (see pages/pupil.py).
+    st.fragment(run_every=ui.every(40, "my_proposals"))(_my_proposals)(pupil)
+
+
+@ui.errors_shown()
+def _my_proposals(pupil: Pupil) -> None:
     with ui.db_session() as db:
         written = [(p, merging.destination(db, p)) for p in proposals.mine(db, pupil=pupil)]
     if not written:

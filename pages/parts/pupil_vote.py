@@ -8,6 +8,7 @@ from council import methods, ratingcodes, voting
 from council.errors import AlreadyVoted, CouncilError, WrongPhase
 from council.i18n import t
 from council.methods import InputKind, MethodDescription
+from council.models import Proposal
 from council.sessions import Pupil
 from council.voting import BallotPaper
 from pages import ui
@@ -38,6 +39,7 @@ def show(pupil: Pupil) -> None:
         st.form_submit_button(
             ui.tr("vote.submit"), type="primary", key="vote_submit", on_click=cast, args=(pupil, paper)
         )
+    secrecy_note()
 
 
 def cast(pupil: Pupil, paper: BallotPaper) -> None:
@@ -60,7 +62,7 @@ def explanation(paper: BallotPaper) -> str:
     return " ".join(ui.tr(key, **values) for key, values in described.ballot_help(paper.params, len(paper.proposals)))
 
 
-def ballot_input(paper: BallotPaper, proposal) -> int:  # type: ignore[no-untyped-def]
+def ballot_input(paper: BallotPaper, proposal: Proposal) -> int:
     """One proposal on the ballot: a single input named by the proposal itself, so a screen reader says which
     proposal each box, list or choice is for, and a tap anywhere on the words ticks the box (all methods work by
     keyboard and touch). One element per proposal: the card around it is drawn by CSS (ui.BASE_CSS)."""
@@ -93,7 +95,7 @@ def _scale(label: str, values: tuple[int, ...], described: MethodDescription, *,
 _INPUTS = {InputKind.tick: _tick, InputKind.count: _count, InputKind.choice: _choice, InputKind.scale: _scale}
 
 
-def proposal_label(proposal) -> str:  # type: ignore[no-untyped-def]
+def proposal_label(proposal: Proposal) -> str:
     """The proposal's title in bold and its text, as safe markdown for a widget label."""
     title = f"**{ui.plain(proposal.title)}**"
     return f"{title}  \n{ui.plain(proposal.body)}" if proposal.body else title
@@ -112,6 +114,13 @@ def receipt() -> None:
         st.write(ui.tr("vote.receipt_secret"))
         rating_code_note(st.session_state.get("rating_code"))
         st.caption(ui.tr("vote.receipt_next"))
+    secrecy_note()
+
+
+def secrecy_note() -> None:
+    """What the app promises about the secret ballot, and its limit, in the pupil's words (docs/security.md)."""
+    with st.container(key="vote_secrecy"), st.expander(ui.tr("vote.secrecy_title"), icon=":material/lock:"):
+        st.markdown(ui.tr("vote.secrecy_body"))
 
 
 def rating_code_note(code: str | None) -> None:

@@ -1,6 +1,7 @@
 """The report's words and committees: every change is kept as the draft at once; 'freeze' makes a version."""
 
 import streamlit as st
+from sqlmodel import Session
 
 from council import report_drafts, reports
 from council.auth import Actor
@@ -62,7 +63,7 @@ def typed() -> dict:
     return {name: state.get(key) or ([] if key == "report_committees" else "") for key, name in FIELDS.items()}
 
 
-def freeze(db, actor: Actor, session_id: int) -> int:  # type: ignore[no-untyped-def]
+def freeze(db: Session, actor: Actor, session_id: int) -> int:
     """Keep the draft as it stands, then freeze it as the next version; returns the version's number."""
     report_drafts.save(db, actor, session_id, **typed())
     edits = report_drafts.freeze_edits(db, actor, session_id)

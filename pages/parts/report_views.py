@@ -1,5 +1,9 @@
 """Pieces of the report page: the wording (also large for the projector), downloads, version comparison."""
 
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
 import streamlit as st
 
 from council import reports
@@ -7,12 +11,23 @@ from council.i18n import fmt_datetime
 from council.models import Report
 from pages import ui
 
-FORMATS = (
-    ("export_pdf", "pdf", "application/pdf", "report_pdf"),
-    ("export_docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "report_docx"),
-    ("export_xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "report_xlsx"),
-    ("export_csv", "csv", "text/csv", "report_csv"),
-    ("export_md", "md", "text/markdown", "report_markdown"),
+# (key, label, file ending, mime type, builder): documents to read and file, then data to work with.
+DOCUMENTS = (
+    ("export_pdf", "pdf", "pdf", "application/pdf", "report_pdf"),
+    (
+        "export_docx",
+        "docx",
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "report_docx",
+    ),
+    ("export_txt", "txt", "txt", "text/plain", "report_text"),
+    ("export_md", "md", "md", "text/markdown", "report_markdown"),
+)
+DATA = (
+    ("export_xlsx", "xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "report_xlsx"),
+    ("export_csv", "csv", "csv", "text/csv", "report_csv"),
+    ("export_csv_data", "csv_data", "csv", "text/csv", "report_csv_data"),
 )
 
 
@@ -86,7 +101,7 @@ def wording(draft: dict, text: str) -> None:
         st.markdown(f"**{ui.tr('report.heading.comment')}:** {ui.plain(draft['teacher_comment'])}")
 
 
-def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped-def]
+def downloads(frozen: list[Report], exports: ModuleType) -> None:
     """Download buttons for one frozen version, in every format; each file is built when clicked."""
     st.subheader(ui.tr("report.downloads"))
     by_version = {r.version: r for r in frozen}
@@ -98,18 +113,20 @@ def downloads(frozen: list[Report], exports) -> None:  # type: ignore[no-untyped
         placeholder=ui.tr("common.choose"),
     )
     data = by_version[version].data
-    columns = st.columns(len(FORMATS))
-    for column, (key, ext, mime, builder) in zip(columns, FORMATS, strict=True):
-        column.download_button(
-            ui.tr(f"report.download.{ext}"),
-            data=_deferred(getattr(exports, builder), data, ui.lang()),
-            file_name=exports.download_name(data, ext),
-            mime=mime,
-            key=key,
-        )
+    for heading, formats in (("report.downloads_documents", DOCUMENTS), ("report.downloads_data", DATA)):
+        st.caption(ui.tr(heading))
+        for column, (key, label, ending, mime, builder) in zip(st.columns(4), formats, strict=False):
+            column.download_button(
+                ui.tr(f"report.download.{label}"),
+                data=_deferred(getattr(exports, builder), data, ui.lang()),
+                file_name=exports.download_name(data, ending, variant="data" if label == "csv_data" else ""),
+                mime=mime,
+                key=key,
+                help=ui.tr(f"report.download_help.{label}"),
+            )
 
 
-def _deferred(build, data: dict, lang: str):  # type: ignore[no-untyped-def]
+def _deferred(build: Callable[[Any, str], bytes | str], data: Any, lang: str) -> Callable[[], bytes]:
     """The file is built only when the teacher clicks (a PDF with charts takes a few seconds)."""
 
     def make() -> bytes:

@@ -13,7 +13,7 @@ def turnout(res: Results) -> None:
     """'Röstat: 23 av 27 (85 %)', blank ballots, and the small-group warning."""
     st.markdown(ui.tr("results.turnout", turnout=results.turnout_text(res, ui.lang())))
     if res.blank:
-        st.caption(ui.tr("results.blank", n=res.blank))
+        st.caption(ui.tr("results.blank_base", n=res.blank, base=res.voters))
     if res.small_group:
         st.warning(ui.tr("results.small_group"), icon="⚠️")
 
@@ -39,7 +39,7 @@ def chart(res: Results) -> None:
     figure = charts.results_bar(res.table, ui.lang(), value=column, axis_key=res.described.column_key(column))
     st.plotly_chart(figure, config=NO_TOOLBAR)
     if res.described.for_against:
-        st.plotly_chart(charts.score_diverging(res.table, ui.lang()), config=NO_TOOLBAR)
+        st.plotly_chart(charts.score_diverging(res.table, ui.lang(), base=res.voters), config=NO_TOOLBAR)
 
 
 def comparison(res: Results) -> None:

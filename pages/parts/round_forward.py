@@ -2,6 +2,7 @@
 passed on, the deadline, forwarding; afterwards the follow-up meeting and the public page."""
 
 import streamlit as st
+from sqlmodel import Session
 
 from council import committees
 from council.auth import Actor
@@ -13,8 +14,13 @@ from pages import ui
 DEFAULT, PASS_ON = "default", "pass:"
 
 
-def show(  # type: ignore[no-untyped-def]
-    actor: Actor, council_round: CouncilRound, routes: list, committee_list: list[Committee], frozen, given: dict
+def show(
+    actor: Actor,
+    council_round: CouncilRound,
+    routes: list[routing.Route],
+    committee_list: list[Committee],
+    frozen: Report | None,
+    given: dict,
 ) -> None:
     """Routing while the list is frozen; links to the meeting and the public answers once it is forwarded."""
     if council_round.status == RoundStatus.forwarded:
@@ -51,7 +57,7 @@ def table(routes: list, given: dict) -> None:
     )
 
 
-def answered(route, given: dict) -> str:  # type: ignore[no-untyped-def]
+def answered(route: routing.Route, given: dict) -> str:
     """The latest answer's status in words (passed on, or still waiting)."""
     if route.passed_on:
         return ui.tr("public.status.passed_on")
@@ -59,7 +65,7 @@ def answered(route, given: dict) -> str:  # type: ignore[no-untyped-def]
     return ui.tr(f"public.status.{found[1].status}") if found else ui.tr("public.status.waiting")
 
 
-def where(route) -> str:  # type: ignore[no-untyped-def]
+def where(route: routing.Route) -> str:
     """A route in words."""
     if route.passed_on:
         return ui.tr("round.forward.passed_on", to=route.passed_to)
@@ -94,7 +100,7 @@ def overrides_form(actor: Actor, routes: list, names: dict[int, str]) -> None:
     """Send one proposal to another committee or pass it on, e.g. a school matter that the region decides."""
     options = [DEFAULT, *names, *(PASS_ON + a for a in routing.PASSED_ON_ADDRESSEES)]
 
-    def label(option) -> str:  # type: ignore[no-untyped-def]
+    def label(option: int | str) -> str:
         if option == DEFAULT:
             return ui.tr("round.forward.by_addressee")
         if isinstance(option, str):
@@ -116,13 +122,13 @@ def overrides_form(actor: Actor, routes: list, names: dict[int, str]) -> None:
             ui.apply(lambda db: save(db, actor, picked), "round.forward.saved")
 
 
-def _current(route, options: list) -> int:  # type: ignore[no-untyped-def]
+def _current(route: routing.Route, options: list) -> int:
     if route.item.passed_on:
         return 0
     return options.index(route.item.committee_id) if route.item.committee_id in options else 0
 
 
-def save(db, actor: Actor, picked: dict) -> None:  # type: ignore[no-untyped-def]
+def save(db: Session, actor: Actor, picked: dict) -> None:
     """Store each proposal's own route (the default clears it)."""
     for item_id, option in picked.items():
         if isinstance(option, str) and option.startswith(PASS_ON):

@@ -5,6 +5,7 @@ import streamlit as st
 from council import proposals, themes
 from council.auth import Actor
 from council.i18n import fmt_percent
+from council.models import Proposal
 from council.rounds import consolidate
 from council.rounds.provenance import Provenance
 from pages import ui
@@ -27,7 +28,7 @@ def provenance_line(found: Provenance) -> str:
     )
 
 
-def card(work: consolidate.GroupWork, proposal, titles: dict[int, str], *, with_pick: bool) -> None:  # type: ignore[no-untyped-def]
+def card(work: consolidate.GroupWork, proposal: Proposal, titles: dict[int, str], *, with_pick: bool) -> None:
     """One proposal: wording, provenance, the classes behind it, and suggested duplicates."""
     found = work.provenance.get(proposal.id, Provenance())
     with st.container(border=True, key=f"round_proposal_{proposal.id}"):

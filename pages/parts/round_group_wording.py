@@ -7,6 +7,7 @@ from council import proposals
 from council.auth import Actor
 from council.i18n import fmt_datetime
 from council.models import Phase
+from council.round_tables import WordingChange
 from council.rounds import consolidate, wording
 from council.rounds.wording import CHANGE_LIMIT, ItemWording
 from pages import ui
@@ -45,7 +46,7 @@ def item_card(actor: Actor, entry: ItemWording) -> None:
             )
 
 
-def change_form(actor: Actor, entry: ItemWording, change) -> None:  # type: ignore[no-untyped-def]
+def change_form(actor: Actor, entry: ItemWording, change: WordingChange) -> None:
     """Take the representatives' change (write the new wording) or answer why it is not made."""
     st.warning(ui.tr("round.group.change_asked", text=ui.plain(change.text)), icon="✏️")
     with st.form(f"round_change_{change.id}"):

@@ -1,5 +1,7 @@
 """The round page's list tab: each group's list and the pupils' approvals, freezing, and the report's downloads."""
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from council.auth import Actor
@@ -7,7 +9,7 @@ from council.exports import round_files
 from council.i18n import fmt_datetime
 from council.models import Report
 from council.round_tables import CouncilRound, RoundStatus
-from council.rounds import report, wording
+from council.rounds import groups, report, wording
 from pages import ui
 
 FORMATS = (
@@ -44,7 +46,7 @@ def show(actor: Actor, council_round: CouncilRound, states: list, frozen: Report
         downloads(council_round, frozen)
 
 
-def group_list(state, found: list[wording.ItemWording]) -> None:  # type: ignore[no-untyped-def]
+def group_list(state: groups.GroupState, found: list[wording.ItemWording]) -> None:
     """One group's list with the pupils' approval of each wording."""
     st.markdown(f"#### {ui.plain(state.group.name)}")
     if state.group.results_taken_at is None:
@@ -89,7 +91,7 @@ def downloads(council_round: CouncilRound, frozen: Report) -> None:
         )
 
 
-def _deferred(build, data: dict, lang: str):  # type: ignore[no-untyped-def]
+def _deferred(build: Callable[[dict, str], bytes | str], data: dict, lang: str) -> Callable[[], bytes]:
     def make() -> bytes:
         content = build(data, lang)
         return content.encode("utf-8") if isinstance(content, str) else content

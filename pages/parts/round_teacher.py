@@ -2,6 +2,7 @@
 and a session's round badge."""
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from council.auth import Actor
 from council.i18n import fmt_date
@@ -35,7 +36,7 @@ def round_field(open_rounds: list[CouncilRound]) -> int | None:
     )
 
 
-def session_badge(column, council: CouncilSession) -> None:  # type: ignore[no-untyped-def]
+def session_badge(column: DeltaGenerator, council: CouncilSession) -> None:
     """A caption saying the session belongs to a round; a theme group's session links to its group page."""
     if council.round_id is None:
         return

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+
+if TYPE_CHECKING:
+    from council.sessions import Pupil
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
@@ -49,7 +53,7 @@ def no_errors(at: AppTest) -> None:
     assert not [e for e in at.error], [e.value for e in at.error]
 
 
-def pupil_for(token: str):  # type: ignore[no-untyped-def]
+def pupil_for(token: str) -> Pupil:
     """The pupil a join's token stands for, to put in session_state: an open tab of that pupil (AppTest cannot send
     the HttpOnly cookie a reload would carry; tests/e2e does)."""
     import os
@@ -59,12 +63,12 @@ def pupil_for(token: str):  # type: ignore[no-untyped-def]
     from council import db as council_db
     from council.auth import token_hash
     from council.models import Participant
-    from council.sessions import Pupil
+    from council.sessions import Pupil, mark_key_for
 
     engine = council_db.make_engine(os.environ["COUNCIL_DATABASE_URL"], migrate=False)
     try:
         with Session(engine) as db:
             found = db.exec(select(Participant).where(Participant.credential_hash == token_hash(token))).one()
-            return Pupil(found.id, found.session_id)
+            return Pupil(found.id, found.session_id, mark_key_for(token))  # the key the browser's token gives
     finally:
         engine.dispose()

@@ -341,3 +341,34 @@ def test_the_teacher_is_warned_when_the_join_link_points_at_localhost(teacher, d
     no_errors(at)
     assert not [w for w in at.warning if "localhost" in w.value]
     assert any(f"https://klimat.karlstad.se/?code={council.join_code}" in m.value for m in at.markdown)
+
+
+def test_a_pupil_marks_another_pupils_argument_as_convincing_and_can_take_it_back(teacher, db):
+    from council import marks
+    from council.models import Argument
+
+    council = sessions.create_session(db, teacher, title="T", question="Q?", with_discuss=True, age_group="f3")
+    sessions.advance_phase(db, teacher, council.id)
+    author, author_token = sessions.join(db, code=council.join_code)
+    proposal = proposals.submit(db, pupil=author, title="Solceller", body="På taket")
+    proposals.publish(db, teacher, proposal.id)
+    sessions.advance_phase(db, teacher, council.id)
+    argument = arguments.add(db, pupil=author, proposal_id=proposal.id, side="for", text="Gratis el")
+    arguments.publish(db, teacher, argument.id)
+    reader, token = sessions.join(db, code=council.join_code)
+    at = pupil_page(token)
+    no_errors(at)
+    button = at.button(key=f"mark_{argument.id}")
+    assert button.label == "Bra skäl!"  # easy-read wording for the youngest
+    button.click().run()
+    no_errors(at)
+    fresh(db)
+    assert db.get(Argument, argument.id).marks == 1
+    assert marks.marked(db, pupil=reader, argument_ids=[argument.id]) == {argument.id}
+    assert at.button(key=f"mark_{argument.id}").label == "Bra skäl – tryck för att ångra"
+    at.button(key=f"mark_{argument.id}").click().run()
+    fresh(db)
+    assert db.get(Argument, argument.id).marks == 0
+    own = pupil_page(author_token)
+    no_errors(own)
+    assert not [b for b in own.button if b.key == f"mark_{argument.id}"]  # nobody marks their own argument

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from council import sessions, voting
-from council.models import Ballot, CouncilSession, Phase
+from council.models import CouncilSession, Phase
 
-from ..unit.helpers import session_at
+from ..unit.helpers import ballots_of, session_at
 from .conftest import app, no_errors, pupil_for
 
 
@@ -111,7 +112,7 @@ def test_control_room_in_each_phase(teacher, db):
         db.refresh(council)
         assert council.phase == phase
     assert at.dataframe[0].value.shape[0] == 1
-    assert [b.key for b in at.get("download_button")] == ["export_csv"] or at.get("download_button")
+    assert [b.key for b in at.get("download_button")] == ["export_csv", "export_csv_data"]
 
 
 def test_moderation_buttons_publish_and_reject(teacher, db):
@@ -159,7 +160,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     at.button(key="vote_submit").click().run()
     no_errors(at)
     assert any("Din röst är räknad" in s.value for s in at.success)
-    assert len(db.exec(select(Ballot)).all()) == 1
+    assert len(ballots_of(db, council.id)) == 1
     again = app()
     again.session_state["pupil"] = pupil_for(token)
     again.run()
@@ -167,6 +168,38 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     assert not [b for b in again.button if b.key == "vote_submit"]
     assert any("Din röst är räknad" in s.value for s in again.success)
     assert any("stänger omröstningen" in c.value for c in again.caption), "the pupil is told what happens next"
+
+
+@pytest.mark.parametrize(
+    ("age", "title", "words"),
+    [
+        (
+            "7-9",
+            "Så hålls din röst hemlig",
+            ("förseglad låda", "den som sköter servern", "färre än fem", "Betygskoden"),
+        ),
+        ("4-6", "Är min röst hemlig?", ("blandas", "den vuxna som sköter servern", "betygskod")),
+    ],
+)
+def test_the_ballot_and_the_receipt_say_how_far_the_secrecy_goes(teacher, db, age, title, words):
+    council, _, written = session_at(db, teacher, Phase.vote)
+    council.age_group = age
+    db.add(council)
+    db.commit()
+    pupil, token = sessions.join(db, code=council.join_code)
+    at = app()
+    at.session_state["pupil"] = pupil_for(token)
+    at.run()
+    at.switch_page("pages/pupil.py").run()
+    for step in ("ballot", "receipt"):
+        no_errors(at)
+        [note] = [e for e in at.expander if e.label == title]
+        text = " ".join(m.value for m in note.markdown)
+        assert all(word in text for word in words), (step, text)
+        if step == "ballot":
+            at.checkbox(key=f"vote_choice_{written[0].id}").check()
+            at.button(key="vote_submit").click().run()
+            assert any("räknad" in s.value for s in at.success)
 
 
 def test_pupil_with_an_empty_ballot_gets_a_message_and_no_vote(teacher, db):
@@ -178,7 +211,7 @@ def test_pupil_with_an_empty_ballot_gets_a_message_and_no_vote(teacher, db):
     at.switch_page("pages/pupil.py").run()
     at.button(key="vote_submit").click().run()
     assert "minst ett" in at.error[0].value
-    assert db.exec(select(Ballot)).all() == []
+    assert ballots_of(db, council.id) == []
 
 
 def test_pupil_sees_results_after_close_in_english(teacher, db):
@@ -221,7 +254,8 @@ def test_report_page_freezes_versions_and_offers_every_format(teacher, db):
     at.button(key="report_freeze").click().run()
     no_errors(at)
     keys = {b.key for b in at.get("download_button")} if at.get("download_button") else set()
-    assert {"export_pdf", "export_docx", "export_xlsx", "export_csv", "export_md"} <= keys, keys
+    documents = {"export_pdf", "export_docx", "export_txt", "export_md"}
+    assert documents | {"export_xlsx", "export_csv", "export_csv_data"} <= keys
     from council import reports
 
     assert [r.version for r in reports.versions(db, teacher, council.id)] == [1]

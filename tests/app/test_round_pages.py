@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
+from streamlit.testing.v1 import AppTest
 
 from council import auth, committees, schools
-from council.models import CouncilRound, RoundGroup, RoundNomination, RoundSending, RoundStatus
+from council.models import (
+    CouncilRound,
+    Forwarding,
+    Proposal,
+    RoundGroup,
+    RoundNomination,
+    RoundSending,
+    RoundStatus,
+)
 from council.rounds import report, rounds, routing, wording
 
 from ..unit.round_helpers import (
     ENERGY,
+    Groups,
+    World,
     all_classes_sent,
     approve_all,
     closed_class,
@@ -20,7 +31,7 @@ from ..unit.round_helpers import (
 from .conftest import app, no_errors
 
 
-def page(actor, path: str, tab: str | None = None, **params):  # type: ignore[no-untyped-def]
+def page(actor: auth.Actor | None, path: str, tab: str | None = None, **params: object) -> AppTest:
     at = app(actor=actor) if actor is not None else app()
     if tab is not None:  # the round page's tabs keep their state in round_tab
         at.session_state["round_tab"] = tab
@@ -30,7 +41,7 @@ def page(actor, path: str, tab: str | None = None, **params):  # type: ignore[no
     return at.switch_page(path).run()
 
 
-def text(at) -> str:  # type: ignore[no-untyped-def]
+def text(at: AppTest) -> str:
     return " ".join(m.value for m in [*at.markdown, *at.caption, *at.title, *at.header, *at.subheader])
 
 
@@ -166,7 +177,7 @@ def test_the_group_page_shows_a_big_theme_a_page_at_a_time(db, admin, monkeypatc
     titles = {p.title for p in pool_proposals(db, group)}
     assert len(titles) >= 2
 
-    def cards(at) -> list[str]:  # type: ignore[no-untyped-def]
+    def cards(at: AppTest) -> list[str]:
         return [m.value for m in at.markdown if m.value.strip("*") in titles]
 
     at = page(w.anna, "pages/round_group.py", group=group.id)
@@ -180,7 +191,7 @@ def test_the_group_page_shows_a_big_theme_a_page_at_a_time(db, admin, monkeypatc
     assert len(at.multiselect(key="round_merge_originals").options) == len(titles)  # the merge form offers all
 
 
-def pool_proposals(db, group):  # type: ignore[no-untyped-def]
+def pool_proposals(db: Session, group: RoundGroup) -> list[Proposal]:
     from council import proposals
 
     db.expire_all()
@@ -203,7 +214,7 @@ def test_a_representative_approves_the_wording_on_the_pupil_page(db, admin):
     assert next(i for i in items if i.proposal.id == pid).item.approved_at is not None
 
 
-def forwarded_round(db, admin):  # type: ignore[no-untyped-def]
+def forwarded_round(db: Session, admin: auth.Actor) -> tuple[World, Groups]:
     w = world(db, admin)
     all_classes_sent(db, w)
     found = voted_groups(db, w)
@@ -235,7 +246,7 @@ def test_the_coordinator_freezes_routes_and_forwards_the_list(db, admin):
     assert "Listan är skickad till 2 nämnder." in at.success[0].value
 
 
-def forward(db, admin):  # type: ignore[no-untyped-def]
+def forward(db: Session, admin: auth.Actor) -> tuple[World, Groups, auth.Actor, Forwarding]:
     w, found = forwarded_round(db, admin)
     bun = committees.add_committee(db, admin, name="BUN")
     technical = committees.add_committee(db, admin, name="Tekniska nämnden")

@@ -4,6 +4,8 @@ room warns when more joined than the class has pupils (issue 17, items 1, 2, 5, 
 from __future__ import annotations
 
 import pytest
+from sqlmodel import Session
+from streamlit.testing.v1 import AppTest
 
 from council import auth, logins, sessions, throttle
 from council.models import Phase, Role, Throttle
@@ -12,7 +14,7 @@ from ..unit.helpers import session_at
 from .conftest import app, no_errors
 
 
-def open_tab(actor, db, page="pages/teacher_sessions.py"):  # type: ignore[no-untyped-def]
+def open_tab(actor: auth.Actor, db: Session, page: str = "pages/teacher_sessions.py") -> AppTest:
     """A teacher's tab that logged in with a password (its login token as the cookie would give it)."""
     at = app(actor=actor, login_token=logins.start_login(db, actor)).run()
     at.switch_page(page).run()
@@ -20,7 +22,7 @@ def open_tab(actor, db, page="pages/teacher_sessions.py"):  # type: ignore[no-un
     return at
 
 
-def assert_logged_out(at) -> None:  # type: ignore[no-untyped-def]
+def assert_logged_out(at: AppTest) -> None:
     assert at.session_state.actor is None
     assert any("gäller inte längre" in w.value for w in at.warning), [w.value for w in at.warning]
     assert not any("Mina klimatråd" in t.value for t in at.title)

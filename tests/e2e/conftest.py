@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlmodel import Session
@@ -17,6 +18,9 @@ from council import db as council_db
 from council.models import Role
 
 from .server import RunningApp, start_app
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -63,11 +67,11 @@ def dialogs() -> list[str]:
 
 
 @pytest.fixture
-def new_page(chromium, dialogs) -> Iterator[Callable[[], object]]:
+def new_page(chromium: Browser, dialogs: list[str]) -> Iterator[Callable[[], Page]]:
     """Open a page in a fresh browser context (own cookies: one person); at most five at once."""
     contexts = []
 
-    def open_page():  # type: ignore[no-untyped-def]
+    def open_page() -> Page:
         open_now = [c for c in contexts if c.pages]
         assert len(open_now) < MAX_CONTEXTS, "keep to five browser contexts at once on this machine"
         context = chromium.new_context(accept_downloads=True, locale="sv-SE", viewport={"width": 1280, "height": 900})

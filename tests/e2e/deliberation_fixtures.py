@@ -12,10 +12,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -25,6 +26,9 @@ from council import auth, logins
 from council import db as council_db
 from council.auth import Actor
 from council.models import Role
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,12 +106,12 @@ def delib_app(tmp_path_factory) -> Iterator[DelibApp]:
 
 
 @pytest.fixture
-def delib_browser(chromium):  # type: ignore[no-untyped-def]
+def delib_browser(chromium: Browser) -> Browser:
     """The suite's one Chromium (conftest.py): two sync Playwright sessions cannot run in one process."""
     return chromium
 
 
-def warm_up(browser, app: DelibApp) -> None:  # type: ignore[no-untyped-def]
+def warm_up(browser: Browser, app: DelibApp) -> None:
     """One visit right after the start, so no test meets Streamlit's first-run folder-page mode."""
     context = browser.new_context()
     page = context.new_page()
@@ -117,14 +121,14 @@ def warm_up(browser, app: DelibApp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def new_context(delib_browser, delib_app):  # type: ignore[no-untyped-def]
+def new_context(delib_browser: Browser, delib_app: DelibApp) -> Iterator[Callable[..., BrowserContext]]:
     """Make browser contexts (a teacher's carries the login cookie); all closed after the test."""
     if not delib_app.warm:
         warm_up(delib_browser, delib_app)
         delib_app.warm = True
     made = []
 
-    def make(*, teacher: bool = False):  # type: ignore[no-untyped-def]
+    def make(*, teacher: bool = False) -> BrowserContext:
         context = delib_browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
         context.set_default_timeout(20_000)
         if teacher:

@@ -6,8 +6,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-PHASE_POLL_SECONDS = 3  # pupils' follow_phase fragment
-SLOW = 20_000  # ms: fragments refresh every 3-5 s, and two cores run several browsers
+PHASE_POLL_SECONDS = 15  # pupils' follow_phase fragment: ~12 s, spread per pupil (pages/pupil.py)
+SLOW = 30_000  # ms: a pupil's page follows the phase every ~12 s (at most 14.4), and two cores run several browsers
 
 
 def by_key(page: Page, key: str) -> Locator:

@@ -3,6 +3,8 @@ and a pupil who joins, proposes and votes with the keyboard alone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -11,13 +13,14 @@ from sqlmodel import Session, select
 from council import auth, demo, logins, proposals, sessions
 from council.models import CouncilSession, Phase
 
+from .server import RunningApp
 from .streamlit_ui import SLOW, by_key
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 BLOCKING = {"serious", "critical"}
 
 
-def seeded(store: dict):  # type: ignore[no-untyped-def]
+def seeded(store: dict) -> Callable[[Session], None]:
     """The Swedish demo plus a session in the vote phase and one in the discuss phase; login tokens kept."""
 
     def seed(db: Session) -> None:
@@ -32,7 +35,7 @@ def seeded(store: dict):  # type: ignore[no-untyped-def]
     return seed
 
 
-def _session_at(db: Session, teacher, phase: Phase, label: str) -> str:  # type: ignore[no-untyped-def]
+def _session_at(db: Session, teacher: auth.Actor, phase: Phase, label: str) -> str:
     council = sessions.create_session(
         db,
         teacher,
@@ -65,7 +68,7 @@ def violations(page: Page) -> list[str]:
     ]
 
 
-def as_user(new_page, app, token: str) -> Page:  # type: ignore[no-untyped-def]
+def as_user(new_page: Callable[[], Page], app: RunningApp, token: str) -> Page:
     page = new_page()
     page.context.add_cookies([{"name": "kr_login", "value": token, "url": app.url}])
     return page
@@ -82,7 +85,7 @@ def check(page: Page, where: str, found: dict) -> None:
 
 
 @pytest.fixture
-def demo_app(app_server):  # type: ignore[no-untyped-def]
+def demo_app(app_server: Callable[..., RunningApp]) -> tuple[RunningApp, dict]:
     store: dict = {}
     app = app_server(seed=seeded(store))
     return app, store
@@ -102,7 +105,7 @@ def test_every_page_has_no_serious_or_critical_violation(demo_app, new_page):
         check(visitor, f"visitor {path}", found)
 
     visitor.context.close()
-    # 6B's vote is closed: its join page says so, and the progress page works with the same code.
+    # 6B's vote is closed: its join page says so (joining ends at the close), and the progress page works with the code.
     pupil_pages = (
         ("5A", ".st-key-proposal_submit"),
         ("8A", "h2"),

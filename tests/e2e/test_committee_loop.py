@@ -7,21 +7,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Callable
 
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 from sqlmodel import Session
 
 from council import accounts_mail, auth, committees, logins, proposals, reports, sessions, voting
 from council.models import Role
 
 from ..unit.smtp_server import SmtpServer
-from .server import free_port, start_app
+from .server import RunningApp, free_port, start_app
 from .streamlit_ui import SLOW, by_key, click, fill, wait_idle
 
 FIRST_RUN = 90_000  # ms
 
 
-def seed(store: dict):  # type: ignore[no-untyped-def]
+def seed(store: dict) -> Callable[[Session], None]:
     def run(db: Session) -> None:
         admin = auth.create_first_admin(db, username="admin", password="admin-secret-1", school_name="Hultsbergsskolan")
         teacher = auth.actor_for(
@@ -86,7 +87,7 @@ def test_forward_mail_register_answer_then_a_pupil_reads_and_rates(new_page, tmp
         print(f"--- streamlit log ---\n{app.log_tail()}")
 
 
-def run_the_loop(app, store, smtp, new_page) -> None:  # type: ignore[no-untyped-def]
+def run_the_loop(app: RunningApp, store: dict, smtp: SmtpServer, new_page: Callable[[], Page]) -> None:
     teacher = new_page()
     teacher.context.add_cookies([{"name": "kr_login", "value": store["teacher"], "url": app.url}])
     teacher.goto(f"{app.url}/report?session={store['session']}")
@@ -142,7 +143,7 @@ def run_the_loop(app, store, smtp, new_page) -> None:  # type: ignore[no-untyped
     expect(pupil.get_by_text("Tack för ditt betyg!")).to_be_visible(timeout=SLOW)
 
 
-def pick(page, key: str, option: str) -> None:  # type: ignore[no-untyped-def]
+def pick(page: Page, key: str, option: str) -> None:
     """Pick an option of a selectbox by typing its start, as a keyboard user would."""
     field = by_key(page, key).locator("input")
     field.click()

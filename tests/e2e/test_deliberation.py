@@ -7,32 +7,41 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from council import arguments, onetime, projector, proposals, sessions, voting
-from council.models import Ballot, Phase, Proposal
+from council.auth import Actor
+from council.models import Argument, CouncilSession, Phase, Proposal
+from council.sessions import Pupil
 
+from ..unit.helpers import ballots_of
 from .deliberation_fixtures import delib_app, delib_browser, new_context  # noqa: F401  (fixtures)
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Expect, Page
 
 pytestmark = pytest.mark.e2e
 
 
-def expect():  # type: ignore[no-untyped-def]
+def expect() -> Expect:
     from playwright.sync_api import expect as playwright_expect
 
     return playwright_expect
 
 
-def join(page, base: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def join(page: Page, base: str, code: str) -> None:
     """Type a code on the join page (a visitor's default page, served at "/") and press the button."""
     page.goto(f"{base}/")
     page.locator(".st-key-join_code input").fill(code)
     page.locator(".st-key-join_submit button").click()
 
 
-def started(db, teacher, *, to: Phase, titles=("Solpaneler på taket",), **options):  # type: ignore[no-untyped-def]
+def started(
+    db: Session, teacher: Actor, *, to: Phase, titles: tuple[str, ...] = ("Solpaneler på taket",), **options: Any
+) -> tuple[CouncilSession, list[tuple[Pupil, str]], list[Proposal]]:
     """A session moved on to `to`, with published proposals written by one pupil each."""
     council = sessions.create_session(
         db, teacher, title="Energi 7A", question="Hur sparar skolan energi?", age_group="7-9", **options
@@ -88,7 +97,7 @@ def test_in_kiosk_mode_back_after_a_ballot_shows_no_trace_of_it(delib_app, new_c
         expect()(page.get_by_text("Solpaneler på taket")).to_have_count(0)
         assert "p=" not in page.url
     with delib_app.db() as db:
-        assert len(db.exec(select(Ballot).where(Ballot.session_id == council.id)).all()) == 1
+        assert len(ballots_of(db, council.id)) == 1
 
 
 def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new_context):  # noqa: F811
@@ -119,6 +128,37 @@ def test_a_merge_keeps_its_provenance_and_the_originals_arguments(delib_app, new
     card = author.locator(f".st-key-discuss_{merged.id}")
     expect()(card.get_by_text("Emot (1)")).to_be_visible()
     expect()(card.get_by_text("Det kostar")).to_be_visible()
+
+
+def test_a_pupil_marks_an_argument_as_convincing_with_the_keyboard_alone(delib_app, new_context):  # noqa: F811
+    with delib_app.db() as db:
+        council, authors, written = started(db, delib_app.teacher, to=Phase.discuss, with_discuss=True)
+        made = arguments.add(db, pupil=authors[0][0], proposal_id=written[0].id, side="for", text="Gratis el i solen")
+        arguments.publish(db, delib_app.teacher, made.id)
+        _, token = sessions.join(db, code=council.join_code)
+    context = new_context()
+    context.add_cookies([{"name": "kr_pupil", "value": token, "url": delib_app.url}])  # a pupil's reloaded tab
+    page = context.new_page()
+    page.goto(f"{delib_app.url}/pupil")
+    button = page.locator(f".st-key-mark_{made.id} button").first
+    expect()(button).to_be_visible(timeout=20_000)
+    for _ in range(60):  # Tab from the top of the page, as a pupil without a mouse would
+        page.keyboard.press("Tab")
+        if button.evaluate("element => element === document.activeElement"):
+            break
+    expect()(button).to_be_focused()
+    expect()(button).to_have_accessible_name("Det här övertygar mig")  # the icon's name is not read out
+    page.keyboard.press("Space")
+    marked = page.locator(f".st-key-mark_{made.id} button").first
+    expect()(marked).to_have_accessible_name("Övertygar mig – tryck för att ångra")
+    with delib_app.db() as db:
+        assert db.get(Argument, made.id).marks == 1
+    author_context = new_context()
+    author_context.add_cookies([{"name": "kr_pupil", "value": authors[0][1], "url": delib_app.url}])
+    author = author_context.new_page()
+    author.goto(f"{delib_app.url}/pupil")
+    expect()(author.get_by_text("Ditt argument", exact=True)).to_be_visible()
+    expect()(author.locator(f".st-key-mark_{made.id}")).to_have_count(0)
 
 
 def test_the_projector_shows_no_vote_breakdown_before_close(delib_app, new_context):  # noqa: F811

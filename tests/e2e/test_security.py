@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlmodel import select
@@ -18,6 +19,9 @@ from council.models import AuditEvent, Phase
 
 from .deliberation_fixtures import delib_app, delib_browser, free_port, new_context  # noqa: F401  (fixtures)
 from .test_deliberation import expect, join, started
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 pytestmark = pytest.mark.e2e
 
@@ -75,7 +79,7 @@ def pupil_page(new_context, delib_app, token: str):  # noqa: F811  (a fixture's 
     return page
 
 
-def login_cookie(page, seconds: float = 30) -> dict:  # type: ignore[no-untyped-def]
+def login_cookie(page: Page, seconds: float = 30) -> dict:
     """The login cookie, once the browser has been to the server for it (the page is already logged in meanwhile)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

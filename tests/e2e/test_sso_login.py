@@ -30,6 +30,8 @@ TEACHER = {"username": "lina", "password": "lina-secret-1", "email": "lina@skola
 # What the provider vouches for: the address as the school's directory spells it (the app lower-cases it).
 TEACHER_CLAIMS = {"email": "Lina@Skolan.se", "email_verified": True, "name": "Lina Berg"}
 STRANGER = "okand@skolan.se"  # signs in at the provider, but has no account in the app
+# The provider vouches for the stranger's address too: the app must refuse for want of an account, not of proof.
+STRANGER_CLAIMS = {"email": STRANGER, "email_verified": True, "name": "Okänd Person"}
 NO_ACCOUNT = "Du är inloggad som {email}, men det finns inget aktivt konto med den adressen här."  # auth.sso_no_account
 LOGGED_IN = re.compile(r"^Inloggad som ")  # the sidebar's nav.logged_in_as; case-sensitive, unlike NO_ACCOUNT
 
@@ -53,6 +55,8 @@ def provider() -> Iterator[str]:
     issuer = f"http://127.0.0.1:{server.server_port}"  # the mock names itself after the host the request used
     try:
         registered = requests.put(f"{issuer}/users/{TEACHER['email']}", json=TEACHER_CLAIMS, timeout=10)
+        assert registered.status_code == 204, registered.text
+        registered = requests.put(f"{issuer}/users/{STRANGER}", json=STRANGER_CLAIMS, timeout=10)
         assert registered.status_code == 204, registered.text
         yield issuer
     finally:

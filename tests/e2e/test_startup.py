@@ -17,7 +17,7 @@ def test_first_visit_to_a_page_url_gets_the_apps_own_navigation(app_server, new_
     page.goto(f"{app.url}/login")
     expect(page.get_by_role("heading", name="Logga in")).to_be_visible(timeout=SLOW)  # the first start takes seconds
     links = page.get_by_test_id("stSidebarNav").get_by_role("link")
-    expected = ["Gå med$", "Logga in$", "Vad hände med förslagen\\?$", "Tillgänglighet$"]
+    expected = ["Gå med$", "Logga in$", "Vad hände med förslagen\\?$", "Kommunens svar$", "Tillgänglighet$"]
     expect(links).to_have_text([re.compile(name) for name in expected])  # icons come first
     expect(page.get_by_test_id("stException")).to_have_count(0)
 

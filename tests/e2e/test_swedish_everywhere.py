@@ -4,6 +4,7 @@ in what is shown or in what a screen reader reads (aria-label, title, placeholde
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
@@ -55,7 +56,7 @@ def english_on(page: Page) -> list[str]:
     return sorted({text for text in page.evaluate(COLLECT) if PATTERN.search(text) or MONTHS.search(text)})
 
 
-def seeded(store: dict):  # type: ignore[no-untyped-def]
+def seeded(store: dict) -> Callable[[Session], None]:
     """The Swedish demo, plus sessions in the learn, discuss and vote phases, and a login for each account."""
 
     def seed(db: Session) -> None:

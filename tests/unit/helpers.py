@@ -47,6 +47,14 @@ def session_at(
     return council, joined, written
 
 
+def ballots_of(db, session_id: int) -> list[dict[int, int]]:
+    """Every ballot of the session as its choices, whether still sealed in the session's box or counted."""
+    from council import secrecy
+
+    db.commit()
+    return secrecy.ballots_in(db.connection(), session_id)
+
+
 def closed_session(db, teacher, *, titles, ballots, method="approval", method_params=None, expected_size=0):
     """A session run through the services to its closed phase: one pupil per ballot, each ballot given as
     {index into titles: value} and cast through voting.cast."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from council.report_data import ArgumentLine, ReportData, Turnout
+
 PROPOSALS = [
     (
         "**Gratis** busskort för alla under 20 år",
@@ -61,17 +63,17 @@ PROPOSALS = [
 
 SUPPORT = [16, 12, 9, 9, 5, 4, 3, 2, 1, 1, 0, 0]
 
-ARGUMENTS = [
-    (1, "for", "Fler åker buss."),
-    (1, "for", "Familjer sparar pengar och bilarna står kvar hemma, så utsläppen minskar direkt."),
-    (1, "against", "Det kostar kommunen mycket – kanske 10 miljoner € om året."),
-    (1, "against", "=1+1"),
-    (2, "for", "Då vågar yngre barn cykla själva till skolan."),
-    (2, "against", "Tar plats från bilarna på smala gator."),
-    (3, "for", "**Mindre kött** ger lägre utsläpp."),
-    (4, "for", "Skolan kan sälja el på sommaren när ingen är där."),
-    (4, "against", "<script>alert(1)</script>"),
-    (5, "for", "Luften blir renare vid entrén."),
+ARGUMENTS = [  # proposal, side, text, how many marked it as convincing
+    (1, "for", "Fler åker buss.", 2),
+    (1, "for", "Familjer sparar pengar och bilarna står kvar hemma, så utsläppen minskar direkt.", 7),
+    (1, "against", "=1+1", 0),
+    (1, "against", "Det kostar kommunen mycket – kanske 10 miljoner € om året.", 4),
+    (2, "for", "Då vågar yngre barn cykla själva till skolan.", 0),
+    (2, "against", "Tar plats från bilarna på smala gator.", 0),
+    (3, "for", "**Mindre kött** ger lägre utsläpp.", 0),
+    (4, "for", "Skolan kan sälja el på sommaren när ingen är där.", 0),
+    (4, "against", "<script>alert(1)</script>", 0),
+    (5, "for", "Luften blir renare vid entrén.", 0),
 ]
 
 
@@ -96,8 +98,8 @@ def _ranks(values: list[float]) -> list[tuple[int, bool]]:
     return [(1 + sum(other > v for other in values), values.count(v) > 1) for v in values]
 
 
-def _approval_results(voted: int) -> list[dict]:
-    """Results rows in rank order, as council.tally would return them."""
+def _approval_results(base: int) -> list[dict]:
+    """Results rows in rank order, as council.tally would return them: shares of the non-blank ballots."""
     rows = []
     for (pid, (title, body, theme, addressee)), count, (rank, tied) in zip(
         enumerate(PROPOSALS, start=1), SUPPORT, _ranks(SUPPORT), strict=False
@@ -110,7 +112,7 @@ def _approval_results(voted: int) -> list[dict]:
                 "theme": theme,
                 "addressee": addressee,
                 "voters_supporting": count,
-                "share_of_voters": round(count / voted, 3),
+                "share_of_voters": round(count / base, 3),
                 "points": count,
                 "rank": rank,
                 "tied": tied,
@@ -119,27 +121,27 @@ def _approval_results(voted: int) -> list[dict]:
     return sorted(rows, key=lambda row: (row["rank"], row["proposal_id"]))
 
 
-def build_report(*, voted: int = 23, small_group: bool = False) -> dict:
+def build_report(*, voted: int = 23, small_group: bool = False) -> ReportData:
     """The frozen approval report of class 6B."""
-    return {
-        "version": 2,
-        "created_at": "2026-11-27T10:15:00",
-        "lang": "sv",
-        "title": "Klass 6B:s klimatprioriteringar",
-        "question": "Hur ska Karlstad halvera utsläppen från transporter till 2030?",
-        "school": "Kroppkärrskolan",
-        "class_label": "6B",
-        "teacher": "Anna Lind",
-        "method": "approval",
-        "method_params": {"max_picks": 3},
-        "turnout": {"voted": voted, "expected": 27, "joined": 25, "blank": 1},
-        "results": _approval_results(voted),
-        "arguments": [{"proposal_id": p, "side": s, "text": x} for p, s, x in ARGUMENTS],
-        "ballots": _ballots(voted, SUPPORT, blank=1),
-        "teacher_comment": "Klassen diskuterade engagerat i tre lektioner. Vi hoppas på svar före jul – tack!",
-        "committees": ["Tekniska nämnden", "Barn- och ungdomsnämnden"],
-        "small_group": small_group,
-    }
+    return ReportData(
+        version=2,
+        created_at="2026-11-27T10:15:00",
+        lang="sv",
+        title="Klass 6B:s klimatprioriteringar",
+        question="Hur ska Karlstad halvera utsläppen från transporter till 2030?",
+        school="Kroppkärrskolan",
+        class_label="6B",
+        teacher="Anna Lind",
+        method="approval",
+        method_params={"max_picks": 3},
+        turnout=Turnout(voted=voted, expected=27, joined=25, blank=1),
+        results=_approval_results(voted - 1),
+        arguments=[ArgumentLine(proposal_id=p, side=s, text=x, marks=m) for p, s, x, m in ARGUMENTS],
+        ballots=_ballots(voted, SUPPORT, blank=1),
+        teacher_comment="Klassen diskuterade engagerat i tre lektioner. Vi hoppas på svar före jul – tack!",
+        committees=["Tekniska nämnden", "Barn- och ungdomsnämnden"],
+        small_group=small_group,
+    )
 
 
 def build_small_report() -> dict:
@@ -201,6 +203,7 @@ def build_score_report() -> dict:
     for row, (rank, tied) in zip(rows, _ranks([r["points"] for r in rows]), strict=False):
         row.update(rank=rank, tied=tied)
     report.update(method="score", method_params={"min": -2, "max": 2}, results=rows)
+    report["turnout"] = {**report["turnout"], "blank": 0}
     report["ballots"] = [
         {"ballot_id": f"b{i:02d}", "proposal_id": pid, "value": scores[i]}
         for pid, scores in patterns.items()

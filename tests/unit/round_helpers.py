@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlmodel import Session
+
 from council import arguments, auth, onetime, proposals, schools, sessions, voting
-from council.models import Phase, Proposal, Role
+from council.models import CouncilSession, Phase, Proposal, Role, RoundGroup
 from council.rounds import groups, pool, rounds, wording
+from council.sessions import Pupil
 
 ENERGY, TRANSPORT, FOOD = "Energi", "Transport och resor", "Mat"
 # Per class: (title, theme, addressee) and each pupil's ballot as indexes into the class's proposals.
@@ -74,7 +77,7 @@ def world(db, admin, *, per_class: int = 2) -> World:
     return World(admin, coordinator, anna, bo, ids, made.id)
 
 
-def _account(db, admin, username: str, role: Role, school_id):  # type: ignore[no-untyped-def]
+def _account(db: Session, admin: auth.Actor, username: str, role: Role, school_id: int | None) -> auth.Actor:
     user = auth.create_user(
         db,
         admin,
@@ -91,7 +94,9 @@ def _account(db, admin, username: str, role: Role, school_id):  # type: ignore[n
 RATING_CODES: dict[int, list[str]] = {}
 
 
-def closed_class(db, teacher, round_id: int, label: str, *, with_argument: bool = True):  # type: ignore[no-untyped-def]
+def closed_class(
+    db: Session, teacher: auth.Actor, round_id: int, label: str, *, with_argument: bool = True
+) -> tuple[CouncilSession, list[Proposal]]:
     """A class session in the round that proposed, argued, voted (per CLASSES) and closed."""
     titles, ballots = CLASSES[label]
     council = rounds.create_class_session(
@@ -134,7 +139,7 @@ def all_classes_sent(db, w: World) -> None:
         pool.send(db, teacher, council.id, proposal_ids=plan.suggested)
 
 
-def representatives(db, actor, group, count: int = 3):  # type: ignore[no-untyped-def]
+def representatives(db: Session, actor: auth.Actor, group: RoundGroup, count: int = 3) -> list[Pupil]:
     """Representatives join the group's session with one-time slips (the group opens its discussion first)."""
     if sessions.owned_session(db, actor, group.session_id).phase == Phase.draft:
         sessions.advance_phase(db, actor, group.session_id)
@@ -142,7 +147,7 @@ def representatives(db, actor, group, count: int = 3):  # type: ignore[no-untype
     return [onetime.join(db, code=code)[0] for code in codes]
 
 
-def group_votes(db, actor, group, pupils, picks: list[list[int]]) -> None:  # type: ignore[no-untyped-def]
+def group_votes(db: Session, actor: auth.Actor, group: RoundGroup, pupils: list[Pupil], picks: list[list[int]]) -> None:
     """The group moves to the vote, each representative votes for the given proposal ids, and the vote closes."""
     while sessions.owned_session(db, actor, group.session_id).phase != Phase.vote:
         sessions.advance_phase(db, actor, group.session_id)
@@ -151,13 +156,13 @@ def group_votes(db, actor, group, pupils, picks: list[list[int]]) -> None:  # ty
     sessions.advance_phase(db, actor, group.session_id)
 
 
-def energy_group(db, w: World):  # type: ignore[no-untyped-def]
+def energy_group(db: Session, w: World) -> RoundGroup:
     """Close the pool and make the energy group (facilitated by anna) with everything energy in it."""
     rounds.close_pool(db, w.coordinator, w.round_id)
     return groups.create(db, w.coordinator, w.round_id, name="Energi", themes=[ENERGY], facilitator_id=w.anna.user_id)
 
 
-def approve_all(db, group, pupil) -> None:  # type: ignore[no-untyped-def]
+def approve_all(db: Session, group: RoundGroup, pupil: Pupil) -> None:
     """A representative approves every wording on the group's list."""
     for found in wording.items_of(db, group.id):
         wording.approve(db, pupil=pupil, item_id=found.item.id)
@@ -175,7 +180,7 @@ class Groups:
     everyday_reps: list
 
 
-def by_title(db, group, title: str) -> Proposal:  # type: ignore[no-untyped-def]
+def by_title(db: Session, group: RoundGroup, title: str) -> Proposal:
     """The group's published proposal with this title."""
     return next(p for p in proposals.published(db, group.session_id) if p.title == title)
 

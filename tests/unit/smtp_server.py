@@ -8,7 +8,8 @@ from email import policy
 from email.message import Message
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword
+from aiosmtpd.smtp import Session as SMTPSession
 
 
 def free_port() -> int:
@@ -47,7 +48,9 @@ class SmtpServer:
         self.login = login
         self.controller: Controller | None = None
 
-    def _authenticate(self, server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+    def _authenticate(
+        self, server: SMTP, session: SMTPSession, envelope: Envelope, mechanism: str, auth_data: LoginPassword
+    ) -> AuthResult:
         ok = self.login is not None and (auth_data.login.decode(), auth_data.password.decode()) == self.login
         return AuthResult(success=ok)
 

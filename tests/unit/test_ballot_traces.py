@@ -1,11 +1,14 @@
-"""On PostgreSQL a ballot write leaves no trace that links it to the pupil (xmin, heap order, dead tuples)."""
+"""On PostgreSQL a ballot write leaves no trace that links it to the pupil (xmin, heap order, dead tuples).
+
+During the vote the ballots are in the session's sealed box (council/ballot_box.py); tests/forensics reads every
+page byte as well."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
 
-from council import secrecy, sessions, voting
+from council import ballot_box, secrecy, sessions, voting
 from council.models import Phase
 
 from ..conftest import on_postgres
@@ -16,18 +19,18 @@ pytestmark = pytest.mark.skipif(not on_postgres(), reason="PostgreSQL only: bash
 
 
 def traces(engine, session_id):
-    """Hidden xmin of every participant, ballot and choice row of the session, and the ballots' heap order."""
+    """Hidden xmin of every participant and sealed ballot of the session, the ballots' heap order, and the xmin of
+    the box's other rows (spent slips)."""
+    box = ballot_box.name(session_id)
     with engine.connect() as connection:
 
         def rows(query):
             return connection.execute(text(query), {"s": session_id}).all()
 
         participants = rows("SELECT id, has_voted, xmin::text FROM participant WHERE session_id = :s")
-        ballots = rows("SELECT id, xmin::text FROM ballot WHERE session_id = :s ORDER BY ctid")
-        choices = rows(
-            "SELECT c.xmin::text FROM ballotchoice c JOIN ballot b ON b.id = c.ballot_id WHERE b.session_id = :s"
-        )
-    return participants, ballots, [xmin for (xmin,) in choices]
+        ballots = rows(f"SELECT id, xmin::text FROM {box} WHERE kind = 'b' ORDER BY ctid")
+        others = rows(f"SELECT xmin::text FROM {box} WHERE kind <> 'b'")
+    return participants, ballots, [xmin for (xmin,) in others]
 
 
 def linked_ballots(participants, ballots) -> list[str]:
@@ -46,7 +49,7 @@ def test_no_ballot_xmin_points_to_a_participant_after_several_votes(engine, db, 
     for i, pupil in enumerate(pupils[:5]):
         voting.cast(db, pupil=pupil, choices={written[i % 3].id: 1, written[(i + 1) % 3].id: 1})
     participants, ballots, choices = traces(engine, council.id)
-    assert len(ballots) == 5 and len(choices) == 10
+    assert len(ballots) == 5
     assert linked_ballots(participants, ballots) == []
     # Stronger: every row of the session carries the same xmin, so xmin says nothing, not even the order.
     assert len({xmin for _, _, xmin in participants} | {xmin for _, xmin in ballots} | set(choices)) == 1
@@ -58,7 +61,14 @@ def test_heap_order_of_ballots_is_their_random_id_not_the_order_of_voting(engine
         voting.cast(db, pupil=pupil, choices={written[0].id: 1})
     _, ballots, _ = traces(engine, council.id)
     in_heap_order = [ballot_id for ballot_id, _ in ballots]
-    assert in_heap_order == sorted(in_heap_order)
+    assert len(in_heap_order) == 12 and in_heap_order == sorted(in_heap_order)
+    sessions.advance_phase(db, teacher, council.id)
+    with engine.connect() as connection:
+        counted = connection.execute(
+            text("SELECT id FROM ballot WHERE session_id = :s ORDER BY ctid"), {"s": council.id}
+        ).scalars()
+        counted = list(counted)
+    assert len(counted) == 12 and counted == sorted(counted)
 
 
 def test_concurrent_votes_still_leave_one_shared_xmin(engine, db, teacher):
@@ -72,7 +82,8 @@ def test_concurrent_votes_still_leave_one_shared_xmin(engine, db, teacher):
 
 def test_without_the_reseal_the_link_is_there(engine, db, teacher, monkeypatch):
     """The check above can fail: a naive ballot write shares its xmin with exactly one pupil."""
-    monkeypatch.setattr(secrecy, "reseal", lambda connection, session_id: None)
+    monkeypatch.setattr(ballot_box, "rewrite", lambda connection, session_id: None)
+    monkeypatch.setattr(secrecy, "_reseal_participants", lambda connection, session_id: None)
     council, pupils, written = session_at(db, teacher, Phase.vote, pupils=4)
     for pupil in pupils[:3]:
         voting.cast(db, pupil=pupil, choices={written[0].id: 1})
@@ -141,5 +152,6 @@ def test_no_rating_xmin_points_to_the_code_that_rated(engine, db, admin, teacher
             .scalars()
             .all()
         )
-    assert len(ratings) == 3
-    assert len(set(raters) | set(others) | set(ratings)) == 1
+    assert len(ratings) == 3 and len(set(ratings)) == 1  # every rating rewritten by the latest
+    # A rating spends its code in the session's sealed box: no code row is written beside a score.
+    assert raters == [] and len(others) == 6 and not set(others) & set(ratings)

@@ -13,7 +13,7 @@ from council.locale import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[2]
 USED = re.compile(
-    r"""(?:\btr|\bt)\(\s*"([a-z_][a-z0-9_.-]*)"|(?:InvalidInput|NotAllowed|NotFound|WrongPhase|AlreadyVoted)\(\s*"([a-z_.]+)"|flash\(\s*"([a-z_.]+)"|"(nav\.[a-z_]+)\""""
+    r"""(?:\btr|\bt)\(\s*"([a-z_][a-z0-9_.-]*)"|(?:InvalidInput|NotAllowed|NotFound|WrongPhase|AlreadyVoted|Busy|LimitReached)\(\s*"([a-z_.]+)"|flash\(\s*"([a-z_.]+)"|"(nav\.[a-z_]+)\""""
 )
 
 

@@ -220,3 +220,19 @@ def test_a_demo_that_fails_halfway_leaves_the_install_empty(db, monkeypatch):
         demo.seed_if_empty(db)
     assert auth.needs_setup(db)
     assert db.exec(select(CouncilSession)).all() == []
+
+
+def test_guessing_rating_codes_from_one_client_meets_a_wait_and_others_still_rate(db, teacher, setup):
+    from council import gate, throttle
+    from council.throttle import Throttled
+
+    code = setup["council"].join_code
+    committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id])
+    for _ in range(throttle.CODE_CLIENT.free + 1):
+        with pytest.raises(InvalidInput, match="rating.bad_code"):
+            gate.rate(db, class_code=code, rating_code="ABCDEFGH", score=5, client="198.51.100.7")
+    with pytest.raises(Throttled):  # even a right code waits now, and nothing is stored
+        gate.rate(db, class_code=code, rating_code=setup["codes"][0], score=5, client="198.51.100.7")
+    assert progress.rating_summary(db, setup["council"].id)[0] == 0
+    gate.rate(db, class_code=code, rating_code=setup["codes"][0], score=5, client="198.51.100.8")
+    assert progress.rating_summary(db, setup["council"].id)[0] == 1

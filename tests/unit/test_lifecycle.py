@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlmodel import Session, select
 
-from council import auth, backup, lifecycle, results, sessions, voting
+from council import auth, backup, ballot_box, lifecycle, results, sessions, voting
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import AuditEvent, Ballot, BallotChoice, Phase
 
@@ -133,7 +133,9 @@ def test_backup_while_pupils_vote_is_a_consistent_copy(engine, db, teacher, tmp_
     for copy in copies:
         with sqlite3.connect(copy["path"]) as check:
             assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            ballots = check.execute("SELECT count(*) FROM ballot").fetchone()[0]
+            box = check.execute("SELECT name FROM sqlite_master WHERE name = ?", (ballot_box.name(council.id),))
+            sealed = f"SELECT count(*) FROM {ballot_box.name(council.id)} WHERE kind = 'b'" if box.fetchone() else ""
+            ballots = check.execute(sealed or "SELECT count(*) FROM ballot").fetchone()[0]
             flags = check.execute("SELECT count(*) FROM participant WHERE has_voted").fetchone()[0]
             assert ballots == flags
 

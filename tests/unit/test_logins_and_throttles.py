@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from council import auth, logins, passwords, throttle
 from council.errors import InvalidInput, NotAllowed
@@ -17,7 +17,7 @@ from council.throttle import Throttled
 SOON = dt.timedelta(seconds=1)
 
 
-def wrong(db, client="203.0.113.7", username="anna"):  # type: ignore[no-untyped-def]
+def wrong(db: Session, client: str = "203.0.113.7", username: str = "anna") -> None:
     with pytest.raises(InvalidInput, match="auth.wrong_credentials"):
         logins.log_in(db, username=username, password="not-her-password", client=client)
 

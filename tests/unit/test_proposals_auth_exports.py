@@ -45,7 +45,7 @@ def test_reject_with_reason_reaches_the_author(db, teacher):
     proposals.reject(db, teacher, proposal.id, reason="Kommunen kan inte förbjuda bilar")
     mine = proposals.mine(db, pupil=pupils[0])
     assert mine[0].status == ProposalStatus.rejected and "förbjuda" in mine[0].reject_reason
-    assert proposals.queue(db, teacher, council.id) == []
+    assert list(proposals.queue(db, teacher, council.id)) == []
 
 
 def test_moderation_is_closed_once_voting_starts(db, teacher):
@@ -129,9 +129,12 @@ def test_results_csv_round_trips_with_swedish_headers():
         }
     )
     data = exports.results_csv(table, "sv")
-    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=";", decimal=",")
     assert list(back.columns)[:2] == ["Placering", "Förslag"]
     assert back["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
+    assert back["Andel av de röstande"].tolist() == [0.6, 0.4]
+    plain = pd.read_csv(io.BytesIO(exports.results_csv(table, "sv", for_data=True)))
+    assert plain["Förslag"].tolist() == ["'=1+1", "Mer cykel åäö"]
 
 
 def test_pupil_addresses_never_become_links_on_screen():

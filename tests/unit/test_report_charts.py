@@ -39,3 +39,23 @@ def test_chart_labels_escape_pupil_markup_so_plotly_shows_it_as_typed(report):
     labels = charts.results_bar(results, "sv").data[0].y
     assert "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a" in labels[-1]
     assert "<b>" not in "".join(labels)
+
+
+def test_score_diverging_writes_shares_as_the_tables_do():
+    """22 of 23 for is '~100 %' as in the table (not '96 %'); a share kept as 0.435 is 10 of 23, so '43 %'."""
+    results = pd.DataFrame(
+        [
+            {"title": "A", "rank": 1, "share_for": 22 / 23, "share_against": 1 / 23},
+            {"title": "B", "rank": 2, "share_for": 0.435, "share_against": 0.391},
+        ]
+    )
+    against, in_favour = charts.score_diverging(results, "sv", base=23).data
+    assert [s.replace("\xa0", " ") for s in in_favour.text] == ["43 %", "~100 %"]
+    assert [s.replace("\xa0", " ") for s in against.text] == ["39 %", "4 %"]
+
+
+def test_score_diverging_axis_reads_unsigned_percentages_on_both_sides():
+    results = pd.DataFrame([{"title": "A", "rank": 1, "share_for": 0.5, "share_against": 0.25}])
+    axis = charts.score_diverging(results, "sv", base=4).layout.xaxis
+    assert [s.replace("\xa0", " ") for s in axis.ticktext] == ["100 %", "50 %", "0 %", "50 %", "100 %"]
+    assert list(axis.tickvals) == [-1, -0.5, 0, 0.5, 1]

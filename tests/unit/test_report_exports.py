@@ -124,7 +124,7 @@ def test_xlsx_ballots_are_renumbered_and_complete(report):
 def test_results_csv_round_trips_with_translated_headers(report):
     data = exports.report_csv(report, "sv")
     assert data.startswith(b"\xef\xbb\xbf")
-    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=";", decimal=",")
     assert t("column.rank_decided_by", "sv", name=t("method.approval", "sv")) in frame.columns
     titles = frame[t("column.title", "sv")].tolist()
     assert titles[0] == TOP
@@ -154,10 +154,14 @@ def test_every_format_warns_a_small_group(small_report):
     document = docx.Document(io.BytesIO(exports.report_docx(small_report, "sv", charts=False)))
     assert warning in "\n".join(p.text for p in document.paragraphs)
     book = openpyxl.load_workbook(io.BytesIO(exports.report_xlsx(small_report, "sv")))
-    assert all(warning in str([c.value for row in sheet.iter_rows() for c in row]) for sheet in book)
+    summary, *data_sheets = book.worksheets
+    assert summary["B1"].value == warning  # once, on top of the sheet the workbook opens on
+    assert all(sheet.oddHeader.center.text == warning for sheet in data_sheets)  # and on every printed page
+    assert all(warning not in str([c.value for row in s.iter_rows() for c in row]) for s in data_sheets[:3])
     assert warning in exports.report_markdown(small_report, "sv")
+    assert warning in exports.report_text(small_report, "sv")
     for data in (exports.report_csv(small_report, "sv"), exports.proposals_csv(small_report, "sv")):
-        assert warning in data.decode("utf-8-sig")
+        assert data.decode("utf-8-sig").count(warning) == 1
 
 
 def test_no_format_warns_a_normal_group(report):
@@ -168,6 +172,7 @@ def test_no_format_warns_a_normal_group(report):
 
 def test_score_report_exports_carry_the_score_columns(score_report):
     frame = pd.read_csv(io.BytesIO(exports.report_csv(score_report, "en")), encoding="utf-8-sig")
+    assert frame[t("column.mean", "en")].dtype == float
     assert t("column.mean", "en") in frame.columns
     document = docx.Document(io.BytesIO(exports.report_docx(score_report, "en", charts=False)))
     assert document.tables[0].rows[0].cells[-1].text == t("column.mean", "en")

@@ -14,14 +14,23 @@ from council import report_facts as facts
 from council.exports import images
 
 
-def test_strongest_argument_is_the_longest_and_the_first_of_equals(report):
+def test_strongest_argument_is_the_most_marked_and_the_first_shown_of_equals(report):
     report["arguments"] = [
-        {"proposal_id": 2, "side": "for", "text": "Kort."},
-        {"proposal_id": 2, "side": "for", "text": "Lika lång A"},
-        {"proposal_id": 2, "side": "for", "text": "Lika lång B"},
+        {"proposal_id": 2, "side": "for", "text": "Ett mycket långt och utvecklat argument.", "marks": 1},
+        {"proposal_id": 2, "side": "for", "text": "Kort A.", "marks": 3},
+        {"proposal_id": 2, "side": "for", "text": "Kort B.", "marks": 3},
     ]
-    assert facts.strongest_argument(report, 2, "for") == "Lika lång A"
+    assert facts.strongest_argument(report, 2, "for")["text"] == "Kort A."
+    assert [a["text"] for a in facts.arguments(report, 2, "for")][1:] == ["Kort B.", report["arguments"][0]["text"]]
     assert facts.strongest_argument(report, 2, "against") is None
+
+
+def test_without_any_marks_arguments_keep_the_order_they_were_shown(report):
+    report["arguments"] = [
+        {"proposal_id": 2, "side": "for", "text": "Först."},
+        {"proposal_id": 2, "side": "for", "text": "Sedan ett längre argument."},
+    ]
+    assert [a["text"] for a in facts.arguments(report, 2, "for")] == ["Först.", "Sedan ett längre argument."]
 
 
 def test_a_tie_for_third_keeps_every_tied_proposal_in_the_top(report):

@@ -105,5 +105,5 @@ def test_report_carries_published_arguments_and_the_addressee_in_words(db, teach
     voting.cast(db, pupil=pupils[0], choices={proposal.id: 1})
     sessions.advance_phase(db, teacher, council.id)
     data = reports.freeze(db, teacher, council.id).data
-    assert data["arguments"] == [{"proposal_id": proposal.id, "side": "for", "text": "Säkrare för barn"}]
+    assert data["arguments"] == [{"proposal_id": proposal.id, "side": "for", "text": "Säkrare för barn", "marks": 0}]
     assert data["results"][0]["addressee"] == "Barn- och ungdomsnämnden"

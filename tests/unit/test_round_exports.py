@@ -74,7 +74,7 @@ def test_the_workbook_holds_the_list_the_classes_proposals_and_arguments(data):
 def test_pupil_text_that_looks_like_a_formula_stays_text_in_csv_and_excel(data):
     tricky = copy.deepcopy(data)
     tricky["results"][0]["title"] = FORMULA
-    rows = list(csv.reader(io.StringIO(round_files.round_csv(tricky, "sv").decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(round_files.round_csv(tricky, "sv").decode("utf-8-sig")), delimiter=";"))
     assert rows[1][2] == "'" + FORMULA
     book = openpyxl.load_workbook(io.BytesIO(round_files.round_xlsx(tricky, "sv")))
     assert book["Listan"]["C2"].value == "'" + FORMULA

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from council import onetime, results, sessions
 from council.errors import InvalidInput, NotAllowed, WrongPhase
-from council.models import Participant, Phase, Proposal, ProposalStatus, RoundNomination
+from council.models import Participant, Phase, Proposal, ProposalStatus, RoundGroup, RoundNomination
 from council.rounds import consolidate, groups, provenance, rounds
 
-from .round_helpers import ENERGY, FOOD, TRANSPORT, all_classes_sent, energy_group, representatives, world
+from .round_helpers import ENERGY, FOOD, TRANSPORT, World, all_classes_sent, energy_group, representatives, world
 
 
 @pytest.fixture
@@ -20,7 +22,7 @@ def w(db, admin):
     return made
 
 
-def copies(db, group):  # type: ignore[no-untyped-def]
+def copies(db: Session, group: RoundGroup) -> Sequence[Proposal]:
     return db.exec(select(Proposal).where(Proposal.session_id == group.session_id).order_by(Proposal.id)).all()
 
 
@@ -89,7 +91,7 @@ def test_the_shared_code_of_a_group_lets_nobody_in(db, w):
         onetime.join(db, code=council.join_code)
 
 
-def merge_energy(db, w, group):  # type: ignore[no-untyped-def]
+def merge_energy(db: Session, w: World, group: RoundGroup) -> Proposal:
     ids = [p.id for p in copies(db, group)]
     return consolidate.merge(
         db,
@@ -219,3 +221,14 @@ def test_a_suggested_merge_starts_from_the_best_supported_wording(db, w):
     assert start["title"] == "Solpaneler på skolans tak"  # 4 of 5 in 6A, the broadest support
     assert (start["theme"], start["addressee"]) == (ENERGY, "company")
     assert start["body"].count("för klimatet") == len(ids)
+
+
+def test_a_representative_keeps_their_place_after_the_groups_vote_to_approve_the_wording(db, w):
+    group = energy_group(db, w)
+    (code,) = onetime.generate(db, w.anna, group.session_id, count=1)
+    sessions.advance_phase(db, w.anna, group.session_id)
+    pupil, token = onetime.join(db, code=code)
+    db.commit()
+    while sessions.owned_session(db, w.anna, group.session_id).phase != Phase.closed:
+        sessions.advance_phase(db, w.anna, group.session_id)
+    assert sessions.resume_pupil(db, token) == pupil  # a class pupil's cookie ends here (test_joins_and_clients)

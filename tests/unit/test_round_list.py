@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from council import auth, committees, proposals
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import Answer, Forwarding, Role, RoundItem, RoundStatus
+from council.models import Answer, Committee, Forwarding, Report, Role, RoundGroup, RoundItem, RoundStatus
 from council.rounds import consolidate, groups, pool, report, rounds, routing, wording
 
-from .round_helpers import ENERGY, FOOD, all_classes_sent, approve_all, voted_groups, world
+from .round_helpers import ENERGY, FOOD, Groups, World, all_classes_sent, approve_all, voted_groups, world
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def g(db, w):
     return voted_groups(db, w)
 
 
-def listed(db, group) -> list[str]:  # type: ignore[no-untyped-def]
+def listed(db: Session, group: RoundGroup) -> list[str]:
     return [found.proposal.title for found in wording.items_of(db, group.id)]
 
 
@@ -117,7 +117,7 @@ def test_the_list_is_frozen_only_when_every_wording_is_approved(db, g, w):
     assert rounds.get(db, w.round_id).status == RoundStatus.frozen
 
 
-def freeze(db, g, w):  # type: ignore[no-untyped-def]
+def freeze(db: Session, g: Groups, w: World) -> Report:
     approve_all(db, g.energy, g.energy_reps[0])
     approve_all(db, g.everyday, g.everyday_reps[0])
     return report.freeze(db, w.coordinator, w.round_id)
@@ -187,7 +187,9 @@ def test_the_addressee_decides_the_committee_and_regions_and_companies_are_passe
     }
 
 
-def forward(db, g, w, bodies):  # type: ignore[no-untyped-def]
+def forward(
+    db: Session, g: Groups, w: World, bodies: tuple[dict[str, Committee], dict[str, auth.Actor]]
+) -> tuple[list[Forwarding], dict[str, auth.Actor]]:
     made, members = bodies
     freeze(db, g, w)
     routing.set_defaults(

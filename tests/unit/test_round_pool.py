@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from council import results
 from council.errors import InvalidInput, WrongPhase
@@ -65,7 +65,7 @@ def test_a_tie_for_the_last_place_lets_the_class_send_one_more(db, admin):
     assert pool.send(db, w.anna, council.id, proposal_ids=plan.suggested) == 3
 
 
-def nominations(db) -> int:  # type: ignore[no-untyped-def]
+def nominations(db: Session) -> int:
     return db.exec(select(func.count()).select_from(RoundNomination)).one()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlmodel import func, select
+from sqlmodel import Session, SQLModel, func, select
 
 from council import lifecycle, sessions
 from council.errors import InvalidInput, NotAllowed, WrongPhase
@@ -17,7 +17,7 @@ from .helpers import session_at
 from .round_helpers import world
 
 
-def count(db, model) -> int:  # type: ignore[no-untyped-def]
+def count(db: Session, model: type[SQLModel]) -> int:
     return db.exec(select(func.count()).select_from(model)).one()
 
 

@@ -113,7 +113,7 @@ def test_the_report_and_every_export_list_the_schulze_order_and_name_the_schulze
     markdown = exports.report_markdown(frozen, "sv")
     assert in_order(markdown.split(priorities)[-1], SCHULZE_ORDER)
     heading = "Placering (Schulzemetoden)"
-    csv = pd.read_csv(io.BytesIO(exports.report_csv(frozen, "sv")), encoding="utf-8-sig")
+    csv = pd.read_csv(io.BytesIO(exports.report_csv(frozen, "sv")), encoding="utf-8-sig", sep=";", decimal=",")
     assert csv["Förslag"].tolist() == SCHULZE_ORDER and csv[heading].tolist() == [1, 2, 3, 4, 5]
     book = openpyxl.load_workbook(io.BytesIO(exports.report_xlsx(frozen, "sv")))
     rows = list(book[t("report.sheet.results", "sv")].iter_rows(values_only=True))

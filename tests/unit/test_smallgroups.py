@@ -2,13 +2,17 @@
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from council.i18n import fmt_percent
 from council.smallgroups import (
     SMALL_GROUP,
     format_share,
+    format_support,
     needs_small_group_warning,
     suppress_small_groups,
+    whole_percent,
 )
 
 
@@ -53,25 +57,71 @@ def test_count_column_can_be_named():
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-@pytest.mark.parametrize(("count", "total"), [(26, 27), (23, 27), (96, 100)])
+@pytest.mark.parametrize(("count", "total"), [(26, 27), (24, 25), (96, 100), (36, 40)])
 def test_shares_where_one_to_four_pupils_differ_show_as_about_all(count, total, lang):
     assert format_share(count, total, lang) == "~" + fmt_percent(1.0, lang)
 
 
-@pytest.mark.parametrize(("count", "total"), [(1, 27), (4, 27), (2, 100)])
-def test_shares_where_one_to_four_pupils_agree_show_as_about_none(count, total):
-    assert format_share(count, total) == "~" + fmt_percent(0.0)
+@pytest.mark.parametrize(
+    ("count", "total", "shown"),
+    [(3, 25, "12\xa0%"), (2, 25, "8\xa0%"), (1, 27, "4\xa0%"), (23, 27, "85\xa0%"), (22, 25, "88\xa0%")],
+)
+def test_a_few_supporters_or_a_larger_minority_get_the_exact_figure(count, total, shown):
+    # Not ticking a proposal is no stand a pupil takes, so 3 of 25 is 12 %, not "~0 %".
+    assert format_share(count, total) == shown
 
 
-@pytest.mark.parametrize(("count", "total"), [(27, 27), (0, 27), (13, 27), (5, 27), (22, 27), (90, 100)])
-def test_other_shares_are_shown_as_plain_percent(count, total):
-    assert format_share(count, total) == fmt_percent(count / total)
+def test_a_small_session_shows_exact_figures_never_a_misleading_about_all():
+    assert [format_share(n, 3) for n in range(4)] == ["0\xa0%", "33\xa0%", "67\xa0%", "100\xa0%"]
 
 
-def test_in_a_small_class_a_few_pupils_are_not_near_unanimous():
-    # 4 of 8 is a split class, not "~0 %": the minority must also be under a fifth of the ballots.
-    assert format_share(4, 8) == fmt_percent(0.5)
-    assert format_share(7, 8) == "~" + fmt_percent(1.0)
+def test_rounding_never_claims_all_or_none():
+    assert format_share(995, 1000) == "~100\xa0%"
+    assert format_share(1, 1000) == "~0\xa0%"
+    assert format_share(5, 1000) == "1\xa0%"
+
+
+def test_halves_round_up_as_in_a_spreadsheet():
+    assert whole_percent(1, 8) == 13 and format_share(1, 8) == "13\xa0%"
+    assert whole_percent(1, 200) == 1 and whole_percent(2, 3) == 67
+
+
+def test_support_is_written_as_count_base_and_share():
+    assert format_support(24, 25, "sv") == "24 av 25 (~100\xa0%)"
+    assert format_support(3, 25, "en") == "3 of 25 (12%)"
+
+
+pairs = st.integers(1, 60).flatmap(lambda n: st.tuples(st.integers(0, n), st.just(n)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(pairs, st.sampled_from(["sv", "en"]))
+def test_about_all_exactly_where_one_to_four_differ_and_ninety_percent_agree(pair, lang):
+    count, total = pair
+    shown = format_share(count, total, lang)
+    differ = total - count
+    assert shown.startswith("~") == (1 <= differ <= 4 and count / total >= 0.9)
+    assert shown != "~" + fmt_percent(0.0, lang)  # from 1 to 60 pupils no exact share rounds to 0 %
+
+
+@settings(max_examples=400, deadline=None)
+@given(pairs, st.sampled_from(["sv", "en"]))
+def test_every_figure_is_true(pair, lang):
+    count, total = pair
+    shown = format_share(count, total, lang)
+    if shown.startswith("~"):
+        assert 0.9 <= count / total < 1
+    else:
+        assert shown == fmt_percent(whole_percent(count, total) / 100, lang)
+        assert abs(whole_percent(count, total) - 100 * count / total) <= 0.5
+        assert (shown == fmt_percent(1.0, lang)) == (count == total)
+        assert (shown == fmt_percent(0.0, lang)) == (count == 0)
+
+
+def test_every_class_size_from_one_to_sixty_exhaustively():
+    near_all = {(c, n) for n in range(1, 61) for c in range(n + 1) if format_share(c, n).startswith("~")}
+    assert near_all == {(n - k, n) for n in range(10, 61) for k in range(1, 5) if (n - k) >= 0.9 * n}
+    assert (9, 10) in near_all and (8, 10) not in near_all and (56, 60) in near_all
 
 
 def test_no_ballots_show_zero_percent():

@@ -11,7 +11,7 @@ from council import live, results, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
 from council.models import Ballot, BallotChoice, Participant, Phase
 
-from .helpers import session_at
+from .helpers import ballots_of, session_at
 
 
 def test_a_pupil_sees_every_published_proposal_in_an_order_of_their_own(db, teacher):
@@ -23,21 +23,24 @@ def test_a_pupil_sees_every_published_proposal_in_an_order_of_their_own(db, teac
     assert again in orders
 
 
-def test_cast_stores_a_ballot_without_the_voter(db, teacher):
+def test_cast_seals_a_ballot_without_the_voter_and_the_close_counts_it(db, teacher):
     council, pupils, written = session_at(db, teacher, Phase.vote)
     voting.cast(db, pupil=pupils[0], choices={written[0].id: 1, written[2].id: 1})
+    assert ballots_of(db, council.id) == [{written[0].id: 1, written[2].id: 1}]
+    assert db.exec(select(Ballot)).all() == []  # sealed in the session's box until the count
+    assert db.get(Participant, pupils[0].participant_id).has_voted
+    sessions.advance_phase(db, teacher, council.id)
     ballot = db.exec(select(Ballot)).one()
     assert len(ballot.id) == 32 and ballot.session_id == council.id
     assert {c.proposal_id for c in db.exec(select(BallotChoice))} == {written[0].id, written[2].id}
-    assert db.get(Participant, pupils[0].participant_id).has_voted
 
 
 def test_second_ballot_from_same_code_is_refused(db, teacher):
-    _, pupils, written = session_at(db, teacher, Phase.vote)
+    council, pupils, written = session_at(db, teacher, Phase.vote)
     voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
     with pytest.raises(AlreadyVoted):
         voting.cast(db, pupil=pupils[0], choices={written[1].id: 1})
-    assert len(db.exec(select(Ballot)).all()) == 1
+    assert ballots_of(db, council.id) == [{written[0].id: 1}]
 
 
 def test_voting_outside_the_vote_phase_is_refused(db, teacher):
@@ -135,18 +138,20 @@ def test_has_voted_has_no_time_beside_it(engine):
 
 
 def test_two_concurrent_submits_from_one_participant_give_one_ballot(engine, db, teacher):
-    _, pupils, written = session_at(db, teacher, Phase.vote)
+    council, pupils, written = session_at(db, teacher, Phase.vote)
     db.commit()
     outcomes = _concurrently(engine, [(pupils[0], {written[0].id: 1})] * 2)
     assert sorted(outcomes) == ["AlreadyVoted", "ok"]
-    assert len(db.exec(select(Ballot)).all()) == 1
+    assert len(ballots_of(db, council.id)) == 1
 
 
 def test_thirty_pupils_voting_at_once_give_thirty_ballots(engine, db, teacher):
-    _, pupils, written = session_at(db, teacher, Phase.vote, pupils=30)
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=30)
     db.commit()
     outcomes = _concurrently(engine, [(p, {written[i % 3].id: 1}) for i, p in enumerate(pupils)])
     assert outcomes == ["ok"] * 30
+    assert len(ballots_of(db, council.id)) == 30
+    sessions.advance_phase(db, teacher, council.id)
     assert len(db.exec(select(Ballot)).all()) == 30
     assert all(p.has_voted for p in db.exec(select(Participant)))
 

@@ -1,0 +1,136 @@
+"""Benchmark: a whole school in the assembly hall — N pupils join one session and press vote at the same moment.
+
+Each pupil is one agent-API session (no browser) running the real app; the floor is a near-empty Streamlit app
+with the same form (classroom_burst.EMPTY_BALLOT_APP), started with the same server settings, in the same run.
+SQLite by default (one instance); with --database-url postgresql+psycopg://… and --instances 2 the pupils are
+shared out over two app instances on one PostgreSQL database (as behind the sticky load balancer).
+
+    python benchmarks/assembly_burst.py [--pupils 300] [--proposals 12] [--instances 1] [--database-url URL]
+
+Prints receipts, ballots, participants marked voted, p50/p95 of join and of submit -> receipt, exceptions in the
+server logs, then the floor's receipts and p95. Goal: every pupil a receipt, 0 exceptions, p95 no worse than the
+floor's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import classroom_burst  # noqa: E402  (benchmarks/ is on the path when run as a script)
+import harness  # noqa: E402
+from classroom_burst import PupilRun, baseline_vote, one_pupil, percentile, print_times  # noqa: E402
+
+RUN_SECONDS = 900
+
+
+def burst(bases: list[str], pupils: int, task: Any, *args: object) -> tuple[list[PupilRun], float]:
+    """Every pupil in its own thread and agent session (pupil n on instance n mod len(bases)), starting together."""
+    classroom_burst.RUN_SECONDS = RUN_SECONDS  # the shared pupil steps read their deadline from there
+    started = time.monotonic()
+    agents = [harness.Agent(bases[n % len(bases)], deadline=started + RUN_SECONDS) for n in range(pupils)]
+    runs = [PupilRun() for _ in agents]
+    together = threading.Barrier(pupils)
+    with ThreadPoolExecutor(max_workers=pupils) as pool:
+        for agent, run in zip(agents, runs, strict=True):
+            pool.submit(task, agent, *args, together, run)
+    return runs, time.monotonic() - started
+
+
+def exceptions(logs: list[Path]) -> list[str]:
+    """The last line of every traceback the servers wrote (what went wrong, one line each)."""
+    found = []
+    for log in logs:
+        lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+        inside = False
+        for number, line in enumerate(lines):
+            if line.startswith("Traceback"):
+                inside = True
+            elif inside and line and not line.startswith((" ", "\t")):
+                found.append(line[:160])
+                inside = False
+            if inside and number == len(lines) - 1:
+                found.append("(traceback cut off)")
+    return found
+
+
+def start(db_url: str, instances: int, folder: Path, name: str, script: str = "app.py") -> tuple[list, list[Path]]:
+    """`instances` servers on one database, each with its own log."""
+    logs = [folder / f"{name}{n}.log" for n in range(instances)]
+    servers = [harness.start_app(db_url, harness.free_port(), script=script, log=log) for log in logs]
+    return servers, logs
+
+
+def bases(servers: list) -> list[str]:
+    return [f"http://127.0.0.1:{server.args[server.args.index('--server.port') + 1]}" for server in servers]
+
+
+def run_app(db_url: str, args: argparse.Namespace, folder: Path) -> float | None:
+    """The app's burst: prints its figures, returns its submit -> receipt p95 (None when nobody got one)."""
+    council = harness.seed(db_url, 1, proposals_each=args.proposals)[0]
+    servers, logs = start(db_url, args.instances, folder, "app")
+    try:
+        for base in bases(servers):
+            harness.Agent(base).interact()  # each instance's first run imports the app, before the clock starts
+        runs, seconds = burst(bases(servers), args.pupils, one_pupil, council.code, args.picks)
+    finally:
+        for server in servers:
+            harness.stop(server)
+    ballots, voted = harness.counts(db_url).get(council.session_id, (0, 0))
+    print(f"app: {args.pupils} pupils on {args.instances} instance(s), {args.proposals} proposals, {args.picks} ticks")
+    classroom_burst.report(runs, ballots, voted, seconds)
+    raised = exceptions(logs)
+    print(f"exceptions in the server logs: {len(raised)}")
+    for line in sorted(set(raised))[:5]:
+        print(f"  {raised.count(line)}x {line}")
+    times = [run.vote_ms for run in runs if run.receipt]
+    return percentile(times, 0.95) if times else None
+
+
+def run_floor(db_url: str, args: argparse.Namespace, folder: Path) -> float | None:
+    """The same vote burst on the floor app (same form, same settings, same number of instances)."""
+    script = folder / "floor.py"
+    root = str(Path(__file__).resolve().parents[1])
+    script.write_text(classroom_burst.EMPTY_BALLOT_APP.format(proposals=args.proposals, root=root))
+    servers, _ = start(db_url, args.instances, folder, "floor", script=str(script))
+    try:
+        for base in bases(servers):
+            harness.Agent(base).interact()
+        runs, _ = burst(bases(servers), args.pupils, baseline_vote, args.picks)
+    finally:
+        for server in servers:
+            harness.stop(server)
+    times = [run.vote_ms for run in runs if run.receipt]
+    print(f"floor (empty Streamlit app, same form): {len(times)}/{len(runs)} receipts")
+    print_times("submit -> receipt", times)
+    return percentile(times, 0.95) if times else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pupils", type=int, default=300)
+    parser.add_argument("--proposals", type=int, default=12)
+    parser.add_argument("--picks", type=int, default=3)
+    parser.add_argument("--instances", type=int, default=1)
+    parser.add_argument("--database-url", default="", help="e.g. a PostgreSQL URL (default: a fresh SQLite file)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="assembly-burst-") as name:
+        folder = Path(name)
+        db_url = args.database_url or f"sqlite:///{folder / 'council.db'}"
+        app = run_app(db_url, args, folder)
+        floor = run_floor(db_url, args, folder)
+    if app is not None and floor is not None:
+        print(f"app p95 / floor p95: {app / floor:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""A session's sealed ballot box: a table of its own that holds, until the vote is counted, what must never sit in
+the shared tables beside the pupil who did it — each ballot cast and each one-time slip spent.
+
+Why a table per session (see secrecy.py): the only way to erase a database's old row versions without locking
+every class is to throw away a whole table, and a table that only ever holds one session's ballots can be thrown
+away when that session's vote is counted. Rows are (kind, id, body): kind "b" is a ballot (a random id, its
+choices as JSON), kind "r" the hash of a rating code handed out with a vote, kind "s" a spent slip (its code's
+hash). After the count the box is made again for the ratings: kind "u" is a spent rating code's hash. The name
+carries the session's id only.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+PREFIX = "sealedbox_"
+BALLOT, SPENT_SLIP, RATING_CODE, SPENT_RATING_CODE = "b", "s", "r", "u"
+
+
+def name(session_id: int) -> str:
+    """The box table of a session."""
+    return f"{PREFIX}{int(session_id)}"
+
+
+def exists(connection: Connection, session_id: int) -> bool:
+    """Whether the session's box is there (it is made by the first ballot or slip, and dropped at the count)."""
+    if connection.dialect.name == "postgresql":
+        query = "SELECT to_regclass(:n) IS NOT NULL"
+    else:
+        query = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n)"
+    return bool(connection.execute(text(query), {"n": name(session_id)}).scalar_one())
+
+
+def make(connection: Connection, session_id: int) -> None:
+    """Create the session's box if it is not there yet (inside the caller's transaction)."""
+    suffix = " WITHOUT ROWID" if connection.dialect.name == "sqlite" else ""
+    connection.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {name(session_id)} (kind VARCHAR(1) NOT NULL, id VARCHAR(64) NOT NULL, "
+            f"body TEXT NOT NULL, PRIMARY KEY (kind, id)){suffix}"
+        )
+    )
+
+
+def put(connection: Connection, session_id: int, kind: str, key: str, body: str = "") -> bool:
+    """Add one entry; False when an entry of that kind and id is there already (a slip spent twice)."""
+    done = connection.execute(
+        text(f"INSERT INTO {name(session_id)} (kind, id, body) VALUES (:k, :i, :b) ON CONFLICT DO NOTHING"),
+        {"k": kind, "i": key, "b": body},
+    )
+    return done.rowcount == 1
+
+
+def holds(connection: Connection, session_id: int, kind: str, key: str) -> bool:
+    """Whether the box holds this entry."""
+    found = connection.execute(
+        text(f"SELECT 1 FROM {name(session_id)} WHERE kind = :k AND id = :i"), {"k": kind, "i": key}
+    )
+    return found.first() is not None
+
+
+def entries(connection: Connection, session_id: int, kind: str) -> list[tuple[str, str]]:
+    """(id, body) of every entry of one kind, in id order."""
+    rows = connection.execute(text(f"SELECT id, body FROM {name(session_id)} WHERE kind = :k ORDER BY id"), {"k": kind})
+    return [(key, body) for key, body in rows]
+
+
+def count(connection: Connection, session_id: int, kind: str) -> int:
+    """How many entries of one kind the box holds."""
+    query = text(f"SELECT count(*) FROM {name(session_id)} WHERE kind = :k")
+    return int(connection.execute(query, {"k": kind}).scalar_one())
+
+
+def rewrite(connection: Connection, session_id: int) -> None:
+    """Write the whole box again in the order of its random ids, leaving no earlier version behind.
+
+    On PostgreSQL TRUNCATE gives the box a new file (the old one, with every earlier row version, goes at commit)
+    and the rows come back with this transaction's id; on SQLite the deleted cells are zeroed (secure_delete) and
+    the rows come back in id order, so neither the place of a row nor a transaction id tells the order of voting.
+    """
+    table = name(session_id)
+    rows = [dict(row._mapping) for row in connection.execute(text(f"SELECT kind, id, body FROM {table}"))]
+    wipe = f"TRUNCATE {table}" if connection.dialect.name == "postgresql" else f"DELETE FROM {table}"
+    connection.execute(text(wipe))
+    if rows:
+        rows.sort(key=lambda row: (row["kind"], row["id"]))
+        connection.execute(text(f"INSERT INTO {table} (kind, id, body) VALUES (:kind, :id, :body)"), rows)
+
+
+def drop(connection: Connection, session_id: int) -> None:
+    """Throw the box away (on SQLite its pages are zeroed as they are freed)."""
+    connection.execute(text(f"DROP TABLE IF EXISTS {name(session_id)}"))
+
+
+def choices_json(choices: dict[int, int]) -> str:
+    """A ballot's choices as the box keeps them."""
+    return json.dumps({str(pid): int(value) for pid, value in sorted(choices.items())})
+
+
+def choices_of(body: str) -> dict[int, int]:
+    """A ballot's choices from the box."""
+    return {int(pid): int(value) for pid, value in json.loads(body).items()}
