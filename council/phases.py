@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from council import live, secrecy
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import WrongPhase
-from council.models import Ballot, CouncilSession, Phase
+from council.models import CouncilSession, Participant, Phase
 from council.permissions import Verdict, may_step_back, require
 from council.sessions import next_phase, owned_session, previous_phase
 from council.stored import existing, id_of
@@ -52,6 +52,9 @@ def step_back(db: Session, actor: Actor | None, session_id: int, *, expected: Ph
 
 
 def step_back_verdict(db: Session, actor: Actor | None, council: CouncilSession) -> Verdict:
-    """Whether this session may step back one phase now (permissions.may_step_back, with its ballots counted)."""
-    ballots = db.exec(select(func.count()).select_from(Ballot).where(Ballot.session_id == council.id)).one()
-    return may_step_back(actor, council, back_to=previous_phase(council), ballots=ballots)
+    """Whether this session may step back one phase now (permissions.may_step_back, with its ballots counted).
+
+    During the vote the ballots wait sealed (council/secrecy.py) and the ballot table fills only at the close, so
+    the ballots cast so far are counted by the voters' flags."""
+    voted = select(func.count()).where(Participant.session_id == council.id, col(Participant.has_voted))
+    return may_step_back(actor, council, back_to=previous_phase(council), ballots=db.exec(voted).one())

@@ -54,7 +54,7 @@ def marks_phrase(count: int, lang: str) -> str:
     """' (övertygande för 3 elever)' after an argument, or nothing when nobody marked it."""
     if not count:
         return ""
-    return t("marks.count.one" if count == 1 else "marks.count.many", lang, n=count)
+    return t("marks.count", lang, n=count)
 
 
 def method_sentence(report: facts.Report, lang: str) -> str:

@@ -24,8 +24,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "export.yes": ("Ja", "Yes"),
     "export.no": ("Nej", "No"),
     # convincing arguments
-    "marks.count.one": (" (övertygande för 1 elev)", " (convincing to 1 pupil)"),
-    "marks.count.many": (" (övertygande för {n} elever)", " (convincing to {n} pupils)"),
+    "marks.count.one": (" (övertygande för {n} elev)", " (convincing to {n} pupil)"),
+    "marks.count.other": (" (övertygande för {n} elever)", " (convincing to {n} pupils)"),
     "marks.not_now": (
         "Just nu går det inte att markera argument.",
         "You can't mark arguments right now.",
