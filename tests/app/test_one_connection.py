@@ -11,7 +11,7 @@ import pytest
 from council import arguments, live, materials, proposals, sessions
 from council.i18n import t
 from council.models import Phase
-from pages import ui
+from pages import startup, ui
 
 from ..unit.helpers import session_at
 from .conftest import app, no_errors, pupil_for
@@ -84,7 +84,7 @@ def test_a_pupil_who_cannot_get_a_connection_in_time_is_told_to_try_again(teache
     no_errors(at)
     # AppTest resets Streamlit's page mode before each run, which would run pupil.py without app.py around it:
     # let the page settle it as the first visit after a server start does, so this run goes through app.py.
-    ui._FOLDER_MODE_CHECKED.clear()
+    startup._FOLDER_MODE_CHECKED.clear()
     with ui.engine().connect():  # every connection of the app is taken (by a slow run elsewhere)
         at.run()
     assert not at.exception
@@ -98,7 +98,7 @@ def test_a_pupil_whose_vote_was_counted_but_whose_page_could_not_be_drawn_is_tol
     at.checkbox(key=f"vote_choice_{written[0].id}").check()
     at.button(key="vote_submit").click().run()
     no_errors(at)
-    ui._FOLDER_MODE_CHECKED.clear()  # as above: this run goes through app.py
+    startup._FOLDER_MODE_CHECKED.clear()  # as above: this run goes through app.py
     with ui.engine().connect():  # the vote is in; then every connection is taken before the receipt is drawn
         at.run()
     assert not at.exception

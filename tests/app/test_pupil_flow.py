@@ -8,7 +8,7 @@ from sqlmodel import select
 from council import proposals, sessions
 from council.models import Ballot, Phase
 
-from ..unit.helpers import session_at
+from ..unit.helpers import ballots_of, session_at
 from .conftest import app, no_errors, pupil_for
 
 
@@ -35,7 +35,7 @@ def test_a_second_tab_says_this_pupil_has_already_voted_not_thanks(teacher, db):
     second.button(key="vote_submit").click().run()
     assert not any("Din röst är räknad" in s.value for s in second.success), "thanked for a ballot not counted"
     assert "redan röstat" in texts(second) and "räknades inte" in texts(second)
-    assert len(db.exec(select(Ballot)).all()) == 1
+    assert len(ballots_of(db, council.id)) == 1
 
 
 def test_a_proposal_sent_after_the_vote_started_says_why_and_keeps_the_text(teacher, db):
