@@ -106,6 +106,7 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 _UNIT_DEPTH = "council_unit_of_work_depth"  # db.info key: how deep in nested units of work this session is
+_AFTER_COMMIT = "council_after_commit"  # db.info key: what runs once the outermost unit of work has committed
 
 
 class UncommittedChanges(RuntimeError):
@@ -129,9 +130,23 @@ def unit_of_work(db: Session) -> Iterator[Session]:
     except BaseException:
         if depth == 0:
             db.rollback()  # also after a failed commit, or the session refuses every later query
+            db.info.pop(_AFTER_COMMIT, None)
         raise
     finally:
         db.info[_UNIT_DEPTH] = depth
+    if depth == 0:
+        for action in db.info.pop(_AFTER_COMMIT, {}).values():
+            action()
+
+
+def after_commit(db: Session, name: str, action: Callable[[], object]) -> None:
+    """Run `action` once what the caller wrote is committed: now, or, inside a unit of work, after its outermost
+    commit (once per `name`, however many services asked). E.g. emptying SQLite's -wal after a vote: tried inside
+    a larger transaction (the demo closes ten votes in one) it could only wait for that transaction to end."""
+    if in_unit_of_work(db):
+        db.info.setdefault(_AFTER_COMMIT, {})[name] = action
+    else:
+        action()
 
 
 P = ParamSpec("P")

@@ -7,19 +7,27 @@ from sqlmodel import Session
 from council import onetime, progress, ratingcodes, throttle
 from council.db import unit_of_work
 from council.errors import InvalidInput
-from council.sessions import Pupil
+from council.models import CouncilSession
+from council.sessions import Pupil, normalise_code
 
 
 def join(db: Session, *, code: str, client: str | None) -> tuple[Pupil, str]:
-    """Join with a slip's or the session's code, unless this client guessed or joined too often just now."""
+    """Join with a slip's or the session's code, unless this client guessed or joined this code too often just now.
+
+    Joins are counted per client and code: a municipality's schools behind one address run many classes at once,
+    and a whole school in the assembly hall joins one code from one address, so the allowance grows with the
+    session's expected size (throttle.join_policy). A script joining over and over meets a wait; the teacher is
+    warned when more joined than expected (and one-time slips stop it altogether)."""
     throttle.check(db, throttle.CODE_CLIENT, client)
-    throttle.check(db, throttle.JOIN_CLIENT, client)
+    subject = None if client is None else f"{client}|{normalise_code(code or '')}"
+    throttle.check(db, throttle.JOIN_CLIENT, subject)
     try:
         joined = onetime.join(db, code=code)
     except InvalidInput:
         _count(db, throttle.CODE_CLIENT, client)
         raise
-    _count(db, throttle.JOIN_CLIENT, client)
+    council = db.get(CouncilSession, joined[0].session_id)
+    _count(db, throttle.join_policy(council.expected_size if council else None), subject)
     return joined
 
 

@@ -100,7 +100,7 @@ def revoke(db: Session, actor: Actor | None, session_id: int, *, code: str) -> N
 def join(db: Session, *, code: str) -> tuple[Pupil, str]:
     """Join with a slip's one-time code, or else with the session's shared code."""
     joined = _join(db, code=code)
-    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the slip with the participant
+    secrecy.forget_recent_writes(db)  # the commit's frames pair the slip with the participant
     return joined
 
 

@@ -71,7 +71,7 @@ def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:
         _use(connection, session_id, code_hash(session_id, typed))
         connection.execute(insert(AnswerRating).values(id=secrets.token_hex(16), session_id=session_id, score=score))
         secrecy.reseal_ratings(connection, session_id)
-    secrecy.forget_recent_writes(db.get_bind().engine)  # the commit's frames pair the code with its score
+    secrecy.forget_recent_writes(db)  # the commit's frames pair the code with its score
 
 
 def _forwarded(connection: Connection, session_id: int) -> bool:

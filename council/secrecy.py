@@ -43,9 +43,10 @@ import secrets
 from sqlalchemy import Table, delete, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from council import ballot_box, wal
+from council.db import after_commit
 from council.models import (
     AnswerRating,
     Argument,
@@ -232,9 +233,17 @@ def reseal_marks(connection: Connection, session_id: int) -> None:
         connection.execute(insert(ArgumentMark), [{"tag": tag, "session_id": session_id} for tag in tags])
 
 
-def forget_recent_writes(engine: Engine) -> None:
-    """After a vote, a slip or a rating: cut SQLite's -wal to nothing if no reader holds it (PostgreSQL: nothing)."""
-    wal.truncate(engine)
+def forget_recent_writes(db: Session) -> None:
+    """After a vote, a slip or a rating is committed: cut SQLite's -wal to nothing if no reader holds it
+    (PostgreSQL: nothing). Inside a larger unit of work, once that has committed."""
+    engine = db.get_bind().engine
+    after_commit(db, "secrecy.forget_recent_writes", lambda: wal.truncate(engine))
+
+
+def counted(db: Session) -> None:
+    """After the close is committed: after_count (inside a larger unit of work, once that has committed)."""
+    engine = db.get_bind().engine
+    after_commit(db, "secrecy.after_count", lambda: after_count(engine))
 
 
 def after_count(engine: Engine) -> None:

@@ -219,7 +219,7 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
         if leaving == Phase.vote:
             secrecy.count_votes(db.connection(), id_of(council))
     if leaving == Phase.vote:
-        secrecy.after_count(db.get_bind().engine)
+        secrecy.counted(db)
     return Phase(council.phase)
 
 

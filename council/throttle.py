@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, delete
@@ -40,8 +40,14 @@ LOGIN_ACCOUNT = Policy("login-user", 5, 2, 900, dt.timedelta(hours=1))
 LOGIN_CLIENT = Policy("login-client", 20, 2, 900, dt.timedelta(hours=1))
 # Wrong join or progress-page codes: 10 mistypes per client are free (a class behind one address), then guessing slows.
 CODE_CLIENT = Policy("code-client", 10, 2, 300, dt.timedelta(minutes=10))
-# Successful joins per client: a whole school behind one address joins at once; a script joining over and over slows.
+# Successful joins per client and code: a class or a whole school behind one address joins at once (the allowance
+# grows with the session's expected size, join_policy); a script joining over and over slows.
 JOIN_CLIENT = Policy("join-client", 120, 1, 60, dt.timedelta(minutes=10))
+
+
+def join_policy(expected_size: int | None) -> Policy:
+    """JOIN_CLIENT for a session that expects this many pupils: twice that many joins are free, at least 120."""
+    return replace(JOIN_CLIENT, free=max(JOIN_CLIENT.free, 2 * (expected_size or 0)))
 
 
 def key(policy: Policy | Rate, subject: str) -> str:

@@ -76,7 +76,7 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
             raise AlreadyVoted("vote.already_voted")
         rating_code = ratingcodes.issue(connection, pupil.session_id)
         secrecy.seal_ballot(connection, pupil.session_id, cleaned)
-    secrecy.forget_recent_writes(db.get_bind().engine)
+    secrecy.forget_recent_writes(db)
     return rating_code
 
 

@@ -34,12 +34,27 @@ def test_a_class_behind_one_address_joins_but_a_script_joining_over_and_over_slo
     council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=0)
     for _ in range(30):
         gate.join(db, code=council.join_code, client=SCHOOL)
+    subject = f"{SCHOOL}|{council.join_code}"
     for _ in range(throttle.JOIN_CLIENT.free - 30):
-        throttle.count(db, throttle.JOIN_CLIENT, SCHOOL)
+        throttle.count(db, throttle.JOIN_CLIENT, subject)
     db.commit()
-    gate.join(db, code=council.join_code, client=SCHOOL)  # the last free one starts the wait
+    gate.join(db, code=council.join_code, client=SCHOOL)  # one past the free ones: it gets in and starts the wait
     with pytest.raises(Throttled):
         gate.join(db, code=council.join_code, client=SCHOOL)
+    other, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=0)
+    gate.join(db, code=other.join_code, client=SCHOOL)  # the next class in the same school still joins
+
+
+def test_a_whole_school_behind_one_address_joins_the_assembly(db, teacher):
+    """300 pupils in the hall share the school's address: the allowance grows with the expected size (issue 16)."""
+    council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=0)
+    council.expected_size = 300
+    db.add(council)
+    db.commit()
+    for _ in range(300):
+        gate.join(db, code=council.join_code, client=SCHOOL)
+    assert throttle.join_policy(300).free == 600
+    assert throttle.join_policy(27).free == throttle.join_policy(None).free == 120
 
 
 def test_progress_lookups_with_wrong_codes_count_too(db, teacher):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from council.db import UncommittedChanges, in_unit_of_work, transactional, unit_of_work
+from council.db import UncommittedChanges, after_commit, in_unit_of_work, transactional, unit_of_work
 from council.models import School
 
 
@@ -157,3 +157,41 @@ def test_the_audit_record_joins_the_callers_unit_and_goes_with_it(engine, db, te
     with Session(engine) as other:
         actions = set(other.exec(select(AuditEvent.action)))
     assert "test.alone" in actions and "test.refused" not in actions
+
+
+def test_what_waits_for_the_commit_runs_once_after_the_outermost_commit(engine, db):
+    seen: list[list[str]] = []
+    with unit_of_work(db):
+        db.add(School(name="Rudsskolan"))
+        for _ in range(3):  # three services ask; it runs once
+            after_commit(db, "look", lambda: seen.append(_names(engine)))
+        assert seen == []
+    assert seen == [["Rudsskolan"]]  # it saw what was committed
+    after_commit(db, "look", lambda: seen.append(["now"]))  # outside a unit of work: at once
+    assert seen == [["Rudsskolan"], ["now"]]
+
+
+def test_what_waits_for_the_commit_never_runs_after_a_rollback(engine, db):
+    seen: list[str] = []
+    with pytest.raises(ValueError), unit_of_work(db):
+        after_commit(db, "look", lambda: seen.append("ran"))
+        raise ValueError("refused")
+    with unit_of_work(db):
+        db.add(School(name="Herrhagsskolan"))
+    assert seen == []
+
+
+def test_closing_votes_inside_one_larger_unit_empties_the_wal_once_after_its_commit(tmp_path, monkeypatch):
+    """The demo closes ten votes in one transaction: each close used to wait 10 s for that very transaction."""
+    from council import db as council_db
+    from council import demo, secrecy
+
+    calls: list[int] = []
+    real = secrecy.after_count
+    monkeypatch.setattr(secrecy, "after_count", lambda engine: calls.append(1) or real(engine))
+    engine = council_db.make_engine(f"sqlite:///{tmp_path / 'demo.db'}")
+    with Session(engine) as session:
+        assert demo.seed_if_empty(session)
+    assert calls == [1]
+    assert not (tmp_path / "demo.db-wal").exists() or (tmp_path / "demo.db-wal").stat().st_size == 0
+    engine.dispose()
