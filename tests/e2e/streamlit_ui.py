@@ -49,6 +49,14 @@ def open_expander(page: Page, label: str) -> None:
     )
 
 
+def pick_theme(page: Page, theme: str = "resor") -> None:
+    """Choose the proposal's theme, as a pupil must (none is preset): the first option whose words hold `theme`
+    ("Transport och resor", or for a younger class "Resor – cykel, buss, tåg och bil")."""
+    by_key(page, "proposal_theme").locator("input").click()
+    page.get_by_role("option", name=re.compile(re.escape(theme), re.IGNORECASE)).first.click()
+    expect(by_key(page, "proposal_theme").locator("input")).not_to_have_attribute("aria-expanded", "true")
+
+
 def tick(page: Page, key: str) -> None:
     """Tick a checkbox by its label, as a pupil does."""
     by_key(page, key).locator("label").click()

@@ -19,6 +19,7 @@ from .streamlit_ui import (
     join_code,
     main_text,
     open_expander,
+    pick_theme,
     shows,
     table_rows,
     tick,
@@ -159,6 +160,7 @@ def join_with_code(pupil: Page, url: str, code: str) -> None:
 def write_proposal(pupil: Page, title: str) -> None:
     fill(pupil, "proposal_title", title)
     fill(pupil, "proposal_body", "Det här minskar utsläppen och gör skolvägen trevligare.")
+    pick_theme(pupil)
     click(pupil, "proposal_submit")
     shows(pupil, pupil.get_by_text("Tack! Läraren har fått ditt förslag."))  # easy-read wording: class 6B is years 4–6
 

@@ -207,6 +207,8 @@ def close_and_send(page: Page, url: str, db: Session, store: dict, classes: dict
     """Anna closes 6A's vote and sends its suggestion in the browser; the other classes close and send by service."""
     page.goto(f"{url}/session?session={classes['6A']}")
     click(page, "phase_next")
+    shows(page, by_key(page, "phase_confirm"), timeout=LONG)  # closing the vote asks first ("1 av 1 har röstat")
+    click(page, "phase_confirm")
     shows(page, by_key(page, "round_send"), timeout=LONG)
     expect(by_key(page, f"round_nominate_{written['6A'][0]}").locator("input")).to_be_checked(timeout=LONG)
     click(page, "round_send")
@@ -290,7 +292,7 @@ def forward(page: Page, url: str, round_id: int) -> None:
     click(page, "round_routing_save")
     expect(page.get_by_text("Sparat.")).to_be_visible(timeout=LONG)
     click(page, "round_forward")  # the tab stays open after the save
-    expect(page.get_by_text("Listan är skickad till 1 nämnd(er).")).to_be_visible(timeout=LONG)
+    expect(page.get_by_text("Listan är skickad till 1 nämnd.")).to_be_visible(timeout=LONG)
     page.context.close()
 
 

@@ -18,6 +18,7 @@ from council import materials, proposals, sessions
 from council.models import AuditEvent, Phase
 
 from .deliberation_fixtures import delib_app, delib_browser, free_port, new_context  # noqa: F401  (fixtures)
+from .streamlit_ui import pick_theme
 from .test_deliberation import expect, join, started
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ def test_a_pupil_keeps_their_place_by_cookie_and_a_copied_address_is_nobody(deli
     join(pupil, delib_app.url, council.join_code)
     pupil.locator(".st-key-proposal_title input").fill("Cykelpool till skolan")
     pupil.locator(".st-key-proposal_body textarea").fill("Vi cyklar tillsammans.")
+    pick_theme(pupil)
     pupil.locator(".st-key-proposal_submit button").click()
     expect()(pupil.get_by_text("Cykelpool till skolan")).to_be_visible(timeout=SLOW)
     assert "p=" not in pupil.url and "code=" not in pupil.url
