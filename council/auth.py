@@ -164,31 +164,6 @@ def end_logins_of(db: Session, user_id: int) -> None:
         db.delete(login)
 
 
-def set_active(db: Session, actor: Actor | None, user_id: int, *, active: bool) -> User:
-    """The admin switches an account off (its logins end at once) or on again."""
-    with unit_of_work(db):
-        user = _account(db, actor, user_id)
-        user.active = bool(active)
-        db.add(user)
-        if not user.active:
-            end_logins_of(db, id_of(user))
-        record(db, actor, "user.activate" if active else "user.deactivate", f"user:{user.username}")
-    return user
-
-
-def set_role(db: Session, actor: Actor | None, user_id: int, *, role: Role, committee_id: int | None = None) -> User:
-    """The admin gives an account another role; its logins end, so no tab keeps the old one."""
-    with unit_of_work(db):
-        user = _account(db, actor, user_id)
-        if role == Role.committee and committee_id is None:
-            raise InvalidInput("auth.committee_needed")
-        user.role, user.committee_id = Role(role), committee_id if role == Role.committee else None
-        db.add(user)
-        end_logins_of(db, id_of(user))
-        record(db, actor, "user.role", f"user:{user.username}:{role}")
-    return user
-
-
 def set_password(db: Session, actor: Actor | None, user_id: int, *, password: str) -> None:
     """The admin, or the account itself, sets a new password (common ones refused); other logins end."""
     with unit_of_work(db):

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
-from council import auth, logins, sessions, throttle
+from council import accounts, auth, logins, sessions, throttle
 from council.models import Phase, Role, Throttle
 
 from ..unit.helpers import session_at
@@ -33,9 +33,9 @@ def test_an_open_tab_stops_working_at_once(db, admin, teacher, change):
     at = open_tab(teacher, db)
     assert any("Mina klimatråd" in t.value for t in at.title)
     if change == "deactivate":
-        auth.set_active(db, admin, teacher.user_id, active=False)
+        accounts.set_active(db, admin, teacher.user_id, active=False)
     elif change == "role":
-        auth.set_role(db, admin, teacher.user_id, role=Role.admin)
+        accounts.edit(db, admin, teacher.user_id, display_name="Anna", email="", role=Role.admin)
     else:
         logins.end_login(db, at.session_state.login_token)  # logged out in another tab
     at.run()

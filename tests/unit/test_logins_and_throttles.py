@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlmodel import Session, select
 
-from council import auth, logins, passwords, throttle
+from council import accounts, auth, logins, passwords, throttle
 from council.errors import InvalidInput, NotAllowed
 from council.models import AuditEvent, CookieHandoff, LoginSession, Role, Throttle, utcnow
 from council.throttle import Throttled
@@ -169,15 +169,15 @@ def test_a_login_is_rechecked_and_ends_on_logout_deactivation_role_change_or_exp
 
     token = logins.start_login(db, teacher)
     assert logins.current(engine, teacher, token) == teacher
-    auth.set_role(db, admin, teacher.user_id, role=Role.admin)
+    accounts.edit(db, admin, teacher.user_id, display_name="Anna", email="", role=Role.admin)
     assert logins.current(engine, teacher, token) is None and logins.resume_login(db, token) is None
 
-    auth.set_role(db, admin, teacher.user_id, role=Role.teacher)
+    accounts.edit(db, admin, teacher.user_id, display_name="Anna", email="", role=Role.teacher)
     token = logins.start_login(db, teacher)
-    auth.set_active(db, admin, teacher.user_id, active=False)
+    accounts.set_active(db, admin, teacher.user_id, active=False)
     assert logins.current(engine, teacher, token) is None and logins.resume_login(db, token) is None
 
-    auth.set_active(db, admin, teacher.user_id, active=True)
+    accounts.set_active(db, admin, teacher.user_id, active=True)
     token = logins.start_login(db, teacher)
     login = db.exec(select(LoginSession)).one()
     login.expires_at = utcnow() - SOON
