@@ -121,7 +121,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "report.column.body": ("Text", "Text"),
     "report.column.arguments_for": ("Argument för", "Arguments for"),
     "report.column.arguments_against": ("Argument emot", "Arguments against"),
-    "report.column.side": ("Sida", "Side"),
+    "report.column.side": ("För/emot", "For/against"),
     "report.column.argument": ("Argument", "Argument"),
     "report.column.ballot": ("Valsedel", "Ballot"),
     "report.column.value": ("Värde", "Value"),
