@@ -16,7 +16,7 @@ from council.exports import neutralise_frame
 from council.i18n import fmt_percent, t
 from council.models import Committee, Forwarding, Report
 from council.permissions import forwardings_read_by, may_read_inbox, require
-from council.smallgroups import SMALL_GROUP
+from council.smallgroups import SMALL_GROUP, format_share
 from council.stored import id_of
 
 COLUMNS = [
@@ -172,7 +172,13 @@ def translated(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table as people read it: translated headers and statuses, pupil text exactly as written."""
     shown = table.assign(
         status=table["status"].map(lambda s: t(f"dashboard.status.{s}", lang)),
-        share_of_voters=table["share_of_voters"].map(lambda share: fmt_percent(share, lang)),
+        # The report's rule (smallgroups.format_share): the same base, '~' where rounding would mislead.
+        share_of_voters=[
+            format_share(int(supporting), int(ballots), lang) if ballots else fmt_percent(share, lang)
+            for supporting, ballots, share in zip(
+                table["voters_supporting"], table["ballots"], table["share_of_voters"], strict=True
+            )
+        ],
     )
     return shown.rename(columns=lambda c: t(f"dashboard.column.{c}", lang))
 

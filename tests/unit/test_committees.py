@@ -236,3 +236,19 @@ def test_guessing_rating_codes_from_one_client_meets_a_wait_and_others_still_rat
     assert progress.rating_summary(db, setup["council"].id)[0] == 0
     gate.rate(db, class_code=code, rating_code=setup["codes"][0], score=5, client="198.51.100.8")
     assert progress.rating_summary(db, setup["council"].id)[0] == 1
+
+
+def test_the_dashboard_writes_shares_by_the_reports_rule():
+    """Same base as the report (voters supporting of ballots), and '~' where plain rounding would mislead."""
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {
+            "status": ["answered"] * 4,
+            "voters_supporting": [3, 1, 24, 0],
+            "ballots": [25, 400, 25, 0],
+            "share_of_voters": [3 / 25, 1 / 400, 24 / 25, 0.0],
+        }
+    )
+    shown = dashboard.translated(table, "sv")
+    assert [share.replace("\xa0", " ") for share in shown["Andel av de röstande"]] == ["12 %", "~0 %", "~100 %", "0 %"]
