@@ -29,6 +29,13 @@ def join_link(base_url: str, code: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{path}?{urlencode({'code': code})}"
 
 
+def progress_link(base_url: str, code: str) -> str:
+    """The link to "Vad hände med förslagen?" with this code filled in: after the close the class code opens the
+    progress page (what the committees answered), no longer the join page."""
+    root = join_link(base_url, code).partition("?")[0]
+    return f"{root}progress?{urlencode({'code': code})}"
+
+
 def qr_png(link: str, *, scale: int = 8) -> bytes:
     """A QR code of the link as PNG bytes."""
     out = io.BytesIO()

@@ -9,6 +9,7 @@ import streamlit as st
 from council import live, permissions, sessions, slips
 from council.errors import CouncilError
 from council.models import Phase
+from council.permissions import RESULT_PHASES
 from pages import ui, who
 from pages.parts import (
     control_arguments,
@@ -49,10 +50,13 @@ st.title(ui.plain(council.title))
 st.markdown(f"**{ui.tr('control.question')}:** {ui.plain(council.question)}")
 code_col, count_col = st.columns([2, 3])
 with code_col.container(key="session_join_code", border=True):
-    st.caption(ui.tr("control.join_code"))
+    # After the close nobody joins: the same code opens what happened to the proposals (the progress page).
+    closed = phase in RESULT_PHASES
+    link = slips.progress_link(ui.app_root(), council.join_code) if closed else join_link(council.join_code)
+    st.caption(ui.tr("control.progress_code" if closed else "control.join_code"))
     st.markdown(f"# {council.join_code}")
-    st.markdown(ui.tr("control.join_link", link=join_link(council.join_code)))  # a caption's grey link fails contrast
-    ui.warn_if_local(join_link(council.join_code))
+    st.markdown(ui.tr("control.join_link", link=link))  # a caption's grey link fails contrast
+    ui.warn_if_local(link)
 
 
 @st.fragment(run_every=3)

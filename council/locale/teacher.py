@@ -87,6 +87,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "control.pick_session": ("Välj ett klimatråd i listan först.", "Pick a council from the list first."),
     "control.question": ("Fråga", "Question"),
     "control.join_code": ("Kod för att gå med", "Code to join"),
+    "control.progress_code": (
+        "Koden till ”Vad hände med förslagen?” (röstningen är stängd)",
+        "The code for “What happened to the proposals?” (the vote is closed)",
+    ),
     "control.join_link": ("Eller öppna: {link}", "Or open: {link}"),
     "address.local_only": (
         "Länken och QR-koden pekar på den här datorn (localhost), så elevernas enheter kan inte öppna dem. Öppna "

@@ -372,3 +372,14 @@ def test_a_pupil_marks_another_pupils_argument_as_convincing_and_can_take_it_bac
     own = pupil_page(author_token)
     no_errors(own)
     assert not [b for b in own.button if b.key == f"mark_{argument.id}"]  # nobody marks their own argument
+
+
+def test_after_the_close_the_code_box_says_the_code_opens_what_happened_not_a_join(teacher, db, monkeypatch):
+    monkeypatch.setenv("COUNCIL_PUBLIC_URL", "https://klimat.karlstad.se/")
+    council, _, _ = session_at(db, teacher, Phase.closed)
+    at = control_room(teacher, council)
+    no_errors(at)
+    shown = [c.value for c in at.caption] + [m.value for m in at.markdown]
+    assert any("Vad hände med förslagen?" in text for text in shown)
+    assert not any(text == "Kod för att gå med" for text in shown)
+    assert any(f"https://klimat.karlstad.se/progress?code={council.join_code}" in text for text in shown)

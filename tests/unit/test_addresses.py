@@ -21,6 +21,7 @@ def test_the_public_address_wins_and_keeps_its_path(monkeypatch):
     assert root == "https://klimat.karlstad.se/rad/"
     assert slips.join_link(root, "ABC234") == "https://klimat.karlstad.se/rad/?code=ABC234"
     assert not addresses.is_local(slips.join_link(root, "ABC234"))
+    assert slips.progress_link(root, "ABC234") == "https://klimat.karlstad.se/rad/progress?code=ABC234"
 
 
 @pytest.mark.parametrize("bad", ["klimat.karlstad.se", "ftp://klimat.se/", "https://klimat.se/?x=1"])
