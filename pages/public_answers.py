@@ -77,28 +77,14 @@ for row in chosen.to_dict("records"):
 
 st.subheader(ui.tr("public.open_data"))
 st.caption(ui.tr("public.open_data_help"))
-a, b, c = st.columns(3)
 name = f"klimatrunda-{council_round.slug}"
-a.download_button(
-    ui.tr("public.csv_excel"),
-    public.csv_excel(chosen, ui.lang()),
-    file_name=f"{name}-excel.csv",
-    mime="text/csv",
-    key="public_answers_csv",
+lang = ui.lang()
+downloads = (  # each file is built when it is clicked, not on every run of the page
+    ("public.csv_excel", lambda: public.csv_excel(chosen, lang), f"{name}-excel.csv", "text/csv", "public_answers_csv"),
+    ("public.csv_plain", lambda: public.csv_plain(chosen), f"{name}.csv", "text/csv", "public_answers_csv_plain"),
+    ("public.json", lambda: public.json_bytes(document), f"{name}.json", "application/json", "public_answers_json"),
 )
-b.download_button(
-    ui.tr("public.csv_plain"),
-    public.csv_plain(chosen),
-    file_name=f"{name}.csv",
-    mime="text/csv",
-    key="public_answers_csv_plain",
-)
-c.download_button(
-    ui.tr("public.json"),
-    public.json_bytes(document),
-    file_name=f"{name}.json",
-    mime="application/json",
-    key="public_answers_json",
-)
+for column, (label, build, file_name, mime, key) in zip(st.columns(3), downloads, strict=True):
+    column.download_button(ui.tr(label), build, file_name=file_name, mime=mime, key=key)
 base = ui.absolute_url("").split("?")[0].rstrip("/")
 st.code("\n".join(f"{base}/open-data/rounds/{council_round.slug}/{f}" for f in public.FILES), language=None)
