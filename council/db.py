@@ -96,8 +96,16 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
+        # Straight to the driver: every script run's read begins here, and SQLAlchemy's statement machinery
+        # (execution context, events, cursor result) cost more than SQLite's BEGIN itself.
         immediate = connection.get_execution_options().get(IMMEDIATE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        statement = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+        driver = connection.connection.driver_connection
+        assert driver is not None  # a connection being begun is checked out
+        try:
+            driver.execute(statement)
+        except sqlite3.Error as err:  # wrapped as SQLAlchemy wraps its own ("database is locked" means Busy)
+            raise sa_exc.DBAPIError.instance(statement, None, err, sqlite3.Error) from err
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -169,14 +177,23 @@ def in_unit_of_work(db: Session) -> bool:
     return db.info.get(_UNIT_DEPTH, 0) > 0
 
 
-def _start_writing(db: Session) -> None:
-    # A read transaction left open by the caller must end first: on SQLite a transaction that read and then
-    # writes cannot wait for another writer and fails at once with "database is locked". Ending a read loses
-    # nothing; unsaved changes made outside a unit of work would be written silently, so they are refused.
+def end_reads(db: Session) -> None:
+    """End the read transaction the caller left open, so what it reads next is new (outside a unit of work).
+
+    Ending a read loses nothing; unsaved changes made outside a unit of work would be written silently, so they
+    are refused. The connection goes back to the pool until the session is used again."""
+    if in_unit_of_work(db):
+        return
     if db.new or db.dirty or db.deleted:
         raise UncommittedChanges("changes made outside a unit of work")
     if db.in_transaction():
         db.commit()
+
+
+def _start_writing(db: Session) -> None:
+    # A read transaction left open by the caller must end first: on SQLite a transaction that read and then
+    # writes cannot wait for another writer and fails at once with "database is locked".
+    end_reads(db)
     db.connection(execution_options={IMMEDIATE: True})
 
 

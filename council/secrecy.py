@@ -74,16 +74,21 @@ def lock_session_votes(connection: Connection, session_id: int) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:k, :s)"), {"k": _VOTE_LOCK_CLASS, "s": session_id})
 
 
-def seal_ballot(connection: Connection, session_id: int, choices: dict[int, int]) -> None:
-    """Put one ballot into the session's box and reseal the box (and, on PostgreSQL, the participants)."""
+def put_ballot(connection: Connection, session_id: int, choices: dict[int, int]) -> None:
+    """Put one ballot into the session's box; reseal_votes then reseals it, before the transaction commits."""
     ballot_box.make(connection, session_id)
     ballot_box.put(connection, session_id, ballot_box.BALLOT, secrets.token_hex(16), ballot_box.choices_json(choices))
+
+
+def reseal_votes(connection: Connection, session_id: int) -> None:
+    """After the ballots of one transaction (one vote, or every vote of a batch) are in the box: write the box again
+    in key order (and, on PostgreSQL, every participant row of the session)."""
     ballot_box.rewrite(connection, session_id)
     _reseal_participants(connection, session_id)
 
 
 def seal_rating_code(connection: Connection, session_id: int, code_hash: str) -> None:
-    """Put a new rating code's hash into the session's box; the vote's seal_ballot then reseals the box."""
+    """Put a new rating code's hash into the session's box; the vote's reseal_votes then reseals the box."""
     ballot_box.make(connection, session_id)
     ballot_box.put(connection, session_id, ballot_box.RATING_CODE, code_hash)
 

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
-from council.db import unit_of_work
-from council.errors import AlreadyVoted, InvalidInput
+from council.db import in_unit_of_work, unit_of_work
+from council.errors import AlreadyVoted, CouncilError, InvalidInput
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
 from council.sessions import Pupil
 from council.stored import id_of
+from council.together import together
 
 
 @dataclass(frozen=True)
@@ -33,61 +35,99 @@ class BallotPaper:
 _HAS_VOTED = select(Participant.has_voted).where(Participant.id == bindparam("participant"))
 
 
-def ballot_for(db: Session, *, pupil: Pupil) -> BallotPaper:
+def ballot_for(db: Session, *, pupil: Pupil, known_voted: bool = False) -> BallotPaper:
     """The ballot paper for this pupil, shuffled in an order that stays the same across reruns.
 
     The session row and the published proposals come from live.py's shelf (fixed once the vote has started, and
-    read on every rerun of every pupil), through this run's one connection; whether this pupil has voted is always
-    read from the database.
+    read on every rerun of every pupil), through this run's one connection; whether this pupil has voted is read
+    from the database, unless the caller already saw it true (`known_voted`): the flag never turns back, so the
+    receipt's reruns ask the database nothing.
     """
     council = live.council(db, pupil.session_id)
     require(pupil_may_vote(council))
     assert council is not None  # require() refused a missing session
-    has_voted = db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
+    has_voted = known_voted or db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
     proposals = list(live.ballot(db, id_of(council)))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
     return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
 
 
+@dataclass(frozen=True)
+class _Vote:
+    pupil: Pupil
+    choices: dict[int, int]
+    abstain: bool
+
+
 def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = False) -> str:
     """Count one ballot: flip has_voted and seal the ballot and a new rating code's hash into the session's box, in
-    one transaction. Returns the rating code, for the receipt shown after the commit."""
-    with unit_of_work(db):  # its commit also ends the caller's read snapshot: what it reads next has this ballot
+    one transaction. Returns the rating code, for the receipt shown after the commit.
+
+    Votes of one session that arrive while another is being sealed are sealed together (together.py): one
+    transaction, one reseal of the box, one commit for all of them, each refused or counted on its own. Inside a
+    caller's unit of work the vote is sealed there, with the caller's commit. Either way, what the caller's
+    session reads next has this ballot."""
+    vote = _Vote(pupil, dict(choices), abstain)
+    if in_unit_of_work(db):
+        outcome = _seal(db, [vote])[0]
+        if isinstance(outcome, CouncilError):
+            raise outcome
+        return outcome
+    return together(db, ("vote", id(db.get_bind().engine), pupil.session_id), vote, _seal)
+
+
+def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
+    """Seal a batch of votes of one session in one transaction; a refused vote writes nothing of its own."""
+    session_id = votes[0].pupil.session_id
+    outcomes: list[str | CouncilError] = []
+    with unit_of_work(db):
         connection = db.connection()
-        secrecy.lock_session_votes(connection, pupil.session_id)
+        secrecy.lock_session_votes(connection, session_id)
         council = connection.execute(
             select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params).where(
-                CouncilSession.id == pupil.session_id
+                CouncilSession.id == session_id
             )
         ).one_or_none()
-        require(pupil_may_vote(council))  # type: ignore[arg-type]  # the row has the columns the rule reads
-        assert council is not None  # require() refused a missing session
-        cleaned = _checked(connection, pupil.session_id, council.method, council.method_params, choices, abstain)
-        flipped = connection.execute(
-            update(Participant)
-            .where(
-                col(Participant.id) == pupil.participant_id,
-                col(Participant.session_id) == pupil.session_id,
-                col(Participant.has_voted) == False,  # noqa: E712
-            )
-            .values(has_voted=True)
-        )
-        if flipped.rowcount != 1:
-            raise AlreadyVoted("vote.already_voted")
-        rating_code = ratingcodes.issue(connection, pupil.session_id)
-        secrecy.seal_ballot(connection, pupil.session_id, cleaned)
+        published = _published(connection, session_id)
+        for vote in votes:
+            try:
+                outcomes.append(_seal_one(connection, council, published, vote))
+            except CouncilError as refused:  # raised before this vote wrote anything (see _seal_one)
+                outcomes.append(refused)
+        if any(isinstance(outcome, str) for outcome in outcomes):
+            secrecy.reseal_votes(connection, session_id)
     secrecy.forget_recent_writes(db)
+    return outcomes
+
+
+def _seal_one(connection: Connection, council: Row | None, published: set[int], vote: _Vote) -> str:
+    # Every refusal comes before the first write: the phase, the choices, then the flag's conditional UPDATE,
+    # which changes no row when the pupil has voted. So one pupil's refusal never undoes another's vote.
+    require(pupil_may_vote(council))  # type: ignore[arg-type]  # the row has the columns the rule reads
+    assert council is not None  # require() refused a missing session
+    cleaned = _checked(published, council.method, council.method_params, vote.choices, vote.abstain)
+    flipped = connection.execute(
+        update(Participant)
+        .where(
+            col(Participant.id) == vote.pupil.participant_id,
+            col(Participant.session_id) == vote.pupil.session_id,
+            col(Participant.has_voted) == False,  # noqa: E712
+        )
+        .values(has_voted=True)
+    )
+    if flipped.rowcount != 1:
+        raise AlreadyVoted("vote.already_voted")
+    rating_code = ratingcodes.issue(connection, vote.pupil.session_id)
+    secrecy.put_ballot(connection, vote.pupil.session_id, cleaned)
     return rating_code
 
 
-def _checked(
-    connection: Connection, session_id: int, method: str, params: dict, choices: dict[int, int], abstain: bool
-) -> dict[int, int]:
-    published = set(
-        connection.execute(
-            select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-        ).scalars()
-    )
+def _published(connection: Connection, session_id: int) -> set[int]:
+    query = select(Proposal.id).where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
+    return set(connection.execute(query).scalars())
+
+
+def _checked(published: set[int], method: str, params: dict, choices: dict[int, int], abstain: bool) -> dict[int, int]:
     cleaned = tally.validate_choices(method, params, choices, published)
     if abstain and cleaned:
         raise InvalidInput("ballot_error.abstain_and_choices")
