@@ -2,7 +2,8 @@
 yardstick, what Streamlit alone costs to draw what the pupil sees (the app's pages/pupil.py in the vote phase).
 
 Same elements as the app: the page config, the style and the page-language script, the language picker in the
-sidebar, a navigation of 18 registered pages (4 shown), the phase-following fragment, and the ballot form."""
+sidebar, a navigation of 18 registered pages (4 shown), the phase-following fragment, the ballot form, and the note on
+ballot secrecy under it (an expander)."""
 
 import streamlit as st
 
@@ -30,6 +31,8 @@ def ballot() -> None:
             st.checkbox(f"**Förslag {n}**  \nFör klimatet", key=f"vote_choice_{n}")
         st.checkbox("Jag vill inte välja (blank röst)", key="vote_abstain")
         st.form_submit_button("Rösta nu", type="primary", key="vote_submit")
+    with st.container(key="vote_secrecy"), st.expander("Så är din röst hemlig", icon=":material/lock:"):
+        st.markdown("Ingen kan se vad du röstade på – inte läraren, inte vi som gör appen.")
 
 
 @st.fragment(run_every=12)

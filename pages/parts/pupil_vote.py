@@ -18,9 +18,10 @@ from pages.parts import kiosk, pupil_notices
 def show(pupil: Pupil) -> None:
     """The ballot, or the receipt once this pupil has voted (in kiosk mode: the next pupil's screen)."""
     with ui.db_session() as db:
-        paper = voting.ballot_for(db, pupil=pupil)
+        paper = voting.ballot_for(db, pupil=pupil, known_voted=st.session_state.get("voted_as") == pupil.participant_id)
     error = st.session_state.pop("vote_error", None)
     if paper.has_voted:
+        st.session_state.voted_as = pupil.participant_id  # a flag that never turns back: later reruns need not ask
         if paper.kiosk and st.session_state.pop("just_voted", False):
             kiosk.end_turn("kiosk.thanks_voted", rating_code=st.session_state.pop("rating_code", None))
         if isinstance(error, AlreadyVoted):  # this tab's ballot was refused: the pupil voted elsewhere
@@ -50,6 +51,7 @@ def cast(pupil: Pupil, paper: BallotPaper) -> None:
         with ui.db_session() as db:
             state.rating_code = voting.cast(db, pupil=pupil, choices=choices, abstain=bool(state.get("vote_abstain")))
         state.just_voted = True
+        state.voted_as = pupil.participant_id
     except WrongPhase:  # the teacher closed the vote (or stepped back) while this ballot was open
         pupil_notices.keep("pupil.unsent.vote")
     except CouncilError as err:
