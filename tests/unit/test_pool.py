@@ -116,3 +116,21 @@ def test_a_write_that_waits_too_long_for_sqlites_lock_is_told_to_try_again(datab
         other_writer.execute("ROLLBACK")
         other_writer.close()
     assert not db.get(Participant, pupils[0].participant_id).has_voted
+
+
+def test_once_a_pupil_is_seen_to_have_voted_the_receipts_reruns_ask_the_database_nothing(db, teacher, one_connection):
+    """has_voted never turns back, so the page passes known_voted and a warm shelf serves the rest: no statement,
+    no connection taken from the pool (300 receipts drawn at once take none)."""
+    _, pupils, written = session_at(db, teacher, Phase.vote)
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    with council_db.session_scope(one_connection) as first:
+        assert voting.ballot_for(first, pupil=pupils[0]).has_voted  # warms the shelf, asks the flag
+    statements: list[str] = []
+    event.listen(one_connection, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    most = most_held_by_one_thread(one_connection)
+    with council_db.session_scope(one_connection) as again:
+        assert voting.ballot_for(again, pupil=pupils[0], known_voted=True).has_voted
+    assert statements == [] and not most
+    with council_db.session_scope(one_connection) as unsure:
+        assert voting.ballot_for(unsure, pupil=pupils[0]).has_voted  # without it the flag is read
+    assert len(statements) == 1
