@@ -80,6 +80,7 @@ class _Shelf:
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str, int], tuple[float, object]] = {}
         self._generations: dict[tuple[str, int], int] = {}
+        self._loading: set[tuple[str, str, int]] = set()  # entries being read again right now
         self._lock = threading.Lock()
 
     def get(self, source: Engine | Session, kind: str, session_id: int, load: Callable[[Session], T]) -> T:
@@ -89,9 +90,16 @@ class _Shelf:
         with self._lock:
             hit = self._entries.get(key)
             generation = self._generations.get((database, session_id), 0)
-        if hit is not None and now - hit[0] < TTL_SECONDS:
-            return cast(T, hit[1])  # stored by this kind's own load, so of its type
-        value = self._load(source, load)
+            if hit is not None and (now - hit[0] < TTL_SECONDS or key in self._loading):
+                # Fresh; or just stale while another run reads it again: 300 pupils' runs that find it stale at
+                # once read it once, not 300 times (a change this process commits removes the entry instead).
+                return cast(T, hit[1])  # stored by this kind's own load, so of its type
+            self._loading.add(key)
+        try:
+            value = self._load(source, load)
+        finally:
+            with self._lock:
+                self._loading.discard(key)
         with self._lock:
             if self._generations.get((database, session_id), 0) != generation:
                 return value  # a commit landed while this was read: the next reader reads again

@@ -129,3 +129,31 @@ def test_a_savepoint_neither_forgets_early_nor_loses_the_outer_change(engine, db
     assert live.council(engine, council.id).title == "Transporter"  # nothing committed yet
     db.commit()
     assert live.council(engine, council.id).title == "Ny titel"
+
+
+def test_runs_that_find_an_entry_stale_while_it_is_read_again_keep_the_old_one_and_read_nothing(monkeypatch):
+    """300 pupils' runs finding the ballot stale in the same second read it once, not 300 times."""
+    import threading
+
+    shelf = live._Shelf()
+    monkeypatch.setattr(live._Shelf, "_load", staticmethod(lambda source, load: load(None)))
+    monkeypatch.setattr(live, "_database", lambda source: "db")
+    reading, release, loads = threading.Event(), threading.Event(), []
+
+    def slow(_db):
+        loads.append(1)
+        reading.set()
+        release.wait(5)
+        return "new"
+
+    assert shelf.get(None, "ballot", 1, lambda _db: "old") == "old"
+    monkeypatch.setattr(live, "TTL_SECONDS", 0.0)  # stale from now on
+    refresher = threading.Thread(target=lambda: shelf.get(None, "ballot", 1, slow))
+    refresher.start()
+    assert reading.wait(5)
+    others = [shelf.get(None, "ballot", 1, slow) for _ in range(20)]
+    release.set()
+    refresher.join(5)
+    assert others == ["old"] * 20 and len(loads) == 1
+    shelf.forget("db", 1)  # a change this process commits: nobody gets the old one again
+    assert shelf.get(None, "ballot", 1, lambda _db: "newest") == "newest"
