@@ -41,16 +41,15 @@ def code_hash(session_id: int, code: str) -> str:
 
 
 def issue(connection: Connection, session_id: int) -> str:
-    """Seal a new code's hash into the session's box in the caller's (vote) transaction; return the code, to show
-    after the commit."""
+    """Seal a new code's hash into the session's box (made by the caller's vote transaction); return the code, to
+    show after the commit."""
     while True:
         code = new_code()
         hashed = code_hash(session_id, code)
         stored = connection.execute(
             select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)
         ).first()
-        if stored is None and not secrecy.rating_code_sealed(connection, session_id, hashed):
-            secrecy.seal_rating_code(connection, session_id, hashed)
+        if stored is None and secrecy.seal_rating_code(connection, session_id, hashed):  # False: in the box already
             return code
 
 

@@ -74,9 +74,14 @@ def lock_session_votes(connection: Connection, session_id: int) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:k, :s)"), {"k": _VOTE_LOCK_CLASS, "s": session_id})
 
 
-def put_ballot(connection: Connection, session_id: int, choices: dict[int, int]) -> None:
-    """Put one ballot into the session's box; reseal_votes then reseals it, before the transaction commits."""
+def open_box_for_votes(connection: Connection, session_id: int) -> None:
+    """Make the session's box if this is its first vote (once per vote transaction, before any put_ballot)."""
     ballot_box.make(connection, session_id)
+
+
+def put_ballot(connection: Connection, session_id: int, choices: dict[int, int]) -> None:
+    """Put one ballot into the session's box (open_box_for_votes made it); reseal_votes then reseals the box, before
+    the transaction commits."""
     ballot_box.put(connection, session_id, ballot_box.BALLOT, secrets.token_hex(16), ballot_box.choices_json(choices))
 
 
@@ -87,17 +92,10 @@ def reseal_votes(connection: Connection, session_id: int) -> None:
     _reseal_participants(connection, session_id)
 
 
-def seal_rating_code(connection: Connection, session_id: int, code_hash: str) -> None:
-    """Put a new rating code's hash into the session's box; the vote's reseal_votes then reseals the box."""
-    ballot_box.make(connection, session_id)
-    ballot_box.put(connection, session_id, ballot_box.RATING_CODE, code_hash)
-
-
-def rating_code_sealed(connection: Connection, session_id: int, code_hash: str) -> bool:
-    """Whether the box already holds this rating code's hash (the caller holds the session's lock)."""
-    return ballot_box.exists(connection, session_id) and ballot_box.holds(
-        connection, session_id, ballot_box.RATING_CODE, code_hash
-    )
+def seal_rating_code(connection: Connection, session_id: int, code_hash: str) -> bool:
+    """Put a new rating code's hash into the session's box (open_box_for_votes made it); False when the box holds
+    that hash already (the caller draws another code). The vote's reseal_votes then reseals the box."""
+    return ballot_box.put(connection, session_id, ballot_box.RATING_CODE, code_hash)
 
 
 def spend_rating_code(connection: Connection, session_id: int, code_hash: str) -> bool:

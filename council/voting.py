@@ -89,6 +89,8 @@ def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
             )
         ).one_or_none()
         published = _published(connection, session_id)
+        if pupil_may_vote(council).allowed:  # type: ignore[arg-type]  # the row has the columns the rule reads
+            secrecy.open_box_for_votes(connection, session_id)  # never after the count: no stray box
         for vote in votes:
             try:
                 outcomes.append(_seal_one(connection, council, published, vote))
