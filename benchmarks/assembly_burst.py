@@ -8,13 +8,15 @@ shared out over two app instances on one PostgreSQL database (as behind the stic
     python benchmarks/assembly_burst.py [--pupils 300] [--proposals 12] [--instances 1] [--database-url URL]
 
 Prints receipts, ballots, participants marked voted, p50/p95 of join and of submit -> receipt, exceptions in the
-server logs, then the floor's receipts and p95. Goal: every pupil a receipt, 0 exceptions, p95 no worse than the
-floor's.
+server logs, then the floor's receipts and p95, and the same for a second floor that draws the app's own ballot and
+receipt elements from constants (benchmarks/static_ballot_page.py: what Streamlit alone spends drawing these pages).
+Goal: every pupil a receipt, 0 exceptions, p95 no worse than the floor's.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import threading
@@ -30,6 +32,7 @@ import harness  # noqa: E402
 from classroom_burst import PupilRun, baseline_vote, one_pupil, percentile, print_times  # noqa: E402
 
 RUN_SECONDS = 900
+STATIC = "benchmarks/static_ballot_page.py"
 
 
 def burst(bases: list[str], pupils: int, task: Any, *args: object) -> tuple[list[PupilRun], float]:
@@ -42,6 +45,9 @@ def burst(bases: list[str], pupils: int, task: Any, *args: object) -> tuple[list
     with ThreadPoolExecutor(max_workers=pupils) as pool:
         for agent, run in zip(agents, runs, strict=True):
             pool.submit(task, agent, *args, together, run)
+    resent = sum(agent.resent for agent in agents)
+    if resent:
+        print(f"requests sent again on a new connection (the server had closed an idle one): {resent}")
     return runs, time.monotonic() - started
 
 
@@ -95,12 +101,17 @@ def run_app(db_url: str, args: argparse.Namespace, folder: Path) -> float | None
     return percentile(times, 0.95) if times else None
 
 
-def run_floor(db_url: str, args: argparse.Namespace, folder: Path) -> float | None:
-    """The same vote burst on the floor app (same form, same settings, same number of instances)."""
-    script = folder / "floor.py"
-    root = str(Path(__file__).resolve().parents[1])
-    script.write_text(classroom_burst.EMPTY_BALLOT_APP.format(proposals=args.proposals, root=root))
-    servers, _ = start(db_url, args.instances, folder, "floor", script=str(script))
+def run_floor(db_url: str, args: argparse.Namespace, folder: Path, *, same_elements: bool = False) -> float | None:
+    """The same vote burst on the floor app (same form, same settings, same number of instances); with
+    same_elements, on benchmarks/static_ballot_page.py: the app's ballot and receipt elements from constants."""
+    if same_elements:
+        script, title = STATIC, "same-elements floor (the app's ballot and receipt from constants, no database)"
+    else:
+        script, title = str(folder / "floor.py"), "floor (empty Streamlit app, same form)"
+        root = str(Path(__file__).resolve().parents[1])
+        Path(script).write_text(classroom_burst.EMPTY_BALLOT_APP.format(proposals=args.proposals, root=root))
+    os.environ["STATIC_PROPOSALS"] = str(args.proposals)
+    servers, _ = start(db_url, args.instances, folder, "floor", script=script)
     try:
         for base in bases(servers):
             harness.Agent(base).interact()
@@ -109,7 +120,7 @@ def run_floor(db_url: str, args: argparse.Namespace, folder: Path) -> float | No
         for server in servers:
             harness.stop(server)
     times = [run.vote_ms for run in runs if run.receipt]
-    print(f"floor (empty Streamlit app, same form): {len(times)}/{len(runs)} receipts")
+    print(f"{title}: {len(times)}/{len(runs)} receipts")
     print_times("submit -> receipt", times)
     return percentile(times, 0.95) if times else None
 
@@ -127,8 +138,11 @@ def main() -> int:
         db_url = args.database_url or f"sqlite:///{folder / 'council.db'}"
         app = run_app(db_url, args, folder)
         floor = run_floor(db_url, args, folder)
+        drawn = run_floor(db_url, args, folder, same_elements=True)
     if app is not None and floor is not None:
         print(f"app p95 / floor p95: {app / floor:.2f}")
+    if app is not None and drawn is not None:
+        print(f"app p95 / same-elements floor p95: {app / drawn:.2f}")
     return 0
 
 

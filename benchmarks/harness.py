@@ -138,6 +138,7 @@ class Agent:
         self.session_id: str | None = None
         self.deadline = deadline  # time.monotonic() after which interact gives up
         self.calls = 0
+        self.resent = 0  # requests sent again after the server closed an idle kept-alive connection
 
     def interact(self, **request: object) -> dict:
         """One transition; a run still going (202, wait_timed_out, session_busy) is collected until it settles."""
@@ -146,7 +147,7 @@ class Agent:
             if self.deadline is not None and time.monotonic() > self.deadline:
                 raise TimeoutError("the benchmark ran out of time")
             self.calls += 1
-            answer = self.http.post(self.url, json=body, timeout=REQUEST_SECONDS)
+            answer = self._post(body)
             data = answer.json()
             self.session_id = data.get("session_id", self.session_id)
             code = data.get("error", {}).get("code")
@@ -157,6 +158,23 @@ class Agent:
             if "error" in data:
                 raise RuntimeError(f"{code}: {data['error'].get('message', '')[:300]}")
             return data
+
+    def _post(self, body: dict) -> requests.Response:
+        """POST on the kept-alive connection; once more on a new one when the server had closed it unread.
+
+        The server (uvicorn) closes a connection that was idle for 5 s; a pupil who waited longer than that for the
+        others (the burst's barrier) may send on a connection the server is just closing, and gets no answer at
+        all (or a reset). A browser sends such a request again on a new connection; so does this agent, once. Were
+        the request read after all, the page the retry gets says so (a vote: "already voted", not a receipt), so
+        no failure is hidden."""
+        try:
+            return self.http.post(self.url, json=body, timeout=REQUEST_SECONDS)
+        except requests.ConnectionError as err:
+            if "RemoteDisconnected" not in str(err) and "Connection reset by peer" not in str(err):
+                raise  # a refused or timed-out request is reported as it is
+            self.http.close()  # drop the pool's stale connections
+            self.resent += 1
+            return self.http.post(self.url, json=body, timeout=REQUEST_SECONDS)
 
     def join(self, code: str) -> dict:
         """Open the app (the join page is a visitor's default), type the code, press the button."""
