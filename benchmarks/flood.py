@@ -68,12 +68,13 @@ def seed_flooded_class(db_url: str, pending: int) -> Any:
 def flood(base: str, code: str, sends: int, outcome: dict) -> None:
     """One scripted pupil: join, then fill the form and press send `sends` times as fast as it can."""
     agent = harness.Agent(base)
-    agent.join(code)
+    page = agent.join(code)
+    dont_know = last_option(page["tree"], "proposal_theme")  # "Vet inte": a pupil must pick a theme
     started = time.monotonic()
     for n in range(sends):
         try:
             page = agent.interact(
-                widget_state={"proposal_title": f"Spam {n}", "proposal_body": "spam"},
+                widget_state={"proposal_title": f"Spam {n}", "proposal_body": "spam", "proposal_theme": dont_know},
                 trigger={"key": "proposal_submit"},
             )
             said = next(iter(messages(page["tree"])), "the form again, no message")
@@ -81,6 +82,14 @@ def flood(base: str, code: str, sends: int, outcome: dict) -> None:
         except RuntimeError as err:  # the agent API refuses to fill a form that is not on the page
             outcome["refused: " + str(err)[:70]] = outcome.get("refused: " + str(err)[:70], 0) + 1
     outcome["seconds"] = time.monotonic() - started
+
+
+def last_option(node: dict, key: str) -> str | None:
+    """The last option of the selectbox `key` on a page snapshot, as the agent API names it."""
+    if node.get("key") == key:
+        options = node.get("props", {}).get("options") or node.get("options") or []
+        return str(options[-1]) if options else None
+    return next((found for child in node.get("children", ()) if (found := last_option(child, key))), None)
 
 
 def messages(node: dict) -> list[str]:

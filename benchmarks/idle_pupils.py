@@ -62,6 +62,8 @@ def arrive(page: Any, base: str, code: str, phase: str, n: int) -> None:
     if phase == "propose":
         page.locator(".st-key-proposal_title input").fill(f"Förslag {n}", timeout=120_000)
         page.locator(".st-key-proposal_body textarea").fill("För klimatet")
+        page.locator(".st-key-proposal_theme input").click()  # a pupil picks a theme (none is preset)
+        page.get_by_role("option", name="Vet inte").first.click()
         page.locator(".st-key-proposal_submit button").click()
     else:
         page.locator(".st-key-vote_submit button").wait_for(timeout=120_000)
