@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 PREFIX = "sealedbox_"
@@ -54,6 +54,31 @@ def put(connection: Connection, session_id: int, kind: str, key: str, body: str 
     return done.rowcount == 1
 
 
+def put_many(connection: Connection, session_id: int, kind: str, entries: list[tuple[str, str]]) -> None:
+    """Add (id, body) entries of one kind in one statement (the caller knows their ids are new)."""
+    if entries:
+        mark = _mark(connection)
+        connection.exec_driver_sql(
+            f"INSERT INTO {name(session_id)} (kind, id, body) VALUES ({mark}, {mark}, {mark})",
+            [(kind, key, body) for key, body in entries],
+        )
+
+
+def holding(connection: Connection, session_id: int, kind: str, keys: list[str]) -> set[str]:
+    """Which of these ids of one kind the box holds."""
+    if not keys:
+        return set()
+    query = text(f"SELECT id FROM {name(session_id)} WHERE kind = :k AND id IN :keys").bindparams(
+        bindparam("keys", expanding=True)
+    )
+    return set(connection.execute(query, {"k": kind, "keys": keys}).scalars())
+
+
+def _mark(connection: Connection) -> str:
+    """The driver's placeholder (SQLite's ?, psycopg's %s), for statements sent to it directly."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
 def holds(connection: Connection, session_id: int, kind: str, key: str) -> bool:
     """Whether the box holds this entry."""
     found = connection.execute(
@@ -88,7 +113,7 @@ def rewrite(connection: Connection, session_id: int) -> None:
     wipe = f"TRUNCATE {table}" if connection.dialect.name == "postgresql" else f"DELETE FROM {table}"
     connection.exec_driver_sql(wipe)
     if rows:
-        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        mark = _mark(connection)
         connection.exec_driver_sql(
             f"INSERT INTO {table} (kind, id, body) VALUES ({mark}, {mark}, {mark})", [tuple(row) for row in rows]
         )

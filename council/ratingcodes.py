@@ -40,17 +40,26 @@ def code_hash(session_id: int, code: str) -> str:
     return hashlib.sha256(f"{session_id}:{normalise_code(code)}".encode()).hexdigest()
 
 
-def issue(connection: Connection, session_id: int) -> str:
-    """Seal a new code's hash into the session's box (made by the caller's vote transaction); return the code, to
-    show after the commit."""
-    while True:
-        code = new_code()
-        hashed = code_hash(session_id, code)
+def issue_many(connection: Connection, session_id: int, count: int) -> list[str]:
+    """Seal `count` new codes' hashes into the session's box in the caller's (vote) transaction, which made the box
+    and holds the session's lock; return the codes, to show after the commit. Codes already stored or sealed for
+    this session, or drawn twice now, are drawn again (31**8 codes: hardly ever)."""
+    chosen: dict[str, str] = {}  # hash -> code
+    while len(chosen) < count:
+        drawn: dict[str, str] = {}
+        while len(chosen) + len(drawn) < count:
+            code = new_code()
+            hashed = code_hash(session_id, code)
+            if hashed not in chosen:
+                drawn[hashed] = code
+        candidates = list(drawn)
         stored = connection.execute(
-            select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash) == hashed)
-        ).first()
-        if stored is None and secrecy.seal_rating_code(connection, session_id, hashed):  # False: in the box already
-            return code
+            select(col(RatingCode.code_hash)).where(col(RatingCode.code_hash).in_(candidates))
+        ).scalars()
+        taken = set(stored) | secrecy.sealed_rating_codes(connection, session_id, candidates)
+        chosen.update((hashed, code) for hashed, code in drawn.items() if hashed not in taken)
+    secrecy.seal_rating_codes(connection, session_id, list(chosen))
+    return list(chosen.values())
 
 
 def rate(db: Session, *, class_code: str, rating_code: str, score: int) -> None:

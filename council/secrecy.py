@@ -21,6 +21,8 @@ So nothing secret is ever written beside the pupil in a shared table:
    other class waits.
 3. On PostgreSQL every vote and the count also rewrite the session's participant rows, so their live `xmin`
    tells nobody who voted when; votes in one session are serialised by an advisory lock (no row or table trace).
+   Votes that arrive while another is being sealed share one transaction (voting.py, together.py): one rewrite
+   of the box and of the participants for all of them, so a batch only widens the crowd a trace points into.
 4. On SQLite the -wal is cut to zero bytes after each vote where no reader holds it, and at the count until it
    succeeds (wal.py); `journal_size_limit=0` cuts stale frames off at the next commit after any checkpoint.
 
@@ -79,10 +81,11 @@ def open_box_for_votes(connection: Connection, session_id: int) -> None:
     ballot_box.make(connection, session_id)
 
 
-def put_ballot(connection: Connection, session_id: int, choices: dict[int, int]) -> None:
-    """Put one ballot into the session's box (open_box_for_votes made it); reseal_votes then reseals the box, before
-    the transaction commits."""
-    ballot_box.put(connection, session_id, ballot_box.BALLOT, secrets.token_hex(16), ballot_box.choices_json(choices))
+def put_ballots(connection: Connection, session_id: int, ballots: list[dict[int, int]]) -> None:
+    """Put ballots into the session's box, each under a random id (open_box_for_votes made the box); reseal_votes
+    then reseals it, before the transaction commits."""
+    entries = [(secrets.token_hex(16), ballot_box.choices_json(choices)) for choices in ballots]
+    ballot_box.put_many(connection, session_id, ballot_box.BALLOT, entries)
 
 
 def reseal_votes(connection: Connection, session_id: int) -> None:
@@ -92,10 +95,15 @@ def reseal_votes(connection: Connection, session_id: int) -> None:
     _reseal_participants(connection, session_id)
 
 
-def seal_rating_code(connection: Connection, session_id: int, code_hash: str) -> bool:
-    """Put a new rating code's hash into the session's box (open_box_for_votes made it); False when the box holds
-    that hash already (the caller draws another code). The vote's reseal_votes then reseals the box."""
-    return ballot_box.put(connection, session_id, ballot_box.RATING_CODE, code_hash)
+def sealed_rating_codes(connection: Connection, session_id: int, code_hashes: list[str]) -> set[str]:
+    """Which of these rating codes' hashes the session's box holds already (the caller holds the session's lock)."""
+    return ballot_box.holding(connection, session_id, ballot_box.RATING_CODE, code_hashes)
+
+
+def seal_rating_codes(connection: Connection, session_id: int, code_hashes: list[str]) -> None:
+    """Put new rating codes' hashes into the session's box (open_box_for_votes made it; the caller checked they are
+    new). The vote's reseal_votes then reseals the box."""
+    ballot_box.put_many(connection, session_id, ballot_box.RATING_CODE, [(code, "") for code in code_hashes])
 
 
 def spend_rating_code(connection: Connection, session_id: int, code_hash: str) -> bool:

@@ -6,8 +6,9 @@ it: 300 rewrites of a growing box, 300 commits, 300 emptyings of SQLite's -wal. 
 it takes everything waiting for the same key (here: the same session in the same database), does it in one
 transaction through its own database session, and hands each waiting run its own outcome — a value, or the error
 that refused that item alone. Whatever comes while the leader works waits for the next batch, which one of those
-waiting runs leads in turn. A run waits at most `WAIT` seconds for its batch to be taken up (then Busy: nothing of
-it was written); once taken, it waits for the outcome, which the batch's transaction bounds.
+waiting runs leads in turn. A run waits for its batch to be taken up at most as long as it would wait for a database
+connection (COUNCIL_POOL_TIMEOUT; then Busy: nothing of it was written); once taken, it waits for the outcome, which
+the batch's transaction bounds.
 
 Alone (one vote at a time) this is exactly one transaction per vote, as before. Per process only: several app
 instances each batch their own runs, and the database lock still lets one batch at a time through.
@@ -23,14 +24,13 @@ from typing import Generic, TypeVar
 
 from sqlmodel import Session
 
-from council.db import POOL_TIMEOUT, end_reads
+from council.db import end_reads, pool_settings
 from council.errors import Busy, CouncilError
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MOST = 128  # items in one batch: a batch's transaction stays well under a second
-WAIT = POOL_TIMEOUT[1]  # seconds a run waits for its batch to start, as long as it would wait for a connection
 
 _WAITING, _TAKEN, _LEAD, _DONE = "waiting", "taken", "lead", "done"
 
@@ -73,8 +73,8 @@ def together(
         line.pending.append(request)
         leads = not line.busy
         line.busy = True
-    if not leads:
-        leads = _wait(line, request, WAIT if wait is None else wait)
+    if not leads:  # waits for its batch as long as it would wait for a connection (COUNCIL_POOL_TIMEOUT)
+        leads = _wait(line, request, pool_settings()["pool_timeout"] if wait is None else wait)
     if leads:
         _lead(db, key, line, work, request)
     if request.failure is not None:
