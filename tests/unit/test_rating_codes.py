@@ -82,3 +82,16 @@ def test_on_postgres_codes_share_one_xmin_with_the_ballots_and_lie_in_hash_order
         ballot_xmins = set(ballots)
     assert [c for c, _ in codes] == sorted(c for c, _ in codes)
     assert {x for _, x in codes} == ballot_xmins and len(ballot_xmins) == 1
+
+
+def test_a_code_drawn_twice_or_already_sealed_is_drawn_again(db, teacher, monkeypatch):
+    """Rating codes are drawn for a whole batch of votes at once: one already in the box, or the same one drawn
+    twice in the batch, is never handed out twice."""
+    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=3)
+    draws = iter(["AAAAAAAA", "BBBBBBBB", "BBBBBBBB", "AAAAAAAA", "CCCCCCCC", "DDDDDDDD"])
+    monkeypatch.setattr(ratingcodes, "new_code", lambda: next(draws))
+    first = voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    assert first == "AAAAAAAA"
+    with db.connection() as connection, connection.begin_nested():  # as a batch of two inside the vote's lock
+        codes = ratingcodes.issue_many(connection, council.id, 2)
+    assert sorted(codes) == ["BBBBBBBB", "CCCCCCCC"]  # B once, A already sealed, then C
