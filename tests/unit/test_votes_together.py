@@ -143,7 +143,8 @@ def test_forty_pupils_voting_at_once_are_counted_in_fewer_transactions_than_vote
     monkeypatch.setattr(secrecy, "reseal_votes", lambda c, s: (reseals.append(s), reseal(c, s)))
     choices = [{written[i % 3].id: 1} for i in range(40)]
     outcomes = _in_threads(
-        engine, [lambda own, p=p, c=c: voting.cast(own, pupil=p, choices=c) for p, c in zip(pupils, choices)]
+        engine,
+        [lambda own, p=p, c=c: voting.cast(own, pupil=p, choices=c) for p, c in zip(pupils, choices, strict=True)],
     )
     assert all(isinstance(code, str) and len(code) == 8 for code in outcomes), outcomes
     assert len(set(outcomes)) == 40  # every receipt has a rating code of its own
