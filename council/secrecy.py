@@ -23,8 +23,9 @@ So nothing secret is ever written beside the pupil in a shared table:
    tells nobody who voted when; votes in one session are serialised by an advisory lock (no row or table trace).
    Votes that arrive while another is being sealed share one transaction (voting.py, together.py): one rewrite
    of the box and of the participants for all of them, so a batch only widens the crowd a trace points into.
-4. On SQLite the -wal is cut to zero bytes after each vote where no reader holds it, and at the count until it
-   succeeds (wal.py); `journal_size_limit=0` cuts stale frames off at the next commit after any checkpoint.
+4. On SQLite the -wal is cut to zero bytes after each vote where no reader holds it (votes sealed back to back in
+   batches: after the last batch), and at the count until it succeeds (wal.py); `journal_size_limit=0` cuts stale
+   frames off at the next commit after any checkpoint.
 
 What remains, and what docs/security.md tells deployments: someone who watches the files (or the server's
 memory) while the vote runs can see one flag and one box change together; PostgreSQL's write-ahead log holds

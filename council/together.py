@@ -60,12 +60,16 @@ def together(
     item: T,
     work: Callable[[Session, Sequence[T]], Sequence[R | CouncilError]],
     *,
+    after: Callable[[Session], object] | None = None,
     wait: float | None = None,
 ) -> R:
     """Do `item` with whatever else waits under `key`: `work(db, items)` runs once per batch, in the leading run's
     database session, and returns one outcome per item (an error refuses that item alone). Returns this item's
     outcome or raises its error; raises Busy when the batch did not start in time, or when the batch failed as a
-    whole (nothing of it was written) and this run did not lead it."""
+    whole (nothing of it was written) and this run did not lead it.
+
+    `after(db)` runs once the line is empty: by the leader of a batch that nobody waits behind, after it let go of
+    the line (e.g. emptying SQLite's -wal once a burst of votes is over, not between its batches)."""
     end_reads(db)  # a snapshot held while waiting would see nothing of the batch, and would pin SQLite's -wal
     request: _Request[T] = _Request(item)
     with _GUARD:
@@ -75,8 +79,8 @@ def together(
         line.busy = True
     if not leads:  # waits for its batch as long as it would wait for a connection (COUNCIL_POOL_TIMEOUT)
         leads = _wait(line, request, pool_settings()["pool_timeout"] if wait is None else wait)
-    if leads:
-        _lead(db, key, line, work, request)
+    if leads and _lead(db, key, line, work, request) and after is not None:
+        after(db)
     if request.failure is not None:
         raise request.failure
     if isinstance(request.outcome, CouncilError):
@@ -106,7 +110,8 @@ def _lead(
     line: _Line,
     work: Callable[[Session, Sequence[T]], Sequence[object]],
     own: _Request,
-) -> None:
+) -> bool:
+    """Do one batch; True when nothing waited behind it (the line is gone)."""
     with _GUARD:
         line.pending.remove(own)  # the leading run first, then the others in the order they came
         batch = [own, *line.pending[: MOST - 1]]
@@ -129,7 +134,8 @@ def _lead(
             for request in batch:
                 request.state = _DONE
                 request.woken.set()
-            if line.pending:
+            last = not line.pending
+            if not last:
                 successor = line.pending[0]
                 successor.state = _LEAD
                 successor.woken.set()
@@ -137,3 +143,4 @@ def _lead(
                 line.busy = False
                 if _LINES.get(key) is line:
                     del _LINES[key]
+    return last

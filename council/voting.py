@@ -70,10 +70,13 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
     vote = _Vote(pupil, dict(choices), abstain)
     if in_unit_of_work(db):
         outcome = _seal(db, [vote])[0]
+        secrecy.forget_recent_writes(db)  # once the caller's unit of work has committed
         if isinstance(outcome, CouncilError):
             raise outcome
         return outcome
-    return together(db, ("vote", id(db.get_bind().engine), pupil.session_id), vote, _seal)
+    # The -wal is emptied once no vote waits to be sealed: after each vote one by one, after a burst's last batch.
+    key = ("vote", id(db.get_bind().engine), pupil.session_id)
+    return together(db, key, vote, _seal, after=secrecy.forget_recent_writes)
 
 
 def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
@@ -99,7 +102,6 @@ def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
             for i, code in zip(counted, codes, strict=True):
                 outcomes[i] = code
             secrecy.reseal_votes(connection, session_id)
-    secrecy.forget_recent_writes(db)
     return [outcome if outcome is not None else AlreadyVoted("vote.already_voted") for outcome in outcomes]
 
 

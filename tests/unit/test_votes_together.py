@@ -73,9 +73,12 @@ def test_what_waits_behind_a_batch_is_done_in_one_batch_each_item_with_its_own_o
         return [InvalidInput("ballot_error.empty") if item == 3 else item * 10 for item in items]
 
     held = HeldFirstBatch(KEY, 5, work)
-    calls = [lambda db, i=i: together.together(db, KEY, i, held) for i in range(6)]
+    emptied: list[int] = []
+    afterwards = lambda db: emptied.append(len(held.batches))  # noqa: E731
+    calls = [lambda db, i=i: together.together(db, KEY, i, held, after=afterwards) for i in range(6)]
     outcomes = _in_threads(engine, calls)
     assert [len(batch) for batch in held.batches] == [1, 5]
+    assert emptied == [2]  # once, when nothing waited any more: not between the two batches
     assert sorted(item for batch in held.batches for item in batch) == list(range(6))
     assert [o for i, o in enumerate(outcomes) if i != 3] == [0, 10, 20, 40, 50]
     assert isinstance(outcomes[3], InvalidInput)
