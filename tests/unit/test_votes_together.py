@@ -157,14 +157,19 @@ def test_forty_pupils_voting_at_once_are_counted_in_fewer_transactions_than_vote
     assert sorted(map(str, ballots)) == sorted(map(str, choices))
 
 
+def held_votes(engine, db, teacher, monkeypatch, *, pupils, behind):
+    """A session in the vote phase whose first vote batch is held until `behind` votes wait behind it."""
+    council, joined, written = session_at(db, teacher, Phase.vote, pupils=pupils)
+    db.commit()
+    held = HeldFirstBatch(("vote", id(engine), council.id), behind, voting._seal)
+    monkeypatch.setattr(voting, "_seal", held)
+    return council, joined, written, held
+
+
 def test_in_one_batch_a_double_vote_and_an_empty_ballot_are_refused_and_the_others_counted(
     engine, db, teacher, monkeypatch
 ):
-    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=5)
-    db.commit()
-    key = ("vote", id(engine), council.id)
-    held = HeldFirstBatch(key, 5, voting._seal)
-    monkeypatch.setattr(voting, "_seal", held)
+    council, pupils, written, held = held_votes(engine, db, teacher, monkeypatch, pupils=5, behind=5)
     first, twice, empty, *rest = pupils
     calls = [
         lambda own: voting.cast(own, pupil=first, choices={written[0].id: 1}),
@@ -187,11 +192,7 @@ def test_a_pupil_whose_page_read_before_voting_sees_the_vote_after_it_was_sealed
     engine, db, teacher, monkeypatch
 ):
     """The run that waited ends its read snapshot first: what it reads after cast() has its own ballot."""
-    council, pupils, written = session_at(db, teacher, Phase.vote, pupils=3)
-    db.commit()
-    key = ("vote", id(engine), council.id)
-    held = HeldFirstBatch(key, 2, voting._seal)
-    monkeypatch.setattr(voting, "_seal", held)
+    _, pupils, written, held = held_votes(engine, db, teacher, monkeypatch, pupils=3, behind=2)
 
     def read_vote_read(pupil):
         def call(own):
