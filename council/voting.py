@@ -94,13 +94,14 @@ def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
             select(_listed(Proposal.id))
             .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
             .scalar_subquery()
+            .label("published")
         )
         council = connection.execute(
             select(CouncilSession.phase, CouncilSession.method, CouncilSession.method_params, published).where(
                 CouncilSession.id == session_id
             )
         ).one_or_none()
-        ballots = _cleaned(council, _ids(council[3] if council else None), votes, outcomes)
+        ballots = _cleaned(council, _ids(council.published if council else None), votes, outcomes)
         counted = _flip(connection, session_id, votes, ballots, outcomes)
         if counted:
             secrecy.open_box_for_votes(connection, session_id)  # only in the vote phase: never a stray box
@@ -109,7 +110,8 @@ def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
             for i, code in zip(counted, codes, strict=True):
                 outcomes[i] = code
             secrecy.reseal_votes(connection, session_id)
-    return [outcome if outcome is not None else AlreadyVoted("vote.already_voted") for outcome in outcomes]
+    # Every vote was refused (_cleaned, _flip) or given its code above.
+    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _cleaned(

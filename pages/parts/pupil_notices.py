@@ -15,6 +15,11 @@ def keep(message_key: str, *texts: str) -> None:
     st.session_state[NOTICE] = (message_key, [text for text in texts if text and text.strip()])
 
 
+def pending() -> bool:
+    """A notice waits to be said: kept since the whole page last ran (which says it), so the whole page must run."""
+    return NOTICE in st.session_state
+
+
 def follow(phase: Phase) -> None:
     """On the run that finds a new phase, keep a proposal the pupil was writing but had not sent."""
     seen = st.session_state.get(SEEN_PHASE)

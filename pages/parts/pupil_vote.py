@@ -15,17 +15,13 @@ from pages import ui
 from pages.parts import kiosk, pupil_notices
 
 
-def show(pupil: Pupil) -> None:
-    """The ballot, or the receipt once this pupil has voted (in kiosk mode: the next pupil's screen)."""
-    ballot_area(pupil)
-
-
 @st.fragment
-def ballot_area(pupil: Pupil) -> None:
-    """The ballot and, once it is cast, the receipt in its place: a fragment, so pressing "vote" redraws this part
-    of the page only — in an assembly hall 300 pupils press it in the same second, and the page around the ballot
-    (navigation, language, the session's question) does not change. What does change the page (the teacher moved
-    the phase on meanwhile, a kiosk's next pupil) redraws all of it."""
+def show(pupil: Pupil) -> None:
+    """The ballot, or the receipt in its place once this pupil has voted (in kiosk mode: the next pupil's screen).
+
+    A fragment, so pressing "vote" redraws this part of the page only — in an assembly hall 300 pupils press it in
+    the same second, and the page around the ballot (navigation, language, the session's question) does not change.
+    What does change the page (the teacher moved the phase on meanwhile, a kiosk's next pupil) redraws all of it."""
     try:
         _ballot_or_receipt(pupil)
     except WrongPhase:  # the vote was closed (or stepped back) since the page was drawn: the whole page follows
@@ -35,7 +31,7 @@ def ballot_area(pupil: Pupil) -> None:
 
 
 def _ballot_or_receipt(pupil: Pupil) -> None:
-    if st.session_state.pop("vote_phase_moved", False):
+    if pupil_notices.pending():
         st.rerun(scope="app")  # the ballot was sent after the vote closed: the page shows the new phase and the notice
     with ui.db_session() as db:
         paper = voting.ballot_for(db, pupil=pupil, known_voted=st.session_state.get("voted_as") == pupil.participant_id)
@@ -74,7 +70,6 @@ def cast(pupil: Pupil, paper: BallotPaper) -> None:
         state.voted_as = pupil.participant_id
     except WrongPhase:  # the teacher closed the vote (or stepped back) while this ballot was open
         pupil_notices.keep("pupil.unsent.vote")
-        state.vote_phase_moved = True
     except CouncilError as err:
         state.vote_error = err
 
