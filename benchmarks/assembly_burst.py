@@ -81,7 +81,8 @@ def bases(servers: list) -> list[str]:
 
 def run_app(db_url: str, args: argparse.Namespace, folder: Path) -> float | None:
     """The app's burst: prints its figures, returns its submit -> receipt p95 (None when nobody got one)."""
-    council = harness.seed(db_url, 1, proposals_each=args.proposals)[0]
+    # The teacher of an assembly says how many pupils come: the session's join rate grows with it (limits.join_rate).
+    council = harness.seed(db_url, 1, proposals_each=args.proposals, expected_size=args.pupils)[0]
     servers, logs = start(db_url, args.instances, folder, "app")
     try:
         for base in bases(servers):

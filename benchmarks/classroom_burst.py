@@ -81,7 +81,7 @@ def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, ru
         if "vote_submit" not in action_keys(page):
             # The join run raised instead of opening the pupil page (printed at the end). When the pupil was
             # stored before the raise, a rerun and the default page (the pupil page once joined) get there.
-            run.join_workaround = exception_text(page["tree"])[:200] or "no exception shown"
+            run.join_workaround = (exception_text(page["tree"]) or shown(page["tree"]) or "nothing shown")[:200]
             agent.interact()
             page = agent.interact(page="")
         run.join_ms = (time.perf_counter() - started) * 1000

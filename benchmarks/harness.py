@@ -79,8 +79,9 @@ class Seeded:
     proposal_ids: list[int]
 
 
-def seed(db_url: str, councils: int, *, proposals_each: int = 4) -> list[Seeded]:
-    """An admin, a teacher and `councils` sessions in the vote phase, each with published proposals."""
+def seed(db_url: str, councils: int, *, proposals_each: int = 4, expected_size: int = 0) -> list[Seeded]:
+    """An admin, a teacher and `councils` sessions in the vote phase, each with published proposals (and the number
+    of pupils the teacher said to expect, which sizes the session's join rate)."""
     engine = council_db.make_engine(db_url)
     made = []
     rates, limits.PER_MINUTE = limits.PER_MINUTE, dict.fromkeys(limits.PER_MINUTE, 10**6)  # seeding is not measured
@@ -93,7 +94,9 @@ def seed(db_url: str, councils: int, *, proposals_each: int = 4) -> list[Seeded]
             auth.create_user(db, admin, username=f"t{time.time_ns()}", password="x" * 10, role=Role.teacher)
         )
         for n in range(councils):
-            council = sessions.create_session(db, teacher, title=f"Klass {n}", question="Hur halverar vi utsläppen?")
+            council = sessions.create_session(
+                db, teacher, title=f"Klass {n}", question="Hur halverar vi utsläppen?", expected_size=expected_size
+            )
             sessions.advance_phase(db, teacher, council.id)
             ids = []
             for i in range(proposals_each):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 PROPOSALS_PER_PUPIL = 5
 ARGUMENTS_PER_PUPIL = 20
 PER_MINUTE = {"join": 600, "proposal": 200, "argument": 400}
-"""Actions a session takes per minute, of each kind."""
+"""Actions a session takes per minute, of each kind (joins: at least; see join_rate)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,13 @@ class Allowance:
 def rate(kind: str) -> throttle.Rate:
     """The session's rate for joins, proposals or arguments."""
     return throttle.Rate(f"{kind}-session", PER_MINUTE[kind])
+
+
+def join_rate(expected_size: int | None) -> throttle.Rate:
+    """The session's rate for joins: PER_MINUTE["join"], or twice the pupils it expects when more (a school of 600
+    in the assembly hall joins within a minute, and a pupil whose page reloaded joins again), as the allowance per
+    client grows (throttle.join_policy)."""
+    return throttle.Rate("join-session", max(PER_MINUTE["join"], 2 * (expected_size or 0)))
 
 
 def allowance(db: Session, kind: str, pupil: Pupil) -> Allowance:
@@ -69,6 +76,6 @@ def count(db: Session, kind: str, pupil: Pupil) -> None:
         raise LimitReached(f"limit.{kind}_cap", most=mine.most)
 
 
-def count_join(db: Session, session_id: int) -> None:
+def count_join(db: Session, session_id: int, expected_size: int | None) -> None:
     """Count one pupil joining the session against its rate (inside the join's write)."""
-    throttle.hit(db, rate("join"), str(session_id), refusal="limit.join_rate")
+    throttle.hit(db, join_rate(expected_size), str(session_id), refusal="limit.join_rate")

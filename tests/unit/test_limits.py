@@ -104,9 +104,17 @@ def test_a_refused_action_is_not_counted(db, teacher, clock, monkeypatch):
     assert throttle.used(db, limits.rate("argument"), str(council.id)) == 2
 
 
+def without_expected_size(db: Session, council: Any) -> None:
+    """The teacher gave no class size: the session's join rate is PER_MINUTE["join"] alone."""
+    council.expected_size = 0
+    db.add(council)
+    db.commit()
+
+
 def test_joins_per_minute_hold_across_two_app_instances(database_url, db, teacher, clock, monkeypatch):
     monkeypatch.setitem(limits.PER_MINUTE, "join", 4)
     council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=2)
+    without_expected_size(db, council)
     other_instance = council_db.make_engine(database_url, migrate=False)
     with Session(other_instance) as elsewhere:
         sessions.join(elsewhere, code=council.join_code)
@@ -117,6 +125,20 @@ def test_joins_per_minute_hold_across_two_app_instances(database_url, db, teache
     assert refused.value.key == "limit.join_rate"
     with pytest.raises(LimitReached):
         sessions.join(db, code=council.join_code)
+    clock[0] += dt.timedelta(seconds=60)
+    sessions.join(db, code=council.join_code)
+
+
+def test_a_session_expecting_many_pupils_takes_twice_that_many_joins_a_minute(db, teacher, clock, monkeypatch):
+    monkeypatch.setitem(limits.PER_MINUTE, "join", 4)
+    council, joined, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=2)  # expects 27 pupils
+    assert limits.join_rate(council.expected_size).most == 54 > limits.PER_MINUTE["join"]
+    for _ in range(54 - len(joined)):  # a whole assembly hall, and some reloads
+        sessions.join(db, code=council.join_code)
+    with pytest.raises(LimitReached) as refused:
+        sessions.join(db, code=council.join_code)
+    assert refused.value.key == "limit.join_rate"
+    assert throttle.used(db, limits.join_rate(27), str(council.id)) == 54  # the refused join is not counted
     clock[0] += dt.timedelta(seconds=60)
     sessions.join(db, code=council.join_code)
 
