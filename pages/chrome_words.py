@@ -2,10 +2,17 @@
 offers the app no setting: a small script swaps them, from the catalogue's chrome.* entries, as they are drawn.
 
 Only on Swedish pages, only Streamlit's own words: text inside markdown (the app's and the pupils' words) is never
-touched, except in buttons, whose markdown label Streamlit writes itself where the app gives none ("Upload")."""
+touched, except in buttons, whose markdown label Streamlit writes itself where the app gives none ("Upload").
+
+The script (6 KB with its words) is a file of its own the browser fetches once and keeps (pages/web.py serves it at
+ADDRESS); each page run draws only LOADER, a few lines. Inline, the whole script went out with every run of every
+page, and the agent API put it in every snapshot: in an assembly of 300 pupils voting at once it was 8 % of the
+server's time per vote (benchmarks/assembly_burst.py).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import string
@@ -93,6 +100,33 @@ _SCRIPT = """
 
 # On an English page: give back what a Swedish page of this visit swapped (a switch of language is no reload).
 GIVE_BACK = "window.__krSwap && window.__krSwap(document.body);"
+
+PATH = "/_klimat/chrome-words.js"  # served by pages/web.py (same prefix as its other routes)
+
+# On a Swedish page: swap again when the script is there (a new run drew new widgets, or the visitor switched back
+# from English); else fetch it, once per page load (a script element added by a script always runs).
+_LOADER = """
+(() => {
+  if (window.__krSwap) { window.__krSwap(document.body); return; }
+  if (document.getElementById('kr-chrome-words')) return;
+  const script = document.createElement('script');
+  script.id = 'kr-chrome-words';
+  script.src = '%(address)s';
+  document.head.appendChild(script);
+})();
+"""
+
+
+@cache
+def address() -> str:
+    """Where the script is, with its version: a changed catalogue is a new address, so no browser keeps old words."""
+    return f"{PATH}?v={hashlib.sha256(script().encode()).hexdigest()[:12]}"
+
+
+@cache
+def loader() -> str:
+    """What a Swedish page draws inline: the few lines that fetch the script once, or swap again."""
+    return _LOADER % {"address": address()}
 
 
 @cache

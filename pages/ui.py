@@ -126,7 +126,7 @@ def language_switch() -> None:
 def declare_language() -> None:
     """Tell browsers and screen readers which language the page is in (Streamlit serves lang="en"), and on a
     Swedish page swap the words Streamlit writes in English itself (pages/chrome_words.py)."""
-    swap = chrome_words.script() if lang() == "sv" else chrome_words.GIVE_BACK
+    swap = chrome_words.loader() if lang() == "sv" else chrome_words.GIVE_BACK
     st.html(f"<script>document.documentElement.lang = '{lang()}';{swap}</script>", unsafe_allow_javascript=True)
 
 

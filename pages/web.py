@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from council import clients, logins
 from council.i18n import normalise_language
+from pages import chrome_words
 
 PREFIX = "/_klimat"
 LOGIN_COOKIE = "kr_login"
@@ -117,6 +118,16 @@ async def logout(request: Request) -> Response:
     return response
 
 
+async def chrome_words_script(request: Request) -> Response:
+    """The script that puts Streamlit's own words in Swedish (pages/chrome_words.py): the same for every visitor,
+    kept by the browser for a year (its address changes with its words)."""
+    return Response(
+        chrome_words.script(),
+        media_type="text/javascript; charset=utf-8",
+        headers={"cache-control": "public, max-age=31536000, immutable"},
+    )
+
+
 def _set(response: Response, request: Request, name: str, value: str, max_age: int) -> None:
     response.set_cookie(
         name, value, max_age=max_age, path="/", secure=_secure(request), httponly=True, samesite="strict"
@@ -182,5 +193,6 @@ ROUTES = [
     Route(f"{PREFIX}/login-cookie", login_cookie, methods=["GET"]),
     Route(f"{PREFIX}/pupil-cookie", pupil_cookie, methods=["GET"]),
     Route(f"{PREFIX}/logout", logout, methods=["GET"]),
+    Route(chrome_words.PATH, chrome_words_script, methods=["GET"]),
 ]
 MIDDLEWARE = [Middleware(Guard)]
