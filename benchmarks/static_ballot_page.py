@@ -46,12 +46,9 @@ def ballot() -> None:
 def receipt() -> None:
     """The app's receipt: what was counted, the rating code, what comes next."""
     with st.container(key="vote_receipt"):
-        st.success("Din röst är räknad!", icon="🗳️")
-        st.write("Ingen kan se vad du röstade på.")
+        st.success("Din röst är räknad!  \nIngen kan se vad du röstade på.", icon="🗳️")
         with st.container(border=True, key="vote_rating_code"):
-            st.markdown("Din betygskod – skriv av den:")
-            st.markdown("## `ABCD-EFGH`")
-            st.caption("Med den och klassens kod kan du senare säga vad du tycker om svaren.")
+            st.markdown("Din betygskod – skriv av den:\n\n## `ABCD-EFGH`\n\n:gray[:small[Koden visas bara nu.]]")
         st.caption("Vänta på att läraren visar resultatet.")
     secrecy_note()
 
