@@ -6,6 +6,7 @@ SQLite by default (one instance); with --database-url postgresql+psycopg://… a
 shared out over two app instances on one PostgreSQL database (as behind the sticky load balancer).
 
     python benchmarks/assembly_burst.py [--pupils 300] [--proposals 12] [--instances 1] [--database-url URL]
+                                        [--rounds 1]
 
 Prints receipts, ballots, participants marked voted, p50/p95 of join and of submit -> receipt, exceptions in the
 server logs, then the floor's receipts and p95, and the same for a second floor that draws the app's own ballot and
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import threading
@@ -133,17 +135,28 @@ def main() -> int:
     parser.add_argument("--picks", type=int, default=3)
     parser.add_argument("--instances", type=int, default=1)
     parser.add_argument("--database-url", default="", help="e.g. a PostgreSQL URL (default: a fresh SQLite file)")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="app and floors again, in turn; prints the median of each ratio"
+    )
     args = parser.parse_args()
+    ratios: dict[str, list[float]] = {"floor": [], "same-elements floor": []}
     with tempfile.TemporaryDirectory(prefix="assembly-burst-") as name:
         folder = Path(name)
         db_url = args.database_url or f"sqlite:///{folder / 'council.db'}"
-        app = run_app(db_url, args, folder)
-        floor = run_floor(db_url, args, folder)
-        drawn = run_floor(db_url, args, folder, same_elements=True)
-    if app is not None and floor is not None:
-        print(f"app p95 / floor p95: {app / floor:.2f}")
-    if app is not None and drawn is not None:
-        print(f"app p95 / same-elements floor p95: {app / drawn:.2f}")
+        for number in range(1, args.rounds + 1):
+            if args.rounds > 1:
+                print(f"--- round {number} of {args.rounds}")
+            app = run_app(db_url, args, folder)
+            floor = run_floor(db_url, args, folder)
+            drawn = run_floor(db_url, args, folder, same_elements=True)
+            for title, yardstick in (("floor", floor), ("same-elements floor", drawn)):
+                if app is not None and yardstick is not None:
+                    ratios[title].append(app / yardstick)
+                    print(f"app p95 / {title} p95: {app / yardstick:.2f}")
+    if args.rounds > 1:  # this machine's speed drifts between minutes: the median of rounds side by side
+        for title, found in ratios.items():
+            listed = ", ".join(f"{ratio:.2f}" for ratio in found)
+            print(f"median app p95 / {title} p95 over {len(found)} rounds: {statistics.median(found):.2f} ({listed})")
     return 0
 
 
