@@ -5,9 +5,9 @@ Only on Swedish pages, only Streamlit's own words: text inside markdown (the app
 touched, except in buttons, whose markdown label Streamlit writes itself where the app gives none ("Upload").
 
 The script (6 KB with its words) is a file of its own the browser fetches once and keeps (pages/web.py serves it at
-ADDRESS); each page run draws only LOADER, a few lines. Inline, the whole script went out with every run of every
-page, and the agent API put it in every snapshot: in an assembly of 300 pupils voting at once it was 8 % of the
-server's time per vote (benchmarks/assembly_burst.py).
+address()); each page run draws only loader(), a few lines. Inline, the whole script went out with every run of
+every page, and the agent API put it in every snapshot: in a burst of 300 votes it cost 8 % of the server's time
+per vote (measured on benchmarks/static_ballot_page.py with and without it, as in benchmarks/assembly_burst.py).
 """
 
 from __future__ import annotations
