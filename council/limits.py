@@ -17,7 +17,7 @@ from sqlmodel import Session, func, select
 
 from council import throttle
 from council.errors import LimitReached
-from council.models import Argument, Proposal
+from council.models import Argument, CouncilSession, Proposal
 
 if TYPE_CHECKING:
     from council.sessions import Pupil
@@ -49,7 +49,7 @@ def join_rate(expected_size: int | None) -> throttle.Rate:
     """The session's rate for joins: PER_MINUTE["join"], or twice the pupils it expects when more (a school of 600
     in the assembly hall joins within a minute, and a pupil whose page reloaded joins again), as the allowance per
     client grows (throttle.join_policy)."""
-    return throttle.Rate("join-session", max(PER_MINUTE["join"], 2 * (expected_size or 0)))
+    return throttle.Rate("join-session", throttle.room_for(expected_size, PER_MINUTE["join"]))
 
 
 def allowance(db: Session, kind: str, pupil: Pupil) -> Allowance:
@@ -76,6 +76,6 @@ def count(db: Session, kind: str, pupil: Pupil) -> None:
         raise LimitReached(f"limit.{kind}_cap", most=mine.most)
 
 
-def count_join(db: Session, session_id: int, expected_size: int | None) -> None:
+def count_join(db: Session, council: CouncilSession) -> None:
     """Count one pupil joining the session against its rate (inside the join's write)."""
-    throttle.hit(db, join_rate(expected_size), str(session_id), refusal="limit.join_rate")
+    throttle.hit(db, join_rate(council.expected_size), str(council.id), refusal="limit.join_rate")

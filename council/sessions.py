@@ -245,7 +245,7 @@ def join(db: Session, *, code: str) -> tuple[Pupil, str]:
 def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
     """A new participant in a session pupils may join (in the caller's unit of work)."""
     require(pupil_may_join(council))
-    limits.count_join(db, id_of(council), council.expected_size)
+    limits.count_join(db, council)
     token = secrets.token_urlsafe(24)
     participant = Participant(session_id=id_of(council), credential_hash=token_hash(token))
     db.add(participant)

@@ -45,9 +45,15 @@ CODE_CLIENT = Policy("code-client", 10, 2, 300, dt.timedelta(minutes=10))
 JOIN_CLIENT = Policy("join-client", 120, 1, 60, dt.timedelta(minutes=10))
 
 
+def room_for(expected_size: int | None, at_least: int) -> int:
+    """How many joins a session that expects this many pupils takes: twice that (reloads join again), at least
+    `at_least` (for the client allowance here and the session's rate per minute, council/limits.py)."""
+    return max(at_least, 2 * (expected_size or 0))
+
+
 def join_policy(expected_size: int | None) -> Policy:
-    """JOIN_CLIENT for a session that expects this many pupils: twice that many joins are free, at least 120."""
-    return replace(JOIN_CLIENT, free=max(JOIN_CLIENT.free, 2 * (expected_size or 0)))
+    """JOIN_CLIENT for a session that expects this many pupils: room_for() that many joins are free."""
+    return replace(JOIN_CLIENT, free=room_for(expected_size, JOIN_CLIENT.free))
 
 
 def key(policy: Policy | Rate, subject: str) -> str:

@@ -84,10 +84,8 @@ def test_a_refused_argument_keeps_its_text_and_a_stored_one_empties_the_field(te
 
 
 def test_joining_a_session_past_its_rate_says_to_wait_a_minute(teacher, db, monkeypatch):
-    council, joined, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=3)
-    council.expected_size = 0  # no class size given: the rate is PER_MINUTE["join"] alone
-    db.add(council)
-    db.commit()
+    # No class size given: the rate is PER_MINUTE["join"] alone.
+    council, joined, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=3, expected_size=0)
     monkeypatch.setitem(limits.PER_MINUTE, "join", len(joined))
     at = app().run()
     at.text_input(key="join_code").input(council.join_code)

@@ -15,6 +15,7 @@ def session_at(
     pupils=3,
     method="approval",
     method_params=None,
+    expected_size=27,
 ):
     """A session moved to `phase`, with pupils joined and (from vote on) proposals published."""
     council = sessions.create_session(
@@ -22,7 +23,7 @@ def session_at(
         teacher,
         title="Transporter",
         question="Hur halverar vi utsläppen?",
-        expected_size=27,
+        expected_size=expected_size,
         method=method,
         method_params=method_params,
     )

@@ -104,17 +104,10 @@ def test_a_refused_action_is_not_counted(db, teacher, clock, monkeypatch):
     assert throttle.used(db, limits.rate("argument"), str(council.id)) == 2
 
 
-def without_expected_size(db: Session, council: Any) -> None:
-    """The teacher gave no class size: the session's join rate is PER_MINUTE["join"] alone."""
-    council.expected_size = 0
-    db.add(council)
-    db.commit()
-
-
 def test_joins_per_minute_hold_across_two_app_instances(database_url, db, teacher, clock, monkeypatch):
     monkeypatch.setitem(limits.PER_MINUTE, "join", 4)
-    council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=2)
-    without_expected_size(db, council)
+    # No class size given: the session's join rate is PER_MINUTE["join"] alone.
+    council, _, _ = session_at(db, teacher, Phase.propose, titles=(), pupils=2, expected_size=0)
     other_instance = council_db.make_engine(database_url, migrate=False)
     with Session(other_instance) as elsewhere:
         sessions.join(elsewhere, code=council.join_code)
