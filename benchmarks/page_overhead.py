@@ -2,7 +2,8 @@
 
 Three servers start side by side: the app (a fresh SQLite file, a class in the vote phase, 8 proposals),
 benchmarks/empty_page.py (nothing at all) and benchmarks/static_ballot_page.py (the yardstick: the vote page's
-same elements — navigation, language picker, style, phase fragment, ballot form — from constants, no database).
+same elements with the same arguments and words — navigation of 23 pages, language picker, page script, style and
+easy-read style, phase fragment, the ballot's fragment and form, the secrecy note — from constants, no database).
 One agent-API session on each is rerun in turn, so all see the same machine load; a rerun request's time is the
 server's time to run the page and return its snapshot.
 All three switch off Nagle's algorithm on Streamlit's server socket (pages/server_sockets.py); without that

@@ -215,3 +215,32 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     """A database session for one script run or one action (Busy when the server cannot serve it in time)."""
     with busy_means_try_again(), Session(engine, expire_on_commit=False) as session:
         yield session
+
+
+def read_row(source: Engine | Session, statement: str, params: tuple[object, ...]) -> tuple | None:
+    """The first row of one plain statement (placeholders written `?`), sent straight to the driver: through the
+    connection a database session holds, or when it holds none (or given the engine) through one taken from the
+    pool and given back at once (never a second one). For the hottest reads only: on every rerun of every pupil's
+    page SQLAlchemy's session, transaction and statement machinery cost ten times what SQLite's own lookup does.
+    No ORM, no events, no type conversion: the driver's own values come back."""
+    bind = source.get_bind() if isinstance(source, Session) else source
+    dbapi = bind.dialect.loaded_dbapi
+    if bind.dialect.paramstyle != "qmark":
+        statement = statement.replace("?", "%s")
+    with busy_means_try_again():
+        held = None
+        if isinstance(source, Session) and (source.in_transaction() or isinstance(bind, Connection)):
+            held = source.connection().connection  # (a session bound to a connection holds it)
+        raw = held or bind.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            try:
+                cursor.execute(statement, params)
+                return cursor.fetchone()
+            finally:
+                cursor.close()
+        except dbapi.Error as err:  # wrapped as SQLAlchemy wraps its own (SQLite's "database is locked": Busy)
+            raise sa_exc.DBAPIError.instance(statement, params, err, dbapi.Error) from err
+        finally:
+            if held is None:
+                raw.close()  # back to the pool, its reset ending what the driver began

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, bindparam, func, update
+from sqlalchemy import String, func, update
 from sqlalchemy import cast as sql_cast
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlmodel import Session, col, select
 
 from council import live, ratingcodes, secrecy, tally
-from council.db import in_unit_of_work, unit_of_work
+from council.db import in_unit_of_work, read_row, unit_of_work
 from council.errors import AlreadyVoted, CouncilError, InvalidInput
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus
 from council.permissions import pupil_may_vote, require
@@ -33,25 +33,29 @@ class BallotPaper:
     kiosk: bool = False
 
 
-# Built once: every rerun of every pupil's ballot asks it.
-_HAS_VOTED = select(Participant.has_voted).where(Participant.id == bindparam("participant"))
-
-
-def ballot_for(db: Session, *, pupil: Pupil, known_voted: bool = False) -> BallotPaper:
+def ballot_for(source: Engine | Session, *, pupil: Pupil, known_voted: bool = False) -> BallotPaper:
     """The ballot paper for this pupil, shuffled in an order that stays the same across reruns.
 
     The session row and the published proposals come from live.py's shelf (fixed once the vote has started, and
-    read on every rerun of every pupil), through this run's one connection; whether this pupil has voted is read
-    from the database, unless the caller already saw it true (`known_voted`): the flag never turns back, so the
-    receipt's reruns ask the database nothing.
+    read on every rerun of every pupil), through the connection a caller's database session holds; whether this
+    pupil has voted is read from the database, unless the caller already saw it true (`known_voted`): the flag never
+    turns back, so the receipt's reruns ask the database nothing. Given the engine, no database session is made:
+    a warm shelf and one driver statement serve the page's every rerun.
     """
-    council = live.council(db, pupil.session_id)
+    council = live.council(source, pupil.session_id)
     require(pupil_may_vote(council))
     assert council is not None  # require() refused a missing session
-    has_voted = known_voted or db.exec(_HAS_VOTED, params={"participant": pupil.participant_id}).first()
-    proposals = list(live.ballot(db, id_of(council)))
+    voted = known_voted or has_voted(source, pupil.participant_id)
+    proposals = list(live.ballot(source, id_of(council)))
     random.Random(f"{council.id}:{pupil.participant_id}:{council.join_code}").shuffle(proposals)
-    return BallotPaper(council.method, dict(council.method_params), proposals, bool(has_voted), bool(council.kiosk))
+    return BallotPaper(council.method, dict(council.method_params), proposals, voted, bool(council.kiosk))
+
+
+def has_voted(source: Engine | Session, participant_id: int) -> bool:
+    """Whether this pupil's ballot is counted (False for no such pupil). Every rerun of every pupil's ballot asks
+    it until the answer is yes, so it goes straight to the driver (db.read_row)."""
+    row = read_row(source, "SELECT has_voted FROM participant WHERE id = ?", (participant_id,))
+    return row is not None and bool(row[0])
 
 
 @dataclass(frozen=True)

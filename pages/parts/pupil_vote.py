@@ -33,8 +33,9 @@ def show(pupil: Pupil) -> None:
 def _ballot_or_receipt(pupil: Pupil) -> None:
     if pupil_notices.pending():
         st.rerun(scope="app")  # the ballot was sent after the vote closed: the page shows the new phase and the notice
-    with ui.db_session() as db:
-        paper = voting.ballot_for(db, pupil=pupil, known_voted=st.session_state.get("voted_as") == pupil.participant_id)
+    # The engine, not a database session: a warm shelf and one driver statement draw the ballot (voting.ballot_for).
+    voted = st.session_state.get("voted_as") == pupil.participant_id
+    paper = voting.ballot_for(ui.engine(), pupil=pupil, known_voted=voted)
     error = st.session_state.pop("vote_error", None)
     if paper.has_voted:
         st.session_state.voted_as = pupil.participant_id  # a flag that never turns back: later reruns need not ask

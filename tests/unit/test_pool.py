@@ -132,5 +132,44 @@ def test_once_a_pupil_is_seen_to_have_voted_the_receipts_reruns_ask_the_database
         assert voting.ballot_for(again, pupil=pupils[0], known_voted=True).has_voted
     assert statements == [] and not most
     with council_db.session_scope(one_connection) as unsure:
-        assert voting.ballot_for(unsure, pupil=pupils[0]).has_voted  # without it the flag is read
-    assert len(statements) == 1
+        assert voting.ballot_for(unsure, pupil=pupils[0]).has_voted  # without it the flag is read: one checkout
+    assert statements == [] and most == {threading.get_ident(): 1}  # straight to the driver (council/db.py)
+
+
+def test_the_has_voted_read_goes_straight_to_the_driver_and_uses_the_connection_the_session_holds(
+    db, teacher, one_connection
+):
+    """Every rerun of every pupil's ballot asks whether the pupil has voted: one driver statement on a connection
+    given back at once, or on the one the run already holds (never a second one), and right before and after a vote."""
+    council, pupils, written = session_at(db, teacher, Phase.vote)
+    most = most_held_by_one_thread(one_connection)
+    with council_db.session_scope(one_connection) as small:
+        assert not voting.has_voted(small, pupils[0].participant_id)
+        assert not small.in_transaction()  # no read transaction left open by the check
+        live._SHELF.forget(live._database(one_connection), council.id)
+        live.council(small, council.id)  # the run now holds a connection
+        assert not voting.has_voted(small, pupils[0].participant_id)
+        assert small.in_transaction()
+    assert max(most.values()) == 1
+    voting.cast(db, pupil=pupils[0], choices={written[0].id: 1})
+    with council_db.session_scope(one_connection) as after:
+        assert voting.has_voted(after, pupils[0].participant_id) is True
+        assert voting.has_voted(after, pupils[1].participant_id) is False
+        assert voting.has_voted(after, 123456789) is False  # no such pupil: not voted
+    assert voting.has_voted(one_connection, pupils[0].participant_id) is True  # given the engine: no session at all
+
+
+def test_the_ballot_drawn_from_the_engine_takes_one_connection_at_a_time_warm_or_cold(
+    db, teacher, one_connection, monkeypatch
+):
+    """The pupil's page draws the ballot from the engine (no database session): cold, the shelf's load and the
+    has-voted read each take the one connection in turn; when none is free in time the pupil is told to try again."""
+    _, pupils, written = session_at(db, teacher, Phase.vote)
+    most = most_held_by_one_thread(one_connection)
+    monkeypatch.setattr(live, "TTL_SECONDS", 0.0)  # every read misses the shelf and loads
+    paper = voting.ballot_for(one_connection, pupil=pupils[0])
+    assert sorted(p.id for p in paper.proposals) == sorted(p.id for p in written) and not paper.has_voted
+    assert max(most.values()) == 1
+    with one_connection.connect(), pytest.raises(Busy) as refused:  # another run holds the only connection
+        voting.has_voted(one_connection, pupils[0].participant_id)
+    assert refused.value.key == "server.busy"
