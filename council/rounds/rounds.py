@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from council import sessions
+from council import join_codes, sessions
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
@@ -105,7 +105,7 @@ def _holder(db: Session, actor: Actor, council_round: CouncilRound) -> CouncilSe
         question=council_round.questions[0],
         one_time_codes=True,
         themes=list(council_round.themes),
-        join_code=sessions.unused_code(db),
+        join_code=join_codes.unused_code(db),
     )
 
 
