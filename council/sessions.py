@@ -20,14 +20,13 @@ from council.permissions import (
     Rule,
     may_list_sessions,
     may_run_session,
-    may_step_in,
     may_teach,
-    pupil_may_join,
-    pupil_may_join_without_slip,
     require,
     sessions_run_by,
 )
 from council.phase_order import can_advance, next_phase
+from council.pupil_permissions import pupil_may_join, pupil_may_join_without_slip
+from council.round_permissions import may_step_in
 from council.stored import existing, id_of
 from council.text import without_controls
 

@@ -13,7 +13,8 @@ from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus, Role, User
-from council.permissions import may_facilitate, require
+from council.permissions import require
+from council.round_permissions import may_facilitate
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundNomination, RoundStatus
 from council.rounds import rounds
 from council.stored import existing, id_of

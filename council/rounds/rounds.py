@@ -14,7 +14,8 @@ from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Phase, Role, School
-from council.permissions import may_coordinate, may_open_round, may_teach, require
+from council.permissions import may_teach, require
+from council.round_permissions import may_coordinate, may_open_round
 from council.round_tables import CouncilRound, RoundStatus
 from council.text import clean_text
 from council.themes import checked_themes, default_themes
