@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement
 
-from council.models import CouncilSession, Forwarding, Role
+from council.forwarding_tables import Forwarding
+from council.models import CouncilSession, Role
 from council.permissions import (
     ALLOWED,
     FORWARDINGS,

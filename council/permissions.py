@@ -17,7 +17,8 @@ from sqlalchemy import ColumnElement, false, or_, true
 from sqlmodel import col
 
 from council.errors import NotAllowed, WrongPhase
-from council.models import CouncilSession, Forwarding, Phase, Role
+from council.forwarding_tables import Forwarding
+from council.models import CouncilSession, Phase, Role
 
 if TYPE_CHECKING:
     from council.auth import Actor

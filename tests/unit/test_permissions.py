@@ -32,7 +32,8 @@ from council import (
 from council.auth import Actor
 from council.db import unit_of_work
 from council.errors import CouncilError, NotAllowed, WrongPhase
-from council.models import CouncilSession, Forwarding, Phase, Proposal, Role, School
+from council.forwarding_tables import Forwarding
+from council.models import CouncilSession, Phase, Proposal, Role, School
 from council.permissions import Reach, Verdict
 
 from .helpers import session_at
