@@ -1,6 +1,6 @@
-"""The tables that keep the vote's secrets: ballots and their choices, argument marks, answer ratings and rating
-codes. Each holds random keys or hashes and its session — no participant, no time — and is WITHOUT ROWID on SQLite,
-so not even a row's place tells when it came (DESIGN.md, secrecy.py)."""
+"""The secret tables: ballots and their choices, argument marks, answer ratings and rating codes. No row names a
+participant or a time, and each table is WITHOUT ROWID on SQLite, so not even a row's place tells when it came
+(DESIGN.md, secrecy.py)."""
 
 from __future__ import annotations
 
