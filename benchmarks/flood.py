@@ -37,7 +37,8 @@ from classroom_burst import one_pupil, percentile  # noqa: E402
 
 from council import auth, limits, proposals, sessions  # noqa: E402
 from council import db as council_db  # noqa: E402
-from council.models import Proposal, Role, Throttle  # noqa: E402
+from council.models import Proposal, Role  # noqa: E402
+from council.runtime_tables import Throttle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -16,7 +16,7 @@ from sqlmodel import Session, func, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from council import auth, limits, proposals, secrecy, sessions  # noqa: E402
+from council import auth, limits, phase_order, proposals, secrecy, sessions  # noqa: E402
 from council import db as council_db  # noqa: E402
 from council.models import CouncilSession, Participant, Phase, Role, User  # noqa: E402
 
@@ -105,7 +105,7 @@ def seed(db_url: str, councils: int, *, proposals_each: int = 4, expected_size: 
                 ids.append(proposals.submit(db, pupil=writer, title=f"Förslag {i}", body="För klimatet").id)
             for pid in ids:
                 proposals.publish(db, teacher, pid)
-            while sessions.next_phase(council) is not None and council.phase != Phase.vote:
+            while phase_order.next_phase(council) is not None and council.phase != Phase.vote:
                 sessions.advance_phase(db, teacher, council.id)
             made.append(Seeded(council.id, council.join_code, ids))
     limits.PER_MINUTE = rates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from council.models import Answer
+from council.forwarding_tables import Answer
 
 
 def current_answers(db: Session, forwarding_id: int) -> dict[int, Answer]:

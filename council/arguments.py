@@ -14,7 +14,8 @@ from council.errors import InvalidInput, NotFound
 from council.models import Argument, ArgumentSide, ArgumentStatus, CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
 from council.paging import SIZE, Page, page_of
-from council.permissions import pupil_may_argue, require
+from council.permissions import require
+from council.pupil_permissions import pupil_may_argue
 from council.sessions import Pupil, owned_session
 from council.stored import existing, ids
 from council.text import clean_text

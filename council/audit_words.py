@@ -15,9 +15,10 @@ from sqlmodel import Session, col, select
 
 from council.auth import Actor
 from council.exports.cells import neutralise_cell
+from council.forwarding_tables import Forwarding
 from council.i18n import t
 from council.lifecycle import AuditLine
-from council.models import Argument, Committee, CouncilSession, Forwarding, Material, Proposal, Report
+from council.models import Argument, Committee, CouncilSession, Material, Proposal, Report
 from council.permissions import may_manage_data, require
 
 _NUMBER = re.compile(r"(\w+):(\d+)")

@@ -10,9 +10,10 @@ from sqlmodel import Session, col, func, select
 from council import passwords
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound
-from council.models import AuditEvent, LoginSession, Role, School, User
+from council.models import AuditEvent, Role, School, User
 from council.passwords import MIN_PASSWORD  # noqa: F401  (pages show it in the password help)
 from council.permissions import may_manage_accounts, may_set_up, require
+from council.runtime_tables import LoginSession
 from council.stored import id_of
 from council.text import clean_text
 

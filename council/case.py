@@ -17,7 +17,8 @@ from council import report_facts as facts
 from council.answer_log import histories
 from council.auth import Actor
 from council.committees import forwarding_for, sent_proposals
-from council.models import Answer, Committee, CouncilSession, Forwarding, Report
+from council.forwarding_tables import Answer, Forwarding
+from council.models import Committee, CouncilSession, Report
 from council.stored import existing, id_of
 
 DEFAULT_AGE = "7-9"

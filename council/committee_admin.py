@@ -7,7 +7,8 @@ from sqlmodel import Session, func, select
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound
-from council.models import Committee, Forwarding, User
+from council.forwarding_tables import Forwarding
+from council.models import Committee, User
 from council.permissions import Verdict, may_manage_committees, may_remove_committee, require
 from council.stored import id_of
 from council.text import clean_text

@@ -13,16 +13,10 @@ from council.answer_log import answer_history, current_answers, histories
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound
-from council.models import Answer, AnswerStatus, Committee, CouncilSession, Forwarding, Phase, Report, utcnow
-from council.permissions import (
-    forwardings_read_by,
-    may_answer_proposal,
-    may_forward,
-    may_manage_committees,
-    may_read_forwarding,
-    may_read_inbox,
-    require,
-)
+from council.forwarding_permissions import forwardings_read_by, may_answer_proposal, may_read_forwarding, may_read_inbox
+from council.forwarding_tables import Answer, AnswerStatus, Forwarding
+from council.models import Committee, CouncilSession, Phase, Report, utcnow
+from council.permissions import may_forward, may_manage_committees, require
 from council.sharing import create_share_link, revoke_share_link, share_link_open, shared_report
 from council.stored import existing, id_of
 from council.text import clean_text

@@ -13,9 +13,11 @@ from council import deadlines
 from council.auth import Actor
 from council.committees import InboxItem, current_answers, inbox, sent_proposals
 from council.exports import neutralise_frame
+from council.forwarding_permissions import forwardings_read_by, may_read_inbox
+from council.forwarding_tables import Forwarding
 from council.i18n import fmt_percent, t
-from council.models import Committee, Forwarding, Report
-from council.permissions import forwardings_read_by, may_read_inbox, require
+from council.models import Committee, Report
+from council.permissions import require
 from council.smallgroups import SMALL_GROUP, format_share
 from council.stored import id_of
 

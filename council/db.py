@@ -15,7 +15,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from council import models, wal  # noqa: F401  (models registers the tables)
+# Every table module, so SQLModel.metadata holds every table (models registers round_tables).
+from council import forwarding_tables, models, runtime_tables, secret_tables, wal  # noqa: F401
 from council.errors import Busy
 
 DEFAULT_URL = "sqlite:///data/council.db"

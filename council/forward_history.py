@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from council.auth import Actor
-from council.models import Committee, Forwarding, Report, User
+from council.forwarding_tables import Forwarding
+from council.models import Committee, Report, User
 from council.sessions import owned_session
 from council.stored import id_of
 

@@ -7,8 +7,9 @@ from sqlmodel import Session
 from council import onetime, progress, ratingcodes, throttle
 from council.db import unit_of_work
 from council.errors import InvalidInput
+from council.join_codes import normalise_code
 from council.models import CouncilSession
-from council.sessions import Pupil, normalise_code
+from council.sessions import Pupil
 
 
 def join(db: Session, *, code: str, client: str | None) -> tuple[Pupil, str]:

@@ -10,8 +10,9 @@ from sqlmodel import Session, col, delete, select
 from council import results
 from council.auth import Actor, record
 from council.db import transactional
-from council.models import AuditEvent, Ballot, BallotChoice, CouncilSession, Report, User
+from council.models import AuditEvent, CouncilSession, Report, User
 from council.permissions import may_delete_ballots, may_manage_data, may_see_results, require
+from council.secret_tables import Ballot, BallotChoice
 from council.sessions import owned_session
 from council.stored import id_of
 

@@ -16,8 +16,9 @@ from council import sessions, throttle
 from council.auth import Actor, actor_for, authenticate, record, token_hash
 from council.db import unit_of_work
 from council.errors import InvalidInput
-from council.models import CookieHandoff, LoginSession, User, utcnow
+from council.models import User, utcnow
 from council.permissions import may_manage_accounts, require
+from council.runtime_tables import CookieHandoff, LoginSession
 from council.stored import existing
 from council.text import clean_text
 

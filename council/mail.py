@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from council.models import OutboxMessage
 from council.outbox import Outcome
+from council.runtime_tables import OutboxMessage
 from council.stored import id_of
 
 log = logging.getLogger("council.mail")

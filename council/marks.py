@@ -28,7 +28,8 @@ from sqlmodel import Session, col
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import NotAllowed, NotFound, WrongPhase
-from council.models import Argument, ArgumentMark, ArgumentStatus, CouncilSession, Phase, Proposal, ProposalStatus
+from council.models import Argument, ArgumentStatus, CouncilSession, Phase, Proposal, ProposalStatus
+from council.secret_tables import ArgumentMark
 from council.sessions import Pupil
 
 SHOWN = (ProposalStatus.published, ProposalStatus.merged)  # a merged original's arguments show under the merge

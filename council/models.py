@@ -1,4 +1,4 @@
-"""SQLModel tables and their enums. Ballot tables carry no participant and no time (DESIGN.md)."""
+"""The council's SQLModel tables and their enums (the secret, forwarding, runtime and round tables: *_tables.py)."""
 
 from __future__ import annotations
 
@@ -41,14 +41,6 @@ class Phase(StrEnum):
     vote = "vote"
     closed = "closed"
     forwarded = "forwarded"
-
-
-class AnswerStatus(StrEnum):
-    will_do = "will_do"
-    investigating = "investigating"
-    already_happening = "already_happening"
-    not_now = "not_now"
-    not_ours = "not_ours"
 
 
 class ProposalStatus(StrEnum):
@@ -106,35 +98,6 @@ class User(SQLModel, table=True):
     notify_email: str | None = Field(default=None, max_length=254)
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
-
-
-class LoginSession(SQLModel, table=True):
-    """A browser's login, kept across reloads; only a hash of its token is stored."""
-
-    token_hash: str = Field(primary_key=True, max_length=64)
-    user_id: int = Field(foreign_key="user.id", index=True)
-    expires_at: dt.datetime
-
-
-class CookieHandoff(SQLModel, table=True):
-    """A one-time code the browser trades within a minute for its HttpOnly cookie (a login or a pupil's place);
-    only its hash is kept, and it is deleted when used."""
-
-    code_hash: str = Field(primary_key=True, max_length=64)
-    kind: str = Field(max_length=10)
-    subject_id: int = Field(sa_type=PARTICIPANT_KEY)  # a user's id, or a participant's (random 62-bit) id
-    expires_at: dt.datetime
-
-
-class Throttle(SQLModel, table=True):
-    """Recent attempts of one kind from one account or client (both hashed): what growing delays and lockouts count.
-    Kept in the database, so every app instance behind the load balancer sees the same count; a quiet spell longer
-    than the policy's window starts the count over."""
-
-    key: str = Field(primary_key=True, max_length=80)
-    failures: int = 0
-    last_at: dt.datetime = Field(default_factory=utcnow)
-    blocked_until: dt.datetime | None = None
 
 
 class CouncilSession(SQLModel, table=True):
@@ -210,18 +173,6 @@ class Argument(SQLModel, table=True):
     marks: int = 0
 
 
-class ArgumentMark(SQLModel, table=True):
-    """That some pupil marked some argument: a keyed hash of the pupil's secret and the argument, nothing else.
-
-    Only the pupil's browser holds the secret, so the database can neither say whose mark a tag is nor which
-    argument it is for; it only stops a second mark (WITHOUT ROWID on SQLite: no insertion order)."""
-
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    tag: str = Field(primary_key=True, max_length=64)
-    session_id: int = Field(foreign_key="councilsession.id", index=True)
-
-
 class Material(SQLModel, table=True):
     """Background for the learn phase: teacher markdown, links, and optional figures as a chart."""
 
@@ -242,25 +193,6 @@ class OneTimeCode(SQLModel, table=True):
     session_id: int = Field(foreign_key="councilsession.id", index=True)
     used: bool = False
     revoked: bool = False
-
-
-class Ballot(SQLModel, table=True):
-    """One secret ballot: a random key and its session, nothing else (WITHOUT ROWID on SQLite)."""
-
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    id: str = Field(primary_key=True, max_length=32)
-    session_id: int = Field(foreign_key="councilsession.id", index=True)
-
-
-class BallotChoice(SQLModel, table=True):
-    """One value a ballot gives one proposal (approval 1, points, rank position or score)."""
-
-    __table_args__ = (UniqueConstraint("ballot_id", "proposal_id"), {"sqlite_with_rowid": False})
-
-    ballot_id: str = Field(foreign_key="ballot.id", primary_key=True, max_length=32)
-    proposal_id: int = Field(foreign_key="proposal.id", primary_key=True)
-    value: int
 
 
 class AuditEvent(SQLModel, table=True):
@@ -296,84 +228,6 @@ class ReportDraft(SQLModel, table=True):
     comment: str = Field(default="", max_length=4000)
     committee_ids: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     updated_at: dt.datetime = Field(default_factory=utcnow)
-
-
-class Forwarding(SQLModel, table=True):
-    """A frozen report sent to one committee, with the date its answer is due."""
-
-    __table_args__ = (UniqueConstraint("report_id", "committee_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    report_id: int = Field(foreign_key="report.id", index=True)
-    committee_id: int = Field(foreign_key="committee.id", index=True)
-    deadline: dt.date
-    forwarded_at: dt.datetime = Field(default_factory=utcnow)
-    forwarded_by: int | None = Field(default=None, foreign_key="user.id")
-    # The proposals sent to this committee; None means every proposal of the report.
-    proposal_ids: list | None = Field(default=None, sa_column=Column(JSON, nullable=True))
-    diarienummer: str = Field(default="", max_length=60)
-    registered_on: dt.date | None = None
-    withdrawn_at: dt.datetime | None = None
-    withdrawn_by: int | None = Field(default=None, foreign_key="user.id")
-    # The newest answer the teacher has been told about by e-mail (notify.py).
-    answers_notified_through: int = 0
-
-
-class Answer(SQLModel, table=True):
-    """A committee's answer to one proposal; a new row per change, so the history stays."""
-
-    id: int | None = Field(default=None, primary_key=True)
-    forwarding_id: int = Field(foreign_key="forwarding.id", index=True)
-    proposal_id: int = Field(foreign_key="proposal.id", index=True)
-    status: AnswerStatus
-    text: str = Field(max_length=2000)
-    passed_to: str = Field(default="", max_length=200)
-    answered_by: int | None = Field(default=None, foreign_key="user.id")
-    answered_at: dt.datetime = Field(default_factory=utcnow)
-    decided_on: dt.date | None = None
-    # Who decided: empty (not given), the committee itself, or a delegated official named in decided_by.
-    decided_by_kind: str = Field(default="", max_length=12)
-    decided_by: str = Field(default="", max_length=200)
-    minutes_paragraph: str = Field(default="", max_length=20)
-
-
-class AnswerRating(SQLModel, table=True):
-    """A pupil's 0–10 rating of the committees' answers: a random key and the score, no participant, no time."""
-
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    id: str = Field(primary_key=True, max_length=32)
-    session_id: int = Field(foreign_key="councilsession.id", index=True)
-    score: int
-
-
-class RatingCode(SQLModel, table=True):
-    """A voter's code for rating the answers later: only its hash, no participant, no time (WITHOUT ROWID)."""
-
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    code_hash: str = Field(primary_key=True, max_length=64)
-    session_id: int = Field(foreign_key="councilsession.id", index=True)
-    used: bool = False
-
-
-class OutboxMessage(SQLModel, table=True):
-    """One e-mail waiting to be sent, being sent or sent; its dedupe_key makes every notice go out once."""
-
-    id: int | None = Field(default=None, primary_key=True)
-    dedupe_key: str = Field(max_length=200, unique=True)
-    kind: str = Field(max_length=30)
-    to_address: str = Field(max_length=254)
-    subject: str = Field(max_length=300)
-    body: str = Field(max_length=20000)
-    status: str = Field(default="pending", max_length=10, index=True)
-    attempts: int = 0
-    created_at: dt.datetime
-    next_attempt_at: dt.datetime
-    claimed_by: str = Field(default="", max_length=40)
-    claimed_at: dt.datetime | None = None
-    sent_at: dt.datetime | None = None
-    last_error: str = Field(default="", max_length=300)
 
 
 from council.round_tables import (  # noqa: E402,F401  (registers the municipal round's tables)

@@ -15,8 +15,9 @@ from sqlmodel import Session, col, select
 from council import deadlines
 from council.answer_log import current_answers
 from council.db import unit_of_work
+from council.forwarding_tables import Answer, Forwarding
 from council.i18n import fmt_date, t
-from council.models import Answer, Committee, CouncilSession, Forwarding, Report, Role, User, utcnow
+from council.models import Committee, CouncilSession, Report, Role, User, utcnow
 from council.outbox import Mail, enqueue
 from council.stored import existing, id_of
 

@@ -13,9 +13,10 @@ from council import secrecy, sessions
 from council.auth import Actor, record, token_hash
 from council.db import transactional
 from council.errors import InvalidInput, NotFound
+from council.join_codes import CODE_ALPHABET, normalise_code
 from council.models import CouncilSession, OneTimeCode, Phase
 from council.permissions import RESULT_PHASES, may_change_join_options
-from council.sessions import CODE_ALPHABET, Pupil, normalise_code, owned_session
+from council.sessions import Pupil, owned_session
 from council.stored import existing, id_of
 
 SLIP_CODE_LENGTH = 10  # 31**10 ≈ 8·10**14: unguessable, so a plain SHA-256 is enough

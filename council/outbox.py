@@ -13,8 +13,9 @@ from sqlmodel import Session, col, func, select
 
 from council.auth import Actor, record
 from council.db import unit_of_work
-from council.models import OutboxMessage, utcnow
+from council.models import utcnow
 from council.permissions import may_manage_committees, require
+from council.runtime_tables import OutboxMessage
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 FIRST_RETRY = dt.timedelta(seconds=30)

@@ -1,9 +1,11 @@
-"""Who may do what, in one place: each rule answers "may this actor do this to that" as a Verdict.
+"""Who may do what: each rule answers "may this actor do this to that" as a Verdict.
 
 A Verdict is (allowed, reason key), like DESIGN.md's predicates, so a page can ask *why not* before it offers a
 button; services call require(verdict), which raises NotAllowed — or WrongPhase when it is the session's phase that
 says no. The role tables below say which sessions and forwarded reports each role reaches and which role-only
-actions it may take: a new role is new rows there.
+actions it may take: a new role is new rows there. This module holds the rules for running sessions and for
+role-only actions; the pupils' rules, the forwarded reports' and the municipal rounds' live beside it
+(pupil_permissions.py, forwarding_permissions.py, round_permissions.py) and share its Verdict and helpers.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from sqlalchemy import ColumnElement, false, or_, true
 from sqlmodel import col
 
 from council.errors import NotAllowed, WrongPhase
-from council.models import CouncilSession, Forwarding, Phase, Role
+from council.forwarding_tables import Forwarding
+from council.models import CouncilSession, Phase, Role
 
 if TYPE_CHECKING:
     from council.auth import Actor
-    from council.round_tables import CouncilRound, RoundGroup
 
 
 class Verdict(NamedTuple):
@@ -236,107 +238,11 @@ def may_remove_committee(actor: Actor | None, *, forwardings: int, members: int)
     return _all(may_manage_committees(actor), sent, belongs)
 
 
-def may_read_inbox(actor: Actor | None) -> Verdict:
-    """Have an inbox of forwarded reports and the priorities dashboard: committee members and admins."""
-    return ALLOWED if actor is not None and actor.role in FORWARDINGS else Verdict(False, NOT_ALLOWED)
-
-
-def forwardings_read_by(actor: Actor) -> ColumnElement[bool]:
-    """The forwarded reports this actor reads, as a query condition (the same rule as may_answer)."""
-    return _where(FORWARDINGS, actor)
-
-
-def may_answer(actor: Actor | None, forwarding: Forwarding) -> Verdict:
-    """Read and answer one forwarded report: a member of the committee it was sent to, or an admin."""
-    return _reaches(FORWARDINGS, actor, forwarding)
-
-
-def pupil_may_join(council: CouncilSession) -> Verdict:
-    """A pupil joins once the session has left its draft, and until its vote closes."""
-    return _all(_in_phase(council, PUPIL_PHASES, "join.not_started"), _in_phase(council, OPEN_PHASES, "join.closed"))
-
-
-def pupil_may_join_without_slip(council: CouncilSession) -> Verdict:
-    """A pupil joins with the shared code only when the session hands out no one-time slips."""
-    return Verdict(False, "join.needs_slip") if council.one_time_codes else ALLOWED
-
-
-def pupil_may_propose(council: CouncilSession | None) -> Verdict:
-    """A pupil writes proposals in the propose phase."""
-    return _in_phase(council, {Phase.propose}, "proposal.not_now")
-
-
-def pupil_may_argue(council: CouncilSession | None) -> Verdict:
-    """A pupil writes arguments in the discuss phase."""
-    return _in_phase(council, {Phase.discuss}, "argument.not_now")
-
-
-def pupil_may_vote(council: CouncilSession | None) -> Verdict:
-    """A pupil sees the ballot and votes in the vote phase."""
-    return _in_phase(council, {Phase.vote}, "vote.not_now")
-
-
 def results_shown(council: CouncilSession) -> Verdict:
     """The results are shown (to pupils and teacher alike) once the vote is closed."""
     return _in_phase(council, RESULT_PHASES, "results.hidden")
 
 
-def may_read_forwarding(actor: Actor | None, forwarding: Forwarding) -> Verdict:
-    """Read a forwarded report: may_answer's reach, saying "another committee's" to a member of the wrong one."""
-    verdict = may_answer(actor, forwarding)
-    if not verdict.allowed and actor is not None and actor.role == Role.committee:
-        return Verdict(False, "answer.other_committee")
-    return verdict
-
-
-def may_answer_proposal(actor: Actor | None, forwarding: Forwarding, proposal_id: int, sent: set[int]) -> Verdict:
-    """Answer one proposal: a reader of the forwarding, while it is not withdrawn, for a proposal sent to it."""
-    withdrawn = Verdict(False, "answer.withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
-    sent_here = ALLOWED if proposal_id in sent else Verdict(False, "answer.not_sent_here")
-    return _all(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
-
-
-def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
-    """The receiving committee records its diarienummer, also after a withdrawal (the diary keeps everything)."""
-    return may_read_forwarding(actor, forwarding)
-
-
-def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSession) -> Verdict:
-    """Withdraw a forwarding, once: whoever runs the session."""
-    done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
-    return _all(may_run_session(actor, council), done)
-
-
 def may_list_sessions(actor: Actor | None) -> Verdict:
     """Have a list of one's sessions: teachers, admins, and coordinators (the theme groups they facilitate)."""
     return _role_may("list_sessions", actor)
-
-
-def may_open_round(actor: Actor | None) -> Verdict:
-    """Coordinators (the municipality's climate strategists) and admins open municipal rounds."""
-    if actor is not None and actor.role in (Role.coordinator, Role.admin):
-        return ALLOWED
-    return Verdict(False, "round.only_coordinators")
-
-
-def may_coordinate(actor: Actor | None, council_round: CouncilRound) -> Verdict:
-    """The round's own coordinator, or an admin, runs the round."""
-    if actor is None:
-        return Verdict(False, NOT_ALLOWED)
-    if actor.role == Role.admin or (actor.role == Role.coordinator and council_round.coordinator_id == actor.user_id):
-        return ALLOWED
-    return Verdict(False, "round.not_coordinator")
-
-
-def may_facilitate(actor: Actor | None, group: RoundGroup, council_round: CouncilRound) -> Verdict:
-    """A theme group's facilitator, or whoever coordinates its round, leads the group's work."""
-    if actor is not None and group.facilitator_id == actor.user_id:
-        return ALLOWED
-    if may_coordinate(actor, council_round).allowed:
-        return ALLOWED
-    return Verdict(False, "round.not_facilitator")
-
-
-def may_step_in(actor: Actor, council: CouncilSession, council_round: CouncilRound | None) -> bool:
-    """A round's coordinator may run its theme groups' sessions too (a facilitator can fall ill)."""
-    return council.kind == "group" and council_round is not None and may_coordinate(actor, council_round).allowed

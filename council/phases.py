@@ -12,7 +12,8 @@ from council.db import unit_of_work
 from council.errors import WrongPhase
 from council.models import CouncilSession, Participant, Phase
 from council.permissions import Verdict, may_step_back, require
-from council.sessions import next_phase, owned_session, previous_phase
+from council.phase_order import next_phase, previous_phase
+from council.sessions import owned_session
 from council.stored import existing, id_of
 
 

@@ -9,8 +9,11 @@ from sqlmodel import Session, col, func, select
 
 from council import deadlines
 from council.answer_log import histories
-from council.models import Answer, AnswerRating, Committee, CouncilSession, Forwarding, Phase, Report
-from council.sessions import Pupil, session_by_code
+from council.forwarding_tables import Answer, Forwarding
+from council.join_codes import session_by_code
+from council.models import Committee, CouncilSession, Phase, Report
+from council.secret_tables import AnswerRating
+from council.sessions import Pupil
 from council.smallgroups import SMALL_GROUP
 from council.stored import existing, id_of
 

@@ -11,7 +11,8 @@ from council.errors import InvalidInput
 from council.models import CouncilSession, Proposal, ProposalStatus
 from council.moderation import moderatable
 from council.paging import SIZE, Page, page_of
-from council.permissions import pupil_may_propose, require
+from council.permissions import require
+from council.pupil_permissions import pupil_may_propose
 from council.sessions import Pupil, owned_session
 from council.stored import existing, id_of
 from council.text import clean_text

@@ -18,8 +18,10 @@ from sqlmodel import Session, col
 from council import secrecy
 from council.db import unit_of_work
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import AnswerRating, CouncilRound, CouncilSession, Forwarding, RatingCode, Report, RoundStatus
-from council.sessions import CODE_ALPHABET, normalise_code, session_by_code
+from council.forwarding_tables import Forwarding
+from council.join_codes import CODE_ALPHABET, normalise_code, session_by_code
+from council.models import CouncilRound, CouncilSession, Report, RoundStatus
+from council.secret_tables import AnswerRating, RatingCode
 from council.stored import id_of
 
 LENGTH = 8  # 31**8 ≈ 8.5·10**11: a class's thirty codes cannot be guessed, and a child can copy eight letters

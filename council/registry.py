@@ -13,8 +13,9 @@ from council.auth import Actor, record
 from council.committees import forwarding_for, sent_proposals
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound
-from council.models import Committee, CouncilSession, Forwarding, Report, utcnow
-from council.permissions import may_register, may_withdraw
+from council.forwarding_permissions import may_register, may_withdraw
+from council.forwarding_tables import Forwarding
+from council.models import Committee, CouncilSession, Report, utcnow
 from council.stored import existing, id_of
 from council.text import clean_text
 

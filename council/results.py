@@ -15,8 +15,9 @@ from council import methods, tally
 from council.auth import Actor
 from council.errors import NotFound
 from council.i18n import fmt_number, fmt_percent, t
-from council.models import Ballot, BallotChoice, CouncilSession, Participant, Proposal, ProposalStatus, utcnow
+from council.models import CouncilSession, Participant, Proposal, ProposalStatus, utcnow
 from council.permissions import may_see_results, require, results_shown
+from council.secret_tables import Ballot, BallotChoice
 from council.sessions import Pupil, owned_session
 from council.smallgroups import format_share, needs_small_group_warning
 from council.stored import id_of

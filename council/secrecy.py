@@ -50,17 +50,8 @@ from sqlmodel import Session, col
 
 from council import ballot_box, wal
 from council.db import after_commit
-from council.models import (
-    AnswerRating,
-    Argument,
-    ArgumentMark,
-    Ballot,
-    BallotChoice,
-    OneTimeCode,
-    Participant,
-    Proposal,
-    RatingCode,
-)
+from council.models import Argument, OneTimeCode, Participant, Proposal
+from council.secret_tables import AnswerRating, ArgumentMark, Ballot, BallotChoice, RatingCode
 
 # First key of the two-key advisory lock; the second is the session id.
 _VOTE_LOCK_CLASS = 8_020_512

@@ -1,4 +1,4 @@
-"""A council session's lifecycle: creation, join codes, the phase machine, pupils joining."""
+"""A council session's lifecycle: creation, advancing the phase, pupils joining (see join_codes.py, phase_order.py)."""
 
 from __future__ import annotations
 
@@ -7,33 +7,29 @@ import hmac
 import secrets
 from dataclasses import dataclass, field, replace
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from council import limits, methods, secrecy
 from council.auth import Actor, record, token_hash
 from council.db import transactional, unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
-from council.models import CouncilRound, CouncilSession, Participant, Phase, Proposal, ProposalStatus, Role
+from council.join_codes import session_by_code, unused_code
+from council.models import CouncilRound, CouncilSession, Participant, Phase, Role
 from council.permissions import (
     OPEN_PHASES,
-    RESULT_PHASES,
     Rule,
     may_list_sessions,
     may_run_session,
-    may_step_in,
     may_teach,
-    pupil_may_join,
-    pupil_may_join_without_slip,
     require,
     sessions_run_by,
 )
+from council.phase_order import can_advance, next_phase
+from council.pupil_permissions import pupil_may_join, pupil_may_join_without_slip
+from council.round_permissions import may_step_in
 from council.stored import existing, id_of
 from council.text import without_controls
 
-# No 0/O, 1/I/L: a code read off a projector must not be mistyped.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 6
-PHASE_ORDER = list(Phase)
 LIMITS = {"title": 120, "question": 500, "class_label": 40}
 AGE_GROUPS = ("f3", "4-6", "7-9", "gy")
 EASY_READ_AGES = {"f3", "4-6"}
@@ -52,16 +48,6 @@ class Pupil:
 def mark_key_for(token: str) -> str:
     """The pupil's key for anonymous marks: unrelated to the stored token hash, so the database cannot make it."""
     return hmac.new(token.encode(), b"klimatradet: convincing arguments", hashlib.sha256).hexdigest()
-
-
-def new_join_code() -> str:
-    """A random code from the unambiguous alphabet."""
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normalise_code(raw: str) -> str:
-    """Upper-case, without spaces or dashes."""
-    return "".join(raw.split()).replace("-", "").upper()
 
 
 @transactional
@@ -125,15 +111,6 @@ def create_session(
     return council
 
 
-def unused_code(db: Session) -> str:
-    """A join code no session has."""
-    for _ in range(50):
-        code = new_join_code()
-        if db.exec(select(CouncilSession.id).where(CouncilSession.join_code == code)).first() is None:
-            return code
-    raise RuntimeError("no free join code")
-
-
 def owned_session(db: Session, actor: Actor | None, session_id: int, *, may: Rule = may_run_session) -> CouncilSession:
     """The session, if the rule (by default: may run it) lets this actor act on it now (a round's coordinator may
     step in for a theme group's facilitator)."""
@@ -170,39 +147,6 @@ def easy_read(council: CouncilSession) -> bool:
     return council.age_group in EASY_READ_AGES
 
 
-def phases_of(council: CouncilSession) -> list[Phase]:
-    """The phases this session goes through, in order (learn and discuss are optional)."""
-    skipped = {Phase.learn} if not council.with_learn else set()
-    skipped |= {Phase.discuss} if not council.with_discuss else set()
-    skipped |= {Phase.propose} if council.kind == "group" else set()  # a theme group works on the pool's proposals
-    return [phase for phase in PHASE_ORDER if phase not in skipped]
-
-
-def next_phase(council: CouncilSession) -> Phase | None:
-    """The phase the teacher's 'next' button leads to; forwarding happens by forwarding a report."""
-    order = phases_of(council)
-    index = order.index(Phase(council.phase))
-    following = order[index + 1] if index + 1 < len(order) else None
-    return None if following in (None, Phase.forwarded) else following
-
-
-def previous_phase(council: CouncilSession) -> Phase | None:
-    """The phase a step back leads to; none from the first phase or once the vote is closed."""
-    order = phases_of(council)
-    index = order.index(Phase(council.phase))
-    return order[index - 1] if index > 0 and council.phase not in RESULT_PHASES else None
-
-
-def can_advance(db: Session, council: CouncilSession) -> tuple[bool, str]:
-    """Whether the session may move on now, and the translation key of why not."""
-    following = next_phase(council)
-    if following is None:
-        return False, "phase.no_next"
-    if following == Phase.vote and published_count(db, id_of(council)) == 0:
-        return False, "phase.need_published"
-    return True, ""
-
-
 def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected: Phase | None = None) -> Phase:
     """Move the session to its next phase; `expected` guards against a double click."""
     with unit_of_work(db):  # live.py's shelf forgets the old phase on its commit
@@ -221,16 +165,6 @@ def advance_phase(db: Session, actor: Actor | None, session_id: int, *, expected
     if leaving == Phase.vote:
         secrecy.counted(db)
     return Phase(council.phase)
-
-
-def published_count(db: Session, session_id: int) -> int:
-    """How many proposals are on the ballot."""
-    query = (
-        select(func.count())
-        .select_from(Proposal)
-        .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)
-    )
-    return db.exec(query).one()
 
 
 @transactional
@@ -256,19 +190,6 @@ def add_participant(db: Session, council: CouncilSession) -> tuple[Pupil, str]:
 def more_joined_than_expected(council: CouncilSession, joined: int) -> bool:
     """True when more joined with the shared code than the class has pupils: someone may have joined twice."""
     return 0 < council.expected_size < joined and not council.one_time_codes
-
-
-def session_by_code(db: Session, code: str) -> CouncilSession:
-    """The session a join code opens; an unknown or archived code is refused."""
-    normalised = normalise_code(code or "")
-    if not normalised or len(normalised) > 12:
-        raise InvalidInput("join.bad_code")
-    council = db.exec(select(CouncilSession).where(CouncilSession.join_code == normalised)).first()
-    if council is None:
-        raise InvalidInput("join.bad_code")
-    if council.archived:
-        raise InvalidInput("join.expired_code")
-    return council
 
 
 def resume_pupil(db: Session, token: str | None) -> Pupil | None:

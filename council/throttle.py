@@ -16,7 +16,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, delete
 
 from council.errors import CouncilError, LimitReached
-from council.models import Throttle, utcnow
+from council.models import utcnow
+from council.runtime_tables import Throttle
 from council.stored import existing
 
 

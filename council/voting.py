@@ -16,7 +16,8 @@ from council import live, ratingcodes, secrecy, tally
 from council.db import in_unit_of_work, read_row, unit_of_work
 from council.errors import AlreadyVoted, CouncilError, InvalidInput
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus
-from council.permissions import pupil_may_vote, require
+from council.permissions import require
+from council.pupil_permissions import pupil_may_vote
 from council.sessions import Pupil
 from council.stored import id_of
 from council.together import together

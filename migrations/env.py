@@ -8,7 +8,8 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from council import ballot_box, migrate, models, wal  # noqa: F401  (models registers the tables)
+# Every table module, so target_metadata holds every table (models registers round_tables).
+from council import ballot_box, forwarding_tables, migrate, models, runtime_tables, secret_tables, wal  # noqa: F401
 
 config = context.config
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from council.committees import current_answers
-from council.models import Answer, Committee, Forwarding, Report
+from council.forwarding_tables import Answer, Forwarding
+from council.models import Committee, Report
 from council.rounds import rounds
 from council.stored import id_of
 

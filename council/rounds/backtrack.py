@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from council.models import Answer, Committee, CouncilSession, Proposal
+from council.forwarding_tables import Answer
+from council.join_codes import session_by_code
+from council.models import Committee, CouncilSession, Proposal
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundNomination, RoundStatus
 from council.rounds import answers, rounds
 from council.rounds.provenance import destination, merges
-from council.sessions import session_by_code
 from council.stored import existing, id_of
 
 

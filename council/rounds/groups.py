@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from council import methods, sessions, tally
+from council import join_codes, methods, tally
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
 from council.models import CouncilSession, Participant, Proposal, ProposalStatus, Role, User
-from council.permissions import may_facilitate, require
+from council.permissions import require
+from council.round_permissions import may_facilitate
 from council.round_tables import CouncilRound, RoundGroup, RoundItem, RoundNomination, RoundStatus
 from council.rounds import rounds
 from council.stored import existing, id_of
@@ -115,7 +116,7 @@ def _group_session(
         age_group="4-6",
         method=methods.as_method(method),  # type: ignore[arg-type]  # a method registered at run time stays text
         method_params=tally.default_params(method),
-        join_code=sessions.unused_code(db),
+        join_code=join_codes.unused_code(db),
     )
     db.add(council)
     db.flush()

@@ -9,9 +9,10 @@ from sqlmodel import Session, col, func, select
 
 from council.auth import Actor
 from council.errors import WrongPhase
-from council.models import AnswerRating, CouncilSession
+from council.models import CouncilSession
 from council.round_tables import CouncilRound, RoundItem, RoundStatus
 from council.rounds import answers, report, rounds
+from council.secret_tables import AnswerRating
 from council.smallgroups import SMALL_GROUP
 from council.stored import existing
 

@@ -13,7 +13,8 @@ from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, WrongPhase
 from council.models import CouncilSession, Proposal, School
-from council.permissions import RESULT_PHASES, may_coordinate, require
+from council.permissions import RESULT_PHASES, require
+from council.round_permissions import may_coordinate
 from council.round_tables import CouncilRound, RoundGroup, RoundNomination, RoundSending, RoundStatus
 from council.rounds import rounds
 from council.stored import id_of

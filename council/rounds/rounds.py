@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from council import sessions
+from council import join_codes, sessions
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
 from council.models import CouncilSession, Phase, Role, School
-from council.permissions import may_coordinate, may_open_round, may_teach, require
+from council.permissions import may_teach, require
+from council.round_permissions import may_coordinate, may_open_round
 from council.round_tables import CouncilRound, RoundStatus
 from council.text import clean_text
 from council.themes import checked_themes, default_themes
@@ -105,7 +106,7 @@ def _holder(db: Session, actor: Actor, council_round: CouncilRound) -> CouncilSe
         question=council_round.questions[0],
         one_time_codes=True,
         themes=list(council_round.themes),
-        join_code=sessions.unused_code(db),
+        join_code=join_codes.unused_code(db),
     )
 
 

@@ -13,8 +13,9 @@ from council import committees
 from council.auth import Actor, record
 from council.db import unit_of_work
 from council.errors import InvalidInput, NotFound, WrongPhase
+from council.forwarding_tables import Forwarding
 from council.i18n import t
-from council.models import Committee, Forwarding, Phase, Proposal
+from council.models import Committee, Phase, Proposal
 from council.round_tables import CouncilRound, RoundItem, RoundStatus
 from council.rounds import report, rounds
 from council.stored import existing, id_of

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from council.case import Case, CaseProposal
+from council.forwarding_tables import Answer
 from council.i18n import fmt_date
-from council.models import Answer
 from council.smallgroups import format_support
 from pages import ui
 

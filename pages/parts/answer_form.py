@@ -9,8 +9,8 @@ from council import committees, readability
 from council.auth import Actor
 from council.case import Case, CaseProposal
 from council.errors import CouncilError
+from council.forwarding_tables import Answer, AnswerStatus
 from council.i18n import fmt_date, fmt_number
-from council.models import Answer, AnswerStatus
 from pages import mail_worker, ui
 from pages.parts.answer_case import decision_line
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 import streamlit as st
 from sqlmodel import Session
 
-from council import phases, sessions
+from council import phase_order, phases, sessions
 from council.auth import Actor
 from council.errors import CouncilError
 from council.models import CouncilSession, Phase
@@ -18,16 +18,16 @@ def show(actor: Actor, council: CouncilSession) -> None:
     """Where the session is, the buttons that move it, and the question before the vote starts or closes."""
     phase = Phase(council.phase)
     with ui.db_session() as db:
-        allowed, why_not = sessions.can_advance(db, council)
+        allowed, why_not = phase_order.can_advance(db, council)
         back_allowed, back_why_not = phases.step_back_verdict(db, actor, council)
         question = phases.confirmation(db, council)
     st.subheader(ui.tr("control.phase"))
-    path = (f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in sessions.phases_of(council))
+    path = (f"**{ui.tr('phase.' + p)}**" if p == phase else ui.tr("phase." + p) for p in phase_order.phases_of(council))
     st.markdown(" → ".join(path))
     st.caption(ui.tr(f"phase_help.{phase}"))
     if st.session_state.get(ASKING) not in (None, phase):
         del st.session_state[ASKING]  # asked in a phase the session has left meanwhile
-    following, previous = sessions.next_phase(council), sessions.previous_phase(council)
+    following, previous = phase_order.next_phase(council), phase_order.previous_phase(council)
     left, right = st.columns([3, 2], vertical_alignment="center")
     if following is not None and left.button(
         ui.tr("control.next", phase=ui.tr("phase." + following)), key="phase_next", type="primary", disabled=not allowed
@@ -51,7 +51,7 @@ def show(actor: Actor, council: CouncilSession) -> None:
 
 def ask(actor: Actor, council: CouncilSession, question: phases.Confirmation) -> None:
     """What starting or closing the vote means, and yes or cancel."""
-    following = sessions.next_phase(council)
+    following = phase_order.next_phase(council)
     with st.container(border=True, key="phase_confirm_box"):
         st.warning(ui.tr(question.key, **question.values), icon=":material/help:")
         yes, no = st.columns(2)

@@ -9,7 +9,8 @@ import pytest
 from sqlmodel import select
 
 from council import auth, committees, proposals, registry, reports, sessions, voting
-from council.models import Answer, Forwarding, Phase, Role, User
+from council.forwarding_tables import Answer, Forwarding
+from council.models import Phase, Role, User
 
 from ..unit.helpers import session_at
 from .conftest import app, no_errors

@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlmodel import select
 
 from council import proposals, sessions
-from council.models import Ballot, Phase
+from council.models import Phase
+from council.secret_tables import Ballot
 
 from ..unit.helpers import ballots_of, session_at
 from .conftest import app, no_errors, pupil_for

@@ -6,15 +6,8 @@ from sqlmodel import Session, func, select
 from streamlit.testing.v1 import AppTest
 
 from council import auth, committees, schools
-from council.models import (
-    CouncilRound,
-    Forwarding,
-    Proposal,
-    RoundGroup,
-    RoundNomination,
-    RoundSending,
-    RoundStatus,
-)
+from council.forwarding_tables import Forwarding
+from council.models import CouncilRound, Proposal, RoundGroup, RoundNomination, RoundSending, RoundStatus
 from council.rounds import report, rounds, routing, wording
 
 from ..unit.round_helpers import (

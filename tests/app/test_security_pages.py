@@ -8,7 +8,8 @@ from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
 from council import accounts, auth, logins, sessions, throttle
-from council.models import Phase, Role, Throttle
+from council.models import Phase, Role
+from council.runtime_tables import Throttle
 
 from ..unit.helpers import session_at
 from .conftest import app, no_errors
@@ -45,7 +46,8 @@ def test_an_open_tab_stops_working_at_once(db, admin, teacher, change):
 def test_an_expired_login_stops_working_in_its_tab(db, teacher):
     from sqlmodel import select
 
-    from council.models import LoginSession, utcnow
+    from council.models import utcnow
+    from council.runtime_tables import LoginSession
 
     at = open_tab(teacher, db)
     login = db.exec(select(LoginSession)).one()

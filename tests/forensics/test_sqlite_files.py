@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import select
 
 from council import backup, onetime, sessions
-from council.models import Ballot
+from council.secret_tables import Ballot
 
 from ..conftest import on_postgres
 from .scenario import rate_answers, run_vote

@@ -8,7 +8,8 @@ from sqlalchemy.exc import OperationalError
 
 from council import arguments, marks, reports, sessions
 from council.errors import NotAllowed, NotFound, WrongPhase
-from council.models import Argument, ArgumentMark, Participant
+from council.models import Argument, Participant
+from council.secret_tables import ArgumentMark
 from council.sessions import Pupil
 
 from .test_themes_and_arguments import discussing

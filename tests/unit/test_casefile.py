@@ -14,7 +14,8 @@ from sqlmodel import select
 from council import auth, case, committees, dashboard, progress, registry, reports, sessions, voting
 from council.errors import InvalidInput, NotAllowed
 from council.exports import letter
-from council.models import AuditEvent, Forwarding, Phase, Role
+from council.forwarding_tables import Forwarding
+from council.models import AuditEvent, Phase, Role
 
 from .helpers import session_at
 

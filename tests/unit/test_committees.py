@@ -7,7 +7,8 @@ from sqlmodel import select
 
 from council import auth, committees, dashboard, progress, ratingcodes, reports, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import AnswerRating, CouncilSession, Phase, Role
+from council.models import CouncilSession, Phase, Role
+from council.secret_tables import AnswerRating
 
 from .helpers import session_at
 
@@ -60,7 +61,7 @@ def test_forwarding_sets_the_phase_and_a_six_month_deadline(db, teacher, setup):
 def test_a_forward_refused_halfway_leaves_nothing_behind_when_the_session_goes_on(engine, db, teacher, setup):
     from sqlmodel import Session
 
-    from council.models import Forwarding
+    from council.forwarding_tables import Forwarding
 
     with pytest.raises(InvalidInput, match="report.unknown_committee"):
         committees.forward(db, teacher, setup["report"].id, committee_ids=[setup["tekniska"].id, 999])

@@ -10,7 +10,8 @@ from sqlmodel import Session, select
 
 from council import auth, backup, ballot_box, lifecycle, results, sessions, voting
 from council.errors import InvalidInput, NotAllowed, WrongPhase
-from council.models import AuditEvent, Ballot, BallotChoice, Phase
+from council.models import AuditEvent, Phase
+from council.secret_tables import Ballot, BallotChoice
 
 from ..conftest import on_postgres
 from .helpers import session_at

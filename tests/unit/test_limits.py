@@ -14,7 +14,8 @@ from sqlmodel import Session
 from council import arguments, limits, proposals, sessions, throttle
 from council import db as council_db
 from council.errors import LimitReached
-from council.models import Argument, Phase, Proposal, Throttle
+from council.models import Argument, Phase, Proposal
+from council.runtime_tables import Throttle
 
 from .helpers import session_at
 from .test_themes_and_arguments import discussing

@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 
 from council import accounts, auth, logins, passwords, throttle
 from council.errors import InvalidInput, NotAllowed
-from council.models import AuditEvent, CookieHandoff, LoginSession, Role, Throttle, utcnow
+from council.models import AuditEvent, Role, utcnow
+from council.runtime_tables import CookieHandoff, LoginSession, Throttle
 from council.throttle import Throttled
 
 SOON = dt.timedelta(seconds=1)

@@ -11,7 +11,8 @@ import pytest
 from sqlmodel import Session, select
 
 from council import accounts_mail, auth, committees, mail, mailworker, notify, outbox, reports, sessions, voting
-from council.models import OutboxMessage, Phase, Role, utcnow
+from council.models import Phase, Role, utcnow
+from council.runtime_tables import OutboxMessage
 
 from .helpers import session_at
 from .smtp_server import SmtpServer

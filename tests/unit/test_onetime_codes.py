@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from council import onetime, sessions, slips
+from council import join_codes, onetime, sessions, slips
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import OneTimeCode, Participant
 
@@ -24,7 +24,7 @@ def test_codes_are_ten_unambiguous_characters_and_only_their_hashes_are_stored(d
     council = slip_session(db, teacher)
     codes = onetime.generate(db, teacher, council.id, count=5)
     assert len(set(codes)) == 5
-    assert all(len(c) == 10 and set(c) <= set(sessions.CODE_ALPHABET) for c in codes)
+    assert all(len(c) == 10 and set(c) <= set(join_codes.CODE_ALPHABET) for c in codes)
     stored = " ".join(row.code_hash for row in db.exec(select(OneTimeCode)))
     assert not any(code in stored for code in codes)
     assert onetime.counts(db, teacher, council.id).unused == 5

@@ -1,4 +1,5 @@
-"""Every role × every action: the rules in council/permissions.py, and the services that call them."""
+"""Every role × every action: the rules in council/permissions.py and the rule modules beside it, and the services
+that call them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from council import (
     committee_admin,
     committees,
     dashboard,
+    forwarding_permissions,
     lifecycle,
     materials,
     merging,
@@ -20,15 +22,18 @@ from council import (
     permissions,
     phases,
     proposals,
+    pupil_permissions,
     reports,
     results,
+    round_permissions,
     sessions,
     voting,
 )
 from council.auth import Actor
 from council.db import unit_of_work
 from council.errors import CouncilError, NotAllowed, WrongPhase
-from council.models import CouncilSession, Forwarding, Phase, Proposal, Role, School
+from council.forwarding_tables import Forwarding
+from council.models import CouncilSession, Phase, Proposal, Role, School
 from council.permissions import Reach, Verdict
 
 from .helpers import session_at
@@ -104,13 +109,16 @@ RULES = {
         actor, council(Phase.discuss), back_to=Phase.propose, ballots=0
     ),
     "remove_committee": lambda actor: permissions.may_remove_committee(actor, forwardings=0, members=0),
-    "read_inbox": lambda actor: permissions.may_read_inbox(actor),
-    "answer": lambda actor: permissions.may_answer(actor, SENT_TO_TEKNISKA),
+    "read_inbox": lambda actor: forwarding_permissions.may_read_inbox(actor),
+    "answer": lambda actor: forwarding_permissions.may_answer(actor, SENT_TO_TEKNISKA),
 }
 
 
-def test_the_table_covers_every_rule_of_the_module():
-    rules = {name for name in dir(permissions) if name.startswith(("may_", "pupil_may_"))}
+RULE_MODULES = (permissions, pupil_permissions, forwarding_permissions, round_permissions)
+
+
+def test_the_table_covers_every_rule_of_the_permission_modules():
+    rules = {name for module in RULE_MODULES for name in dir(module) if name.startswith(("may_", "pupil_may_"))}
     asked = {f"may_{action}" for action in RULES} | set(PHASE_RULES) | set(PUPIL_RULES)
     on_their_own = {"may_set_up", "pupil_may_join_without_slip"}
     on_their_own |= {"may_read_forwarding", "may_answer_proposal", "may_register", "may_withdraw"}
@@ -171,7 +179,7 @@ def test_a_pupil_may_act_only_in_the_right_phases(rule, phase):
     phases, reason = PUPIL_RULES[rule]
     if rule == "pupil_may_join" and phase in {Phase.closed, Phase.forwarded}:
         reason = "join.closed"
-    verdict = getattr(permissions, rule)(council(phase))
+    verdict = getattr(pupil_permissions, rule)(council(phase))
     assert verdict == ((True, "") if phase in phases else (False, reason))
     if not verdict.allowed:
         with pytest.raises(WrongPhase, match=reason):
@@ -181,40 +189,40 @@ def test_a_pupil_may_act_only_in_the_right_phases(rule, phase):
 def test_results_are_shown_to_everyone_only_once_the_vote_is_closed():
     for phase in Phase:
         assert permissions.results_shown(council(phase)).allowed == (phase in RESULTS)
-    assert permissions.pupil_may_vote(None) == (False, "vote.not_now")  # no session at all
+    assert pupil_permissions.pupil_may_vote(None) == (False, "vote.not_now")  # no session at all
 
 
 def test_a_pupil_joins_by_the_shared_code_only_without_slips():
-    assert permissions.pupil_may_join_without_slip(council(one_time_codes=True)) == (False, "join.needs_slip")
-    assert permissions.pupil_may_join_without_slip(council()).allowed
+    assert pupil_permissions.pupil_may_join_without_slip(council(one_time_codes=True)) == (False, "join.needs_slip")
+    assert pupil_permissions.pupil_may_join_without_slip(council()).allowed
     with pytest.raises(NotAllowed, match="join.needs_slip"):
-        permissions.require(permissions.pupil_may_join_without_slip(council(one_time_codes=True)))
+        permissions.require(pupil_permissions.pupil_may_join_without_slip(council(one_time_codes=True)))
 
 
 def test_a_forwarding_is_answered_by_its_committee_for_what_was_sent_while_not_withdrawn():
     sent = Forwarding(id=1, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2))
     member = Actor(5, "ledamot", Role.committee, committee_id=7)
     stranger = Actor(6, "annan", Role.committee, committee_id=8)
-    assert permissions.may_answer_proposal(member, sent, 3, {3, 4}).allowed
-    assert permissions.may_answer_proposal(member, sent, 9, {3, 4}) == (False, "answer.not_sent_here")
-    assert permissions.may_answer_proposal(stranger, sent, 3, {3, 4}) == (False, "answer.other_committee")
-    assert permissions.may_register(stranger, sent) == (False, "answer.other_committee")
-    assert permissions.may_answer_proposal(None, sent, 3, {3}) == (False, "auth.not_allowed")
+    assert forwarding_permissions.may_answer_proposal(member, sent, 3, {3, 4}).allowed
+    assert forwarding_permissions.may_answer_proposal(member, sent, 9, {3, 4}) == (False, "answer.not_sent_here")
+    assert forwarding_permissions.may_answer_proposal(stranger, sent, 3, {3, 4}) == (False, "answer.other_committee")
+    assert forwarding_permissions.may_register(stranger, sent) == (False, "answer.other_committee")
+    assert forwarding_permissions.may_answer_proposal(None, sent, 3, {3}) == (False, "auth.not_allowed")
     withdrawn = Forwarding(
         id=2, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2), withdrawn_at=dt.datetime(2026, 12, 1)
     )
-    assert permissions.may_answer_proposal(member, withdrawn, 3, {3}) == (False, "answer.withdrawn")
-    assert permissions.may_register(member, withdrawn).allowed  # the diary keeps everything
+    assert forwarding_permissions.may_answer_proposal(member, withdrawn, 3, {3}) == (False, "answer.withdrawn")
+    assert forwarding_permissions.may_register(member, withdrawn).allowed  # the diary keeps everything
 
 
 def test_a_forwarding_is_withdrawn_once_by_whoever_runs_the_session():
     teacher = ACTORS["teacher"]
     mine = council(Phase.forwarded)
     sent = Forwarding(id=1, report_id=1, committee_id=7, deadline=dt.date(2027, 6, 2))
-    assert permissions.may_withdraw(teacher, sent, mine).allowed
-    assert not permissions.may_withdraw(ACTORS["other_teacher"], sent, mine).allowed
+    assert forwarding_permissions.may_withdraw(teacher, sent, mine).allowed
+    assert not forwarding_permissions.may_withdraw(ACTORS["other_teacher"], sent, mine).allowed
     sent.withdrawn_at = dt.datetime(2026, 12, 1)
-    assert permissions.may_withdraw(teacher, sent, mine) == (False, "forward.already_withdrawn")
+    assert forwarding_permissions.may_withdraw(teacher, sent, mine) == (False, "forward.already_withdrawn")
 
 
 def test_raw_ballots_go_only_from_a_certified_and_archived_session():
@@ -395,9 +403,10 @@ def test_lists_show_exactly_the_rows_the_rules_allow(db, world):
         if permissions.may_teach(actor).allowed:
             listed = {c.id for c in sessions.sessions_for(db, actor)}
             assert listed == {c.id for c in every_session if permissions.may_run_session(actor, c).allowed}, role
-        if permissions.may_read_inbox(actor).allowed:
+        if forwarding_permissions.may_read_inbox(actor).allowed:
             listed = {item.forwarding.id for item in committees.inbox(db, actor)}
-            assert listed == {f.id for f in every_forwarding if permissions.may_answer(actor, f).allowed}, role
+            answerable = {f.id for f in every_forwarding if forwarding_permissions.may_answer(actor, f).allowed}
+            assert listed == answerable, role
 
 
 def test_a_refused_service_changes_nothing(engine, db, world):
@@ -418,6 +427,7 @@ def test_every_reason_a_rule_gives_is_in_the_catalogue():
 
     from council.locale import CATALOGUE
 
-    reasons = set(re.findall(r'"([a-z_]+\.[a-z_.]+)"', inspect.getsource(permissions)))
+    source = "".join(inspect.getsource(module) for module in RULE_MODULES)
+    reasons = set(re.findall(r'"([a-z_]+\.[a-z_.]+)"', source))
     assert reasons >= permissions.PHASE_REASONS and len(reasons) > len(permissions.PHASE_REASONS)
     assert sorted(reasons - set(CATALOGUE)) == []

@@ -14,7 +14,8 @@ from sqlalchemy import event, func, select
 from council import db as council_db
 from council import live, voting
 from council.errors import Busy
-from council.models import Ballot, Participant, Phase
+from council.models import Participant, Phase
+from council.secret_tables import Ballot
 
 from .helpers import session_at
 

@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from council import committees, ratingcodes, reports, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import Phase, RatingCode
+from council.models import Phase
+from council.secret_tables import RatingCode
 
 from ..conftest import on_postgres
 from .helpers import session_at

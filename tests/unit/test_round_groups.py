@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 from sqlmodel import Session, func, select
 
-from council import onetime, results, sessions
+from council import onetime, phase_order, results, sessions
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import Participant, Phase, Proposal, ProposalStatus, RoundGroup, RoundNomination
 from council.rounds import consolidate, groups, provenance, rounds
@@ -44,7 +44,7 @@ def test_a_group_gets_copies_of_its_themes_proposals_and_the_classes_keep_theirs
     assert results.for_teacher(db, w.anna, w.classes["6B"].id).table.to_dict("records") == before
     council = sessions.owned_session(db, w.anna, group.session_id)
     assert council.kind == "group" and council.one_time_codes
-    assert sessions.phases_of(council) == [Phase.draft, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded]
+    assert phase_order.phases_of(council) == [Phase.draft, Phase.discuss, Phase.vote, Phase.closed, Phase.forwarded]
 
 
 def test_a_group_can_take_several_themes_and_a_theme_can_be_split(db, w):

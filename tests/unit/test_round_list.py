@@ -7,7 +7,8 @@ from sqlmodel import Session, func, select
 
 from council import auth, committees, proposals
 from council.errors import InvalidInput, NotAllowed, NotFound, WrongPhase
-from council.models import Answer, Committee, Forwarding, Report, Role, RoundGroup, RoundItem, RoundStatus
+from council.forwarding_tables import Answer, Forwarding
+from council.models import Committee, Report, Role, RoundGroup, RoundItem, RoundStatus
 from council.rounds import consolidate, groups, pool, report, rounds, routing, wording
 
 from .round_helpers import ENERGY, FOOD, Groups, World, all_classes_sent, approve_all, voted_groups, world

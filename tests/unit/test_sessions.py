@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from council import auth, live, proposals, sessions
+from council import auth, join_codes, live, phase_order, proposals, sessions
 from council.errors import InvalidInput, NotAllowed, WrongPhase
 from council.models import Phase, Role
 
@@ -20,8 +20,8 @@ def new_session(db, teacher, **extra):
 
 def test_join_code_uses_only_unambiguous_characters():
     for _ in range(200):
-        code = sessions.new_join_code()
-        assert len(code) == sessions.CODE_LENGTH
+        code = join_codes.new_join_code()
+        assert len(code) == join_codes.CODE_LENGTH
         assert not set(code) & set("0O1IL")
 
 
@@ -56,9 +56,9 @@ def test_bad_session_text_is_refused(db, teacher, field, value):
 
 def test_phases_follow_the_order_and_skip_unused_ones(db, teacher):
     council = new_session(db, teacher)
-    assert sessions.phases_of(council)[:4] == [Phase.draft, Phase.propose, Phase.vote, Phase.closed]
+    assert phase_order.phases_of(council)[:4] == [Phase.draft, Phase.propose, Phase.vote, Phase.closed]
     with_all = new_session(db, teacher, with_learn=True, with_discuss=True)
-    assert sessions.phases_of(with_all) == list(Phase)
+    assert phase_order.phases_of(with_all) == list(Phase)
 
 
 def test_vote_phase_needs_a_published_proposal(db, teacher):
@@ -78,7 +78,7 @@ def test_double_click_on_next_phase_moves_only_once(db, teacher):
 def test_closed_session_has_no_next_phase_by_button(db, teacher):
     council = new_session(db, teacher)
     council.phase = Phase.closed
-    assert sessions.next_phase(council) is None
+    assert phase_order.next_phase(council) is None
 
 
 def test_another_teacher_cannot_touch_the_session(db, admin, teacher):

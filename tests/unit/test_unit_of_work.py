@@ -129,7 +129,8 @@ def test_a_unit_whose_commit_fails_is_rolled_back_and_the_session_stays_usable(e
 
 def test_a_vote_never_commits_what_its_caller_left_unsaved(engine, db, teacher):
     from council import voting
-    from council.models import Ballot, CouncilSession, Phase
+    from council.models import CouncilSession, Phase
+    from council.secret_tables import Ballot
 
     from .helpers import session_at
 

@@ -9,7 +9,8 @@ from sqlmodel import Session, select
 
 from council import live, results, sessions, voting
 from council.errors import AlreadyVoted, InvalidInput, WrongPhase
-from council.models import Ballot, BallotChoice, Participant, Phase
+from council.models import Participant, Phase
+from council.secret_tables import Ballot, BallotChoice
 
 from .helpers import ballots_of, session_at
 
