@@ -14,10 +14,10 @@ from council.permissions import (
     FORWARDINGS,
     NOT_ALLOWED,
     Verdict,
-    _all,
-    _reaches,
-    _where,
+    all_of,
     may_run_session,
+    reached_rows,
+    reaches,
 )
 
 if TYPE_CHECKING:
@@ -31,12 +31,12 @@ def may_read_inbox(actor: Actor | None) -> Verdict:
 
 def forwardings_read_by(actor: Actor) -> ColumnElement[bool]:
     """The forwarded reports this actor reads, as a query condition (the same rule as may_answer)."""
-    return _where(FORWARDINGS, actor)
+    return reached_rows(FORWARDINGS, actor)
 
 
 def may_answer(actor: Actor | None, forwarding: Forwarding) -> Verdict:
     """Read and answer one forwarded report: a member of the committee it was sent to, or an admin."""
-    return _reaches(FORWARDINGS, actor, forwarding)
+    return reaches(FORWARDINGS, actor, forwarding)
 
 
 def may_read_forwarding(actor: Actor | None, forwarding: Forwarding) -> Verdict:
@@ -51,7 +51,7 @@ def may_answer_proposal(actor: Actor | None, forwarding: Forwarding, proposal_id
     """Answer one proposal: a reader of the forwarding, while it is not withdrawn, for a proposal sent to it."""
     withdrawn = Verdict(False, "answer.withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
     sent_here = ALLOWED if proposal_id in sent else Verdict(False, "answer.not_sent_here")
-    return _all(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
+    return all_of(may_read_forwarding(actor, forwarding), withdrawn, sent_here)
 
 
 def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
@@ -62,4 +62,4 @@ def may_register(actor: Actor | None, forwarding: Forwarding) -> Verdict:
 def may_withdraw(actor: Actor | None, forwarding: Forwarding, council: CouncilSession) -> Verdict:
     """Withdraw a forwarding, once: whoever runs the session."""
     done = Verdict(False, "forward.already_withdrawn") if forwarding.withdrawn_at is not None else ALLOWED
-    return _all(may_run_session(actor, council), done)
+    return all_of(may_run_session(actor, council), done)

@@ -110,21 +110,24 @@ def _role_may(action: str, actor: Actor | None) -> Verdict:
     return ALLOWED if actor is not None and actor.role in ROLE_ACTIONS[action] else Verdict(False, NOT_ALLOWED)
 
 
-def _reaches(table: dict[Role, Reach], actor: Actor | None, row: Any) -> Verdict:
+def reaches(table: dict[Role, Reach], actor: Actor | None, row: Any) -> Verdict:
+    """Allowed when the actor's role reaches this row in the table (a role not in it reaches nothing)."""
     reach = table.get(actor.role) if actor is not None else None
     return ALLOWED if actor is not None and reach is not None and reach.row(actor, row) else Verdict(False, NOT_ALLOWED)
 
 
-def _where(table: dict[Role, Reach], actor: Actor) -> ColumnElement[bool]:
+def reached_rows(table: dict[Role, Reach], actor: Actor) -> ColumnElement[bool]:
+    """The same reach as a query's condition: the rows the actor's role reaches (none for a role not in it)."""
     reach = table.get(actor.role)
     return reach.where(actor) if reach is not None else false()
 
 
-def _in_phase(council: CouncilSession | None, phases: set[Phase], reason: str) -> Verdict:
+def in_phase(council: CouncilSession | None, phases: set[Phase], reason: str) -> Verdict:
+    """Allowed while the session is in one of these phases; else refused with this reason."""
     return ALLOWED if council is not None and council.phase in phases else Verdict(False, reason)
 
 
-def _all(*verdicts: Verdict) -> Verdict:
+def all_of(*verdicts: Verdict) -> Verdict:
     """The first refusal among the verdicts (they are cheap and pure, so all are asked), else ALLOWED."""
     return next((verdict for verdict in verdicts if not verdict.allowed), ALLOWED)
 
@@ -156,42 +159,42 @@ def may_set_up(install_is_empty: bool) -> Verdict:
 
 def may_run_session(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Pace, moderate and report on a session: its own teacher, or an admin of its school."""
-    return _reaches(SESSIONS, actor, council)
+    return reaches(SESSIONS, actor, council)
 
 
 def sessions_run_by(actor: Actor) -> ColumnElement[bool]:
     """The sessions this actor runs, as a query condition (the same rule as may_run_session)."""
-    return _where(SESSIONS, actor)
+    return reached_rows(SESSIONS, actor)
 
 
 def may_moderate(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Publish, reject, relabel proposals and arguments: whoever runs the session, until voting starts."""
-    return _all(may_run_session(actor, council), _in_phase(council, MODERATION_PHASES, "proposal.moderation_closed"))
+    return all_of(may_run_session(actor, council), in_phase(council, MODERATION_PHASES, "proposal.moderation_closed"))
 
 
 def may_merge(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Merge proposals into one: whoever runs the session, until voting starts."""
-    return _all(may_run_session(actor, council), _in_phase(council, MODERATION_PHASES, "merge.too_late"))
+    return all_of(may_run_session(actor, council), in_phase(council, MODERATION_PHASES, "merge.too_late"))
 
 
 def may_add_material(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Add background material: whoever runs the session, until the vote is closed."""
-    return _all(may_run_session(actor, council), _in_phase(council, MATERIAL_PHASES, "material.too_late"))
+    return all_of(may_run_session(actor, council), in_phase(council, MATERIAL_PHASES, "material.too_late"))
 
 
 def may_change_join_options(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Switch slips or kiosk mode: whoever runs the session, until the vote is closed."""
-    return _all(may_run_session(actor, council), _in_phase(council, JOIN_OPTION_PHASES, "codes.options_closed"))
+    return all_of(may_run_session(actor, council), in_phase(council, JOIN_OPTION_PHASES, "codes.options_closed"))
 
 
 def may_see_results(actor: Actor | None, council: CouncilSession) -> Verdict:
     """See and certify the results: whoever runs the session, once the vote is closed."""
-    return _all(may_run_session(actor, council), results_shown(council))
+    return all_of(may_run_session(actor, council), results_shown(council))
 
 
 def may_draft_report(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Draft and freeze the report: whoever runs the session, once the vote is closed."""
-    return _all(may_run_session(actor, council), _in_phase(council, RESULT_PHASES, "report.not_closed"))
+    return all_of(may_run_session(actor, council), in_phase(council, RESULT_PHASES, "report.not_closed"))
 
 
 def may_view_report(actor: Actor | None, council: CouncilSession) -> Verdict:
@@ -208,19 +211,19 @@ def may_delete_ballots(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Delete a session's raw ballots: an admin who runs it, once it is certified and archived."""
     done = council.archived and council.certified_results is not None
     finished = ALLOWED if done else Verdict(False, "lifecycle.certify_and_archive_first")
-    return _all(may_manage_data(actor), may_run_session(actor, council), finished)
+    return all_of(may_manage_data(actor), may_run_session(actor, council), finished)
 
 
 def may_offer_ballot_deletion(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Offer the deletion of raw ballots: as may_delete_ballots, while there are any left to delete."""
     gone = Verdict(False, "lifecycle.deleted_already") if council.ballots_deleted else ALLOWED
-    return _all(gone, may_delete_ballots(actor, council))
+    return all_of(gone, may_delete_ballots(actor, council))
 
 
 def may_certify(actor: Actor | None, council: CouncilSession) -> Verdict:
     """Offer to certify the results: whoever sees them, until they are certified (certifying again changes nothing)."""
     done = Verdict(False, "lifecycle.certified_already") if council.certified_results is not None else ALLOWED
-    return _all(may_see_results(actor, council), done)
+    return all_of(may_see_results(actor, council), done)
 
 
 def may_step_back(actor: Actor | None, council: CouncilSession, *, back_to: Phase | None, ballots: int) -> Verdict:
@@ -228,19 +231,19 @@ def may_step_back(actor: Actor | None, council: CouncilSession, *, back_to: Phas
     closed vote (back_to is None there), and out of the vote only while no ballot exists."""
     first = Verdict(False, "phase.no_back") if back_to is None else ALLOWED
     voted = Verdict(False, "phase.back_after_votes") if council.phase == Phase.vote and ballots else ALLOWED
-    return _all(may_run_session(actor, council), first, voted)
+    return all_of(may_run_session(actor, council), first, voted)
 
 
 def may_remove_committee(actor: Actor | None, *, forwardings: int, members: int) -> Verdict:
     """Remove a committee: an admin, only while no report was forwarded to it and no account belongs to it."""
     sent = Verdict(False, "committee.has_forwardings") if forwardings else ALLOWED
     belongs = Verdict(False, "committee.has_members") if members else ALLOWED
-    return _all(may_manage_committees(actor), sent, belongs)
+    return all_of(may_manage_committees(actor), sent, belongs)
 
 
 def results_shown(council: CouncilSession) -> Verdict:
     """The results are shown (to pupils and teacher alike) once the vote is closed."""
-    return _in_phase(council, RESULT_PHASES, "results.hidden")
+    return in_phase(council, RESULT_PHASES, "results.hidden")
 
 
 def may_list_sessions(actor: Actor | None) -> Verdict:
