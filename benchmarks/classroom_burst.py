@@ -49,6 +49,7 @@ class PupilRun:
     vote_ms: float | None = None
     receipt: bool = False
     join_workaround: str = ""
+    join_tries: int = 0  # joins pressed again after "try again" (nothing was stored)
     error: str = ""
     requests: int = 0
     ids: list[str] = field(default_factory=list)
@@ -71,19 +72,29 @@ def shown(node: dict) -> str:
     return next((text for child in node.get("children", []) if (text := shown(child))), "")
 
 
+JOIN_TRIES = 3  # presses of join a pupil makes before giving up
+
+
 def one_pupil(agent: Agent, code: str, picks: int, joined: threading.Barrier, run: PupilRun) -> None:
     """Open the join page, join with the code, then (all together) tick some proposals and vote."""
     waited = False
     try:
         agent.interact(page="join")
         started = time.perf_counter()
-        page = agent.interact(widget_state={"join_code": code}, trigger={"key": "join_submit"})
-        if "vote_submit" not in action_keys(page):
+        for attempt in range(JOIN_TRIES):  # a pupil told "try again" presses join again, as the message asks
+            run.join_tries = attempt
+            if attempt:
+                agent.interact(page="join")
+            page = agent.interact(widget_state={"join_code": code}, trigger={"key": "join_submit"})
+            if "vote_submit" in action_keys(page):
+                break
             # The join run raised instead of opening the pupil page (printed at the end). When the pupil was
             # stored before the raise, a rerun and the default page (the pupil page once joined) get there.
             run.join_workaround = (exception_text(page["tree"]) or shown(page["tree"]) or "nothing shown")[:200]
             agent.interact()
             page = agent.interact(page="")
+            if "vote_submit" in action_keys(page):
+                break
         run.join_ms = (time.perf_counter() - started) * 1000
         choices = sorted(key for key in action_keys(page) if key.startswith("vote_choice_"))
         if not choices:
@@ -207,6 +218,9 @@ def report(runs: list[PupilRun], ballots: int, voted: int, seconds: float) -> bo
     raised = Counter(first_line(run.join_workaround) for run in runs if run.join_workaround)
     for problem, count in raised.most_common():
         print(f"join run raised ({count}x): {problem}")
+    again = [run.join_tries for run in runs if run.join_tries]
+    if again:
+        print(f"pupils who pressed join again after 'try again': {len(again)} ({sum(again)} presses in all)")
     failed = Counter(first_line(run.error) for run in runs if not run.receipt)
     for problem, count in failed.most_common():
         print(f"pupil failed ({count}x): {problem}")
