@@ -1,13 +1,12 @@
-"""The deliberation screens run for their roles, and their widgets do what they say."""
+"""The deliberation screens run for their roles, and their widgets do what they say. How pupils get in is in
+test_join_pages.py, the projector in test_projector_pages.py."""
 
 from __future__ import annotations
 
-import pytest
 from sqlmodel import select
 
-from council import arguments, live, materials, merging, onetime, proposals, sessions, themes
-from council.errors import NotAllowed
-from council.models import OneTimeCode, Phase, Proposal, ProposalStatus
+from council import arguments, live, materials, merging, proposals, sessions, themes
+from council.models import Phase, Proposal, ProposalStatus
 
 from ..unit.helpers import session_at
 from .conftest import app, no_errors, pupil_for
@@ -155,125 +154,12 @@ def test_pupils_argue_in_the_discuss_phase_and_the_teacher_moderates(teacher, db
     assert any("Dyrt \\<i\\>nu\\</i\\>" in m.value for m in at.markdown)
 
 
-def test_teacher_generates_codes_and_gets_a_slip_pdf(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Q?", one_time_codes=True)
-    at = control_room(teacher, council)
-    at.number_input(key="codes_count").set_value(12)
-    at.button(key="codes_generate").click().run()
-    no_errors(at)
-    assert at.session_state.codes_pdf.startswith(b"%PDF")
-    assert len(db.exec(select(OneTimeCode)).all()) == 12
-    at.button(key="codes_revoke_unused").click().run()
-    no_errors(at)
-    fresh(db)
-    assert onetime.counts(db, teacher, council.id).revoked == 12
-
-
-def test_teacher_switches_to_slips_after_creation_and_the_shared_code_closes(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Q?")
-    sessions.advance_phase(db, teacher, council.id)
-    at = control_room(teacher, council)
-    assert not [n for n in at.number_input if n.key == "codes_count"]  # shared code: no slips to make yet
-    at.toggle(key="join_options_slips").set_value(True)
-    at.button(key="join_options_save").click().run()
-    no_errors(at)
-    assert any("Sparat" in s.value for s in at.success)
-    assert at.number_input(key="codes_count") is not None
-    fresh(db)
-    with pytest.raises(NotAllowed):
-        sessions.join(db, code=council.join_code)
-    row = db.get(type(council), council.id)
-    row.phase = Phase.closed  # after the vote the choices are gone from the page (the service refuses too)
-    db.add(row)
-    db.commit()
-    closed = control_room(teacher, council)
-    no_errors(closed)
-    assert not [t for t in closed.toggle if t.key == "join_options_slips"]
-
-
-def test_a_one_time_code_joins_once_through_the_join_page(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Q?", one_time_codes=True)
-    sessions.advance_phase(db, teacher, council.id)
-    code = onetime.generate(db, teacher, council.id, count=1)[0]
-    for attempt, expected in ((council.join_code, "egen kod"), (code, None), (code, "redan använd")):
-        at = app().run()
-        at.text_input(key="join_code").input(attempt)
-        at.button(key="join_submit").click().run()
-        if expected:
-            assert expected in at.error[0].value
-        else:
-            no_errors(at)
-            assert at.session_state.pupil is not None
-
-
-def test_kiosk_turn_ends_after_the_ballot_with_nothing_of_the_pupil_left(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Q?", kiosk=True)
-    sessions.advance_phase(db, teacher, council.id)
-    author = sessions.join(db, code=council.join_code)[0]
-    proposal = proposals.submit(db, pupil=author, title="Solceller", body="På taket")
-    proposals.publish(db, teacher, proposal.id)
-    sessions.advance_phase(db, teacher, council.id)
-    at = app().run()
-    at.text_input(key="join_code").input(council.join_code)
-    at.button(key="join_submit").click().run()
-    assert "p" not in at.query_params
-    at.checkbox(key=f"vote_choice_{proposal.id}").check()
-    at.button(key="vote_submit").click().run()
-    no_errors(at)
-    assert at.session_state.pupil is None and "p" not in at.query_params
-    assert f"vote_choice_{proposal.id}" not in at.session_state
-    assert any("nästa elevs tur" in s.value for s in at.success)
-    at.switch_page("pages/pupil.py").run()  # what Back would do
-    assert at.session_state.pupil is None and not at.get("checkbox")
-
-
-def test_projector_shows_code_and_counts_and_the_chart_only_after_close(teacher, db):
-    council, pupils, written = session_at(db, teacher, Phase.vote)
-    at = app(actor=teacher)
-    at.query_params["session"] = str(council.id)
-    at.switch_page("pages/projector.py").run()
-    no_errors(at)
-    assert any(council.join_code == m.value for m in at.markdown)
-    assert [m.value for m in at.metric] == ["3", "3", "0", "0 av 3"]
-    assert not at.get("plotly_chart")
-    sessions.advance_phase(db, teacher, council.id)
-    at.run()
-    assert len(at.get("plotly_chart")) == 1
-
-
-def test_projector_refuses_a_visitor(teacher, db):
-    council, _, _ = session_at(db, teacher, Phase.propose)
-    at = app()
-    at.query_params["session"] = str(council.id)
-    at.run()
-    at.switch_page("pages/projector.py").run()
-    assert council.join_code not in " ".join(m.value for m in at.markdown)
-
-
 def test_merged_status_is_not_counted_twice(teacher, db):
     council, _, written = session_at(db, teacher, Phase.propose, titles=("A", "B"))
     merging.merge(db, teacher, council.id, originals=[w.id for w in written], title="AB", body="b", theme="Annat",
                   addressee="school")  # fmt: skip
     assert live.counts(db, council.id).proposals == 1
     assert [p.status for p in proposals.all_for(db, teacher, council.id)][:2] == [ProposalStatus.merged] * 2
-
-
-def test_pupils_see_the_teachers_countdown_on_their_own_screen(teacher, db, monkeypatch):
-    from council import projector
-
-    monkeypatch.setattr(live, "TTL_SECONDS", 3600.0)  # what the pupil sees must come from the commit hooks
-    council, _, _ = session_at(db, teacher, Phase.propose)
-    _, token = sessions.join(db, code=council.join_code)
-    at = pupil_page(token)
-    no_errors(at)
-    assert not [m for m in at.markdown if "kvar" in m.value]
-    projector.start_countdown(db, teacher, council.id, minutes=4)
-    at.run()
-    no_errors(at)
-    assert any("⏱️ 4 min kvar" in m.value for m in at.markdown)
-    projector.start_countdown(db, teacher, council.id, minutes=0)
-    at.run()
-    assert not [m for m in at.markdown if "kvar" in m.value]
 
 
 def test_the_argument_queue_says_which_proposal_each_argument_is_about(teacher, db):
@@ -290,57 +176,6 @@ def test_the_argument_queue_says_which_proposal_each_argument_is_about(teacher, 
     shown = [m.value for m in at.markdown] + [c.value for c in at.caption]
     assert [text for text in shown if "Om förslaget" in text and "Fler träd" in text], "the proposal is not named"
     assert not [text for text in shown if "Om förslaget" in text and "Solceller" in text]
-
-
-def projector_page(actor, council):
-    at = app(actor=actor)
-    at.query_params["session"] = str(council.id)
-    return at.switch_page("pages/projector.py").run()
-
-
-def test_the_projector_shows_the_question_and_background_in_the_learn_phase(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Vad gör vi först?", with_learn=True)
-    figures = "Mat;Utsläpp\nNötkött;26,5\nBönor;0,9\n".encode()
-    materials.add(db, teacher, council.id, title="Mat och klimat", body="Nötkött släpper ut mest.",
-                  figures=figures, chart_x="Mat", chart_y=["Utsläpp"])  # fmt: skip
-    sessions.advance_phase(db, teacher, council.id)
-    at = projector_page(teacher, council)
-    no_errors(at)
-    shown = " ".join([m.value for m in at.markdown] + [h.proto.body for h in at.get("html")])  # the body: cleaned HTML
-    assert "Vad gör vi först?" in shown and "Mat och klimat" in shown and "Nötkött släpper ut mest." in shown
-    (chart,) = at.get("plotly_chart")
-    import json
-
-    figure = json.loads(chart.proto.spec)
-    assert figure["data"][0]["type"] == "bar"
-    assert figure["layout"]["xaxis"]["tickfont"] == {"color": "#000000", "size": 24}, "projector labels are large"
-
-
-def test_the_projector_lists_the_proposals_with_argument_counts_in_the_discuss_phase(teacher, db):
-    council = sessions.create_session(db, teacher, title="T", question="Q?", with_discuss=True)
-    sessions.advance_phase(db, teacher, council.id)
-    pupil, _ = sessions.join(db, code=council.join_code)
-    proposal = proposals.submit(db, pupil=pupil, title="Solceller på taket", body="b")
-    proposals.publish(db, teacher, proposal.id)
-    sessions.advance_phase(db, teacher, council.id)
-    for side in ("for", "for", "against"):
-        arguments.publish(db, teacher, arguments.add(db, pupil=pupil, proposal_id=proposal.id, side=side, text="x").id)
-    at = projector_page(teacher, council)
-    no_errors(at)
-    assert any("Solceller på taket" in m.value for m in at.markdown)
-    assert any("Solceller på taket" in m.value and "För: 2 · Emot: 1" in m.value for m in at.markdown)
-
-
-def test_the_teacher_is_warned_when_the_join_link_points_at_localhost(teacher, db, monkeypatch):
-    council, _, _ = session_at(db, teacher, Phase.propose)
-    monkeypatch.delenv("COUNCIL_PUBLIC_URL", raising=False)
-    at = control_room(teacher, council)
-    assert any("localhost" in w.value for w in at.warning), "AppTest's own address is localhost"
-    monkeypatch.setenv("COUNCIL_PUBLIC_URL", "https://klimat.karlstad.se/")
-    at = control_room(teacher, council)
-    no_errors(at)
-    assert not [w for w in at.warning if "localhost" in w.value]
-    assert any(f"https://klimat.karlstad.se/?code={council.join_code}" in m.value for m in at.markdown)
 
 
 def test_a_pupil_marks_another_pupils_argument_as_convincing_and_can_take_it_back(teacher, db):
@@ -372,14 +207,3 @@ def test_a_pupil_marks_another_pupils_argument_as_convincing_and_can_take_it_bac
     own = pupil_page(author_token)
     no_errors(own)
     assert not [b for b in own.button if b.key == f"mark_{argument.id}"]  # nobody marks their own argument
-
-
-def test_after_the_close_the_code_box_says_the_code_opens_what_happened_not_a_join(teacher, db, monkeypatch):
-    monkeypatch.setenv("COUNCIL_PUBLIC_URL", "https://klimat.karlstad.se/")
-    council, _, _ = session_at(db, teacher, Phase.closed)
-    at = control_room(teacher, council)
-    no_errors(at)
-    shown = [c.value for c in at.caption] + [m.value for m in at.markdown]
-    assert any("Vad hände med förslagen?" in text for text in shown)
-    assert not any(text == "Kod för att gå med" for text in shown)
-    assert any(f"https://klimat.karlstad.se/progress?code={council.join_code}" in text for text in shown)

@@ -1,26 +1,18 @@
-"""The municipal round's pages run for each role, and their widgets (by their stable keys) do what they say."""
+"""The municipal round's first pages run for each role, and their widgets (by their stable keys) do what they say:
+opening a round, its pool and theme groups, a class session in the round and what it sends, and the admin's
+coordinators. The theme groups' own pages are in test_round_group_pages.py, the list's way to the politicians and
+back in test_round_answer_pages.py."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from sqlmodel import func, select
 from streamlit.testing.v1 import AppTest
 
-from council import auth, committees, schools
-from council.forwarding_tables import Forwarding
-from council.models import CouncilRound, Proposal, RoundGroup, RoundNomination, RoundSending, RoundStatus
-from council.rounds import report, rounds, routing, wording
+from council import auth, schools
+from council.models import CouncilRound, RoundGroup, RoundNomination, RoundSending, RoundStatus
+from council.rounds import rounds
 
-from ..unit.round_helpers import (
-    ENERGY,
-    Groups,
-    World,
-    all_classes_sent,
-    approve_all,
-    closed_class,
-    energy_group,
-    voted_groups,
-    world,
-)
+from ..unit.round_helpers import ENERGY, all_classes_sent, closed_class, world
 from .conftest import app, no_errors
 
 
@@ -140,175 +132,6 @@ def test_the_teacher_sends_the_classs_top_proposals_from_the_control_room(db, ad
     no_errors(at)
     assert db.exec(select(func.count()).select_from(RoundNomination)).one() == 2
     assert db.exec(select(RoundSending)).one().session_id == council.id
-
-
-def test_the_facilitator_merges_on_the_group_page_and_takes_the_result(db, admin):
-    w = world(db, admin)
-    all_classes_sent(db, w)
-    group = energy_group(db, w)
-    at = page(w.anna, "pages/round_group.py", group=group.id)
-    no_errors(at)
-    assert "bygger på 1 förslag från 1 klasser i 1 skolor" in text(at)
-    shown = {p.id: p.title for p in pool_proposals(db, group)}
-    pick = [pid for pid, title in shown.items() if title.startswith("Solpaneler")]
-    at.multiselect(key="round_merge_originals").set_value(pick)
-    at.text_input(key="round_merge_title").input("Solenergi på alla skolor")
-    at.text_area(key="round_merge_body").input("Solpaneler på varje skoltak.")
-    at.button(key="round_group_merge").click().run()
-    db.rollback()
-    no_errors(at)
-    assert sorted(p.title for p in pool_proposals(db, group)) == ["Solceller på taket", "Solenergi på alla skolor"]
-
-
-def test_the_group_page_shows_a_big_theme_a_page_at_a_time(db, admin, monkeypatch):
-    from pages.parts import round_group_merge
-
-    monkeypatch.setattr(round_group_merge, "PAGE_SIZE", 1)
-    w = world(db, admin)
-    all_classes_sent(db, w)
-    group = energy_group(db, w)
-    titles = {p.title for p in pool_proposals(db, group)}
-    assert len(titles) >= 2
-
-    def cards(at: AppTest) -> list[str]:
-        return [m.value for m in at.markdown if m.value.strip("*") in titles]
-
-    at = page(w.anna, "pages/round_group.py", group=group.id)
-    no_errors(at)
-    shown_first = cards(at)
-    assert len(shown_first) == 1
-    assert at.selectbox(key="round_group_page").format_func(0) == f"1–1 av {len(titles)}"
-    at.selectbox(key="round_group_page").set_value(1).run()
-    no_errors(at)
-    assert len(cards(at)) == 1 and cards(at) != shown_first
-    assert len(at.multiselect(key="round_merge_originals").options) == len(titles)  # the merge form offers all
-
-
-def pool_proposals(db: Session, group: RoundGroup) -> list[Proposal]:
-    from council import proposals
-
-    db.expire_all()
-    return proposals.published(db, group.session_id)
-
-
-def test_a_representative_approves_the_wording_on_the_pupil_page(db, admin):
-    w = world(db, admin)
-    all_classes_sent(db, w)
-    found = voted_groups(db, w)
-    at = app(pupil=found.energy_reps[0])  # joined with a slip before the vote; joining ends when it closes
-    at.run()
-    at.switch_page("pages/pupil.py").run()
-    no_errors(at)
-    pid = found.solar.id
-    at.button(key=f"round_wording_approve_{pid}").click().run()
-    db.rollback()
-    no_errors(at)
-    items = wording.items_of(db, found.energy.id)
-    assert next(i for i in items if i.proposal.id == pid).item.approved_at is not None
-
-
-def forwarded_round(db: Session, admin: auth.Actor) -> tuple[World, Groups]:
-    w = world(db, admin)
-    all_classes_sent(db, w)
-    found = voted_groups(db, w)
-    approve_all(db, found.energy, found.energy_reps[0])
-    approve_all(db, found.everyday, found.everyday_reps[0])
-    return w, found
-
-
-def test_the_coordinator_freezes_routes_and_forwards_the_list(db, admin):
-    w, found = forwarded_round(db, admin)
-    bun = committees.add_committee(db, admin, name="Barn- och ungdomsnämnden")
-    technical = committees.add_committee(db, admin, name="Tekniska nämnden")
-    at = page(w.coordinator, "pages/round.py", tab="Listan", round=w.round_id)
-    at.button(key="round_freeze").click().run()
-    db.rollback()
-    no_errors(at)
-    assert report.frozen(db, w.round_id) is not None
-    at.session_state["round_tab"] = "Till politikerna"
-    at.run()
-    at.selectbox(key="round_route_default_bun").set_value(bun.id)
-    at.selectbox(key="round_route_default_other_committee").set_value(technical.id)
-    at.button(key="round_routing_save").click().run()
-    db.rollback()
-    no_errors(at)
-    at.button(key="round_forward").click().run()
-    db.rollback()
-    no_errors(at)
-    assert rounds.get(db, w.round_id).status == RoundStatus.forwarded
-    assert "Listan är skickad till 2 nämnder." in at.success[0].value
-
-
-def forward(db: Session, admin: auth.Actor) -> tuple[World, Groups, auth.Actor, Forwarding]:
-    w, found = forwarded_round(db, admin)
-    bun = committees.add_committee(db, admin, name="BUN")
-    technical = committees.add_committee(db, admin, name="Tekniska nämnden")
-    report.freeze(db, w.coordinator, w.round_id)
-    routing.set_defaults(db, w.coordinator, w.round_id, mapping={"bun": bun.id, "other_committee": technical.id})
-    made = {f.committee_id: f for f in routing.forward(db, w.coordinator, w.round_id)}
-    member = auth.actor_for(
-        auth.create_user(db, admin, username="nils", password="nils-secret", role="committee", committee_id=bun.id)
-    )
-    committees.answer(
-        db, member, made[bun.id].id, proposal_id=found.solar.id, status="will_do", text="Vi gör det 2028."
-    )
-    return w, found, member, made[bun.id]
-
-
-def test_the_committee_answers_only_its_own_proposals_of_the_round(db, admin):
-    w, found, member, forwarding = forward(db, admin)
-    at = page(member, "pages/answer.py", forwarding=forwarding.id)
-    no_errors(at)
-    keys = sorted(str(s.key) for s in at.selectbox if str(s.key).startswith("answer_status_"))
-    assert len(keys) == 2 and f"answer_status_{found.solar.id}" in keys
-    assert f"answer_status_{found.cycling.id}" not in keys
-    assert "Bygger på 2 förslag från 2 klasser i 1 skolor" in text(at)
-
-
-def test_the_meeting_moves_forward_and_back(db, admin):
-    w, found, _, _ = forward(db, admin)
-    at = page(w.coordinator, "pages/round_meeting.py", round=w.round_id)
-    no_errors(at)
-    assert "Klimatrundan 2026" in text(at)
-    at.button(key="round_meeting_next").click().run()
-    db.rollback()
-    assert "Solenergi på alla skolor" in text(at) and "Ni sa – vi gör det!" in text(at)
-    at.button(key="round_meeting_next").click().run()
-    db.rollback()
-    at.button(key="round_meeting_prev").click().run()
-    db.rollback()
-    assert "Solenergi på alla skolor" in text(at)
-    while not at.button(key="round_meeting_next").disabled:
-        at.button(key="round_meeting_next").click().run()
-    db.rollback()
-    no_errors(at)
-    assert "1 ska göras" in text(at) and "väntar fortfarande på svar" in text(at)
-
-
-def test_the_public_page_needs_no_login_and_filters(db, admin):
-    w, found, _, _ = forward(db, admin)
-    at = page(None, "pages/public_answers.py", round="klimatrundan-2026")
-    no_errors(at)
-    table = at.dataframe[0].value
-    assert len(table) == 5
-    at.multiselect(key="public_status").set_value(["will_do"])
-    at.run()
-    db.rollback()
-    assert len(at.dataframe[0].value) == 1
-    assert "Vi gör det 2028\\." in text(at)
-    listing = page(None, "pages/public_answers.py")
-    no_errors(listing)
-    missing = page(None, "pages/public_answers.py", round="finns-inte")
-    assert "inga publicerade svar" in missing.error[0].value
-
-
-def test_a_class_reads_its_proposals_fate_on_the_progress_page(db, admin):
-    w, found, _, _ = forward(db, admin)
-    at = page(None, "pages/progress.py", code=w.classes["6A"].join_code)
-    no_errors(at)
-    shown = text(at)
-    assert "Solpaneler på skolans tak" in shown and "blev en del av **Solenergi på alla skolor**" in shown
-    assert "Vi gör det 2028\\." in shown
 
 
 def test_the_admin_makes_a_coordinator_in_a_school(db, admin):
