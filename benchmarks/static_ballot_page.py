@@ -1,7 +1,8 @@
 """The pupil's vote page with the same elements, drawn from constants — no database, no app code at run time:
 page_overhead.py's yardstick, what Streamlit alone costs to draw what the pupil sees (the app's pages/pupil.py in the
 vote phase, for a class of 4-6: easy-read words and style), and assembly_burst.py's second floor: pressing "vote"
-draws the receipt with the app's receipt elements (the rating code in its box, what comes next, the secrecy note),
+draws the receipt with the app's receipt elements (one box with the rating code and what comes next, the secrecy
+note),
 in one run of the ballot's fragment, as the app does (a callback, no second run).
 
 Same elements, with the same arguments and words, as the app: the page config, the page-language script (with the
@@ -49,8 +50,9 @@ WORDS = {
     )
 }
 EXPLANATION = " ".join(_sv(key, **values) for key, values in methods.describe("approval").ballot_help({}, PROPOSALS))
-RATING_CODE_NOTE = (
-    f"{WORDS['vote.rating_code_intro']}\n\n## `ABCD-EFGH`\n\n:gray[:small[{WORDS['vote.rating_code_help']}]]"
+RECEIPT_TEXT = (
+    f"**{WORDS['vote.receipt']}**  \n{WORDS['vote.receipt_secret']}\n\n{WORDS['vote.rating_code_intro']}\n\n"
+    f"## `ABCD-EFGH`\n\n:small[{WORDS['vote.rating_code_help']}]\n\n:small[{WORDS['vote.receipt_next']}]"
 )
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 PAGE_SCRIPT = f"<script>document.documentElement.lang = 'sv';{chrome_words.loader()}</script>"
@@ -88,18 +90,15 @@ def ballot_or_receipt() -> None:
 
 
 def receipt() -> None:
-    """The app's receipt: what was counted, the rating code, what comes next."""
+    """The app's receipt: what was counted, the rating code, what comes next, in one box."""
     with st.container(key="vote_receipt"):
-        st.success(f"{WORDS['vote.receipt']}  \n{WORDS['vote.receipt_secret']}", icon="🗳️")
-        with st.container(border=True, key="vote_rating_code"):
-            st.markdown(RATING_CODE_NOTE)
-        st.caption(WORDS["vote.receipt_next"])
+        st.success(RECEIPT_TEXT, icon="🗳️")
     secrecy_note()
 
 
 def secrecy_note() -> None:
     """The note on ballot secrecy under the ballot and the receipt."""
-    with st.container(key="vote_secrecy"), st.expander(WORDS["vote.secrecy_title"], icon=":material/lock:"):
+    with st.expander(WORDS["vote.secrecy_title"], icon=":material/lock:"):
         st.markdown(WORDS["vote.secrecy_body"])
 
 

@@ -46,7 +46,7 @@ def test_pupil_proposes_votes_once_and_sees_the_receipt(teacher, db):
     again.switch_page("pages/pupil.py").run()
     assert not [b for b in again.button if b.key == "vote_submit"]
     assert any("Din röst är räknad" in s.value for s in again.success)
-    assert any("stänger omröstningen" in c.value for c in again.caption), "the pupil is told what happens next"
+    assert any("stänger omröstningen" in s.value for s in again.success), "the pupil is told what happens next"
 
 
 @pytest.mark.parametrize(

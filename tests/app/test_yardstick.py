@@ -4,6 +4,7 @@ Streamlit's own cost of this very page, not of a smaller one."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -47,3 +48,25 @@ def test_the_yardstick_draws_the_vote_pages_elements_and_words(teacher, db, monk
     own = {council.title, *(p.title for p in written)}  # this session's own words differ
     differ = [(a, s) for a, s in zip(app_main, static_main, strict=True) if a != s]
     assert differ and all(any(word in (a[1] or "") for word in own) for a, _ in differ), differ
+
+    # Pressing "vote" draws the same receipt: the same elements, the same words but for the rating code.
+    page.checkbox(key=f"vote_choice_{written[0].id}").check()
+    page.button(key="vote_submit").click().run()
+    yardstick.checkbox(key=f"vote_choice_{yardstick_first(yardstick)}").check()
+    yardstick.button(key="vote_submit").click().run()
+    no_errors(page)
+    no_errors(yardstick)
+    app_receipt, static_receipt = drawn(page.main), drawn(yardstick.main)[1:]
+    assert [kind for kind, _ in app_receipt] == [kind for kind, _ in static_receipt]
+    code = re.compile(r"[A-Z2-9]{4}-[A-Z2-9]{4}|ABCD-EFGH")
+    differ = [(a, s) for a, s in zip(app_receipt, static_receipt, strict=True) if a != s]
+    assert all(any(word in (a[1] or "") for word in own) for a, _ in differ[:-1]), differ
+    (app_box, static_box) = differ[-1]  # the receipt, whose rating code differs, its words the same
+    assert app_box[0] == "success" and code.sub("CODE", app_box[1]) == code.sub("CODE", static_box[1])
+
+
+def yardstick_first(yardstick: AppTest) -> str:
+    """The yardstick's first ballot box's own part of its key."""
+    return next(box.key for box in yardstick.checkbox if box.key.startswith("vote_choice_")).removeprefix(
+        "vote_choice_"
+    )
