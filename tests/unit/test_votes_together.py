@@ -128,6 +128,33 @@ def test_a_run_whose_batch_does_not_start_in_time_is_told_to_try_again_and_its_i
     assert KEY not in together._LINES
 
 
+def test_in_a_burst_the_next_batch_gathers_what_arrives_meanwhile_and_a_run_alone_never_waits(engine):
+    batches: list[list[int]] = []
+    first_done = threading.Event()
+
+    def seen(db, items):
+        if not batches:
+            _queued(KEY, 2)  # the first batch is done once the two others wait behind it
+        batches.append(list(items))
+        first_done.set()
+        return list(items)
+
+    def late(db):  # comes after the first batch was done, while the next one's leader gathers
+        first_done.wait(10)
+        time.sleep(0.05)
+        return together.together(db, KEY, 3, seen, gather=0.5)
+
+    calls = [lambda db, i=i: together.together(db, KEY, i, seen, gather=0.5) for i in range(3)]
+    outcomes = _in_threads(engine, [*calls, late])
+    assert outcomes == [0, 1, 2, 3]
+    assert [len(batch) for batch in batches] == [1, 3] and 3 in batches[1]
+    with Session(engine) as db:
+        started = time.monotonic()
+        assert together.together(db, KEY, 7, seen, gather=0.5) == 7
+        assert time.monotonic() - started < 0.4  # alone: sealed at once
+    assert KEY not in together._LINES
+
+
 def _flags_and_ballots(engine, session_id):
     with Session(engine) as db:
         flags = db.exec(
