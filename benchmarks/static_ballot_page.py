@@ -2,8 +2,7 @@
 page_overhead.py's yardstick, what Streamlit alone costs to draw what the pupil sees (the app's pages/pupil.py in the
 vote phase, for a class of 4-6: easy-read words and style), and assembly_burst.py's second floor: pressing "vote"
 draws the receipt with the app's receipt elements (one box with the rating code and what comes next, the secrecy
-note),
-in one run of the ballot's fragment, as the app does (a callback, no second run).
+note), in one run of the ballot's fragment, as the app does (a callback, no second run).
 
 Same elements, with the same arguments and words, as the app: the page config, the page-language script (with the
 loader of Streamlit's widget words in Swedish), the style and the easy-read style, the language picker in the
