@@ -16,8 +16,7 @@ instances each batch their own runs, and the database lock still lets one batch 
 In a burst (a run is asked to lead the next batch while the last was being done), the new leader may first gather
 for a moment (`gather`), so that the runs arriving in that moment share its batch: each batch costs about the same
 whatever its size (on PostgreSQL above all: the box is truncated and written again), so fewer, larger batches cost
-the room less. It gathers only while the line behind it is short (fewer than `enough`): a long line already makes a
-large batch, and waiting there only adds up along the chain of batches. A run that comes alone never waits.
+the room less. A run that comes alone never waits.
 """
 
 from __future__ import annotations
@@ -37,8 +36,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MOST = 128  # items in one batch: a batch's transaction stays well under a second
-
-_STEP = 0.005  # how often a gathering leader looks at its line
 
 _WAITING, _TAKEN, _LEAD, _DONE = "waiting", "taken", "lead", "done"
 
@@ -71,7 +68,6 @@ def together(
     after: Callable[[Session], object] | None = None,
     wait: float | None = None,
     gather: float = 0.0,
-    enough: int = 16,
 ) -> R:
     """Do `item` with whatever else waits under `key`: `work(db, items)` runs once per batch, in the leading run's
     database session, and returns one outcome per item (an error refuses that item alone). Returns this item's
@@ -80,8 +76,8 @@ def together(
 
     `after(db)` runs once the line is empty: by the leader of a batch that nobody waits behind, after it let go of
     the line (e.g. emptying SQLite's -wal once a burst of votes is over, not between its batches). `gather`: seconds
-    a run asked to lead the next batch of a burst waits at most, for more of the burst to join it, until `enough`
-    wait behind it (no database connection held meanwhile)."""
+    a run asked to lead the next batch of a burst waits first, for more of the burst to join it (no database
+    connection held meanwhile)."""
     end_reads(db)  # a snapshot held while waiting would see nothing of the batch, and would pin SQLite's -wal
     request: _Request[T] = _Request(item)
     with _GUARD:
@@ -92,7 +88,7 @@ def together(
     if not leads:  # waits for its batch as long as it would wait for a connection (COUNCIL_POOL_TIMEOUT)
         leads = _wait(line, request, pool_settings()["pool_timeout"] if wait is None else wait)
         if leads and gather > 0:  # a burst: what arrives in this moment joins the batch this run leads
-            _gather(line, gather, enough)
+            time.sleep(gather)
     if leads and _lead(db, key, line, work, request) and after is not None:
         after(db)
     if request.failure is not None:
@@ -116,13 +112,6 @@ def _wait(line: _Line, request: _Request, wait: float) -> bool:
                 line.pending.remove(request)
                 raise Busy("server.busy")
             request.woken.clear()
-
-
-def _gather(line: _Line, most: float, enough: int) -> None:
-    """Wait up to `most` seconds, in short steps, while fewer than `enough` runs wait behind this one."""
-    deadline = time.monotonic() + most
-    while len(line.pending) <= enough and time.monotonic() < deadline:  # this run is still in pending, too
-        time.sleep(min(_STEP, max(0.0, deadline - time.monotonic())))
 
 
 def _lead(

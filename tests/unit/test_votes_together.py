@@ -155,27 +155,6 @@ def test_in_a_burst_the_next_batch_gathers_what_arrives_meanwhile_and_a_run_alon
     assert KEY not in together._LINES
 
 
-def test_behind_a_long_line_the_next_leader_does_not_gather(engine):
-    batches: list[list[int]] = []
-    ended: list[float] = []
-    started: list[float] = []
-
-    def seen(db, items):
-        started.append(time.monotonic())
-        if not batches:
-            _queued(KEY, 5)  # the first batch is done once five others wait behind it: a long line for enough=3
-        batches.append(list(items))
-        ended.append(time.monotonic())
-        return list(items)
-
-    calls = [lambda db, i=i: together.together(db, KEY, i, seen, gather=2.0, enough=3) for i in range(6)]
-    outcomes = _in_threads(engine, calls)
-    assert outcomes == list(range(6))
-    assert [len(batch) for batch in batches] == [1, 5]
-    assert started[1] - ended[0] < 1.0  # sealed at once, not after the 2 s of gathering
-    assert KEY not in together._LINES
-
-
 def _flags_and_ballots(engine, session_id):
     with Session(engine) as db:
         flags = db.exec(
