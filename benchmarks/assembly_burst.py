@@ -8,9 +8,10 @@ shared out over two app instances on one PostgreSQL database (as behind the stic
     python benchmarks/assembly_burst.py [--pupils 300] [--proposals 12] [--instances 1] [--database-url URL]
                                         [--rounds 1]
 
-Prints receipts, ballots, participants marked voted, p50/p95 of join and of submit -> receipt, exceptions in the
-server logs, then the floor's receipts and p95, and the same for a second floor that draws the app's own ballot and
-receipt elements from constants (benchmarks/static_ballot_page.py: what Streamlit alone spends drawing these pages).
+Prints receipts, ballots, participants marked voted, p50/p95 of join and of submit -> receipt, the CPU per pupil
+of the servers (and of PostgreSQL, when it runs on this machine) during the burst, exceptions in the server logs,
+then the floor's receipts, p95 and CPU, and the same for a second floor that draws the app's own ballot and receipt
+elements from constants (benchmarks/static_ballot_page.py: what Streamlit alone spends drawing these pages).
 Goal: every pupil a receipt, 0 exceptions, p95 no worse than the floor's.
 """
 
@@ -77,6 +78,19 @@ def start(db_url: str, instances: int, folder: Path, name: str, script: str = "a
     return servers, logs
 
 
+def cpu_now(servers: list) -> tuple[float, float | None]:
+    """CPU seconds so far of the app servers and of this machine's PostgreSQL server (None: none runs here)."""
+    return harness.cpu_seconds([server.pid for server in servers]), harness.postgres_cpu_seconds()
+
+
+def cpu_used(before: tuple[float, float | None], after: tuple[float, float | None], pupils: int) -> str:
+    """The CPU of a burst (joining and voting) per pupil, as a line to print."""
+    line = f"CPU per pupil during the burst: servers {(after[0] - before[0]) / pupils * 1000:.1f} ms"
+    if before[1] is not None and after[1] is not None:
+        line += f", PostgreSQL {(after[1] - before[1]) / pupils * 1000:.1f} ms"
+    return line
+
+
 def bases(servers: list) -> list[str]:
     return [f"http://127.0.0.1:{server.args[server.args.index('--server.port') + 1]}" for server in servers]
 
@@ -89,13 +103,16 @@ def run_app(db_url: str, args: argparse.Namespace, folder: Path) -> float | None
     try:
         for base in bases(servers):
             harness.Agent(base).interact()  # each instance's first run imports the app, before the clock starts
+        used = cpu_now(servers)
         runs, seconds = burst(bases(servers), args.pupils, one_pupil, council.code, args.picks)
+        used = cpu_used(used, cpu_now(servers), args.pupils)
     finally:
         for server in servers:
             harness.stop(server)
     ballots, voted = harness.counts(db_url).get(council.session_id, (0, 0))
     print(f"app: {args.pupils} pupils on {args.instances} instance(s), {args.proposals} proposals, {args.picks} ticks")
     classroom_burst.report(runs, ballots, voted, seconds)
+    print(used)
     raised = exceptions(logs)
     print(f"exceptions in the server logs: {len(raised)}")
     for line in sorted(set(raised))[:5]:
@@ -118,13 +135,16 @@ def run_floor(db_url: str, args: argparse.Namespace, folder: Path, *, same_eleme
     try:
         for base in bases(servers):
             harness.Agent(base).interact()
+        used = cpu_now(servers)
         runs, _ = burst(bases(servers), args.pupils, baseline_vote, args.picks)
+        used = cpu_used(used, cpu_now(servers), args.pupils)
     finally:
         for server in servers:
             harness.stop(server)
     times = [run.vote_ms for run in runs if run.receipt]
     print(f"{title}: {len(times)}/{len(runs)} receipts")
     print_times("submit -> receipt", times)
+    print(used)
     return percentile(times, 0.95) if times else None
 
 
