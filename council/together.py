@@ -11,9 +11,7 @@ connection (COUNCIL_POOL_TIMEOUT; then Busy: nothing of it was written); once ta
 the batch's transaction bounds.
 
 Alone (one vote at a time) this is exactly one transaction per vote, as before. Per process only: several app
-instances each batch their own runs, and the database lock still lets one batch at a time through. A leader may
-first enter what it holds while its batch is done (`hold`: the transaction and that lock) and only then take its
-batch, so the runs that came while another instance's batch held the lock are in it.
+instances each batch their own runs, and the database lock still lets one batch at a time through.
 
 In a burst (a run is asked to lead the next batch while the last was being done), the new leader may first gather
 for a moment (`gather`), so that the runs arriving in that moment share its batch: each batch costs about the same
@@ -26,7 +24,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Hashable, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -71,7 +68,6 @@ def together(
     after: Callable[[Session], object] | None = None,
     wait: float | None = None,
     gather: float = 0.0,
-    hold: Callable[[Session], AbstractContextManager[object]] | None = None,
 ) -> R:
     """Do `item` with whatever else waits under `key`: `work(db, items)` runs once per batch, in the leading run's
     database session, and returns one outcome per item (an error refuses that item alone). Returns this item's
@@ -81,9 +77,7 @@ def together(
     `after(db)` runs once the line is empty: by the leader of a batch that nobody waits behind, after it let go of
     the line (e.g. emptying SQLite's -wal once a burst of votes is over, not between its batches). `gather`: seconds
     a run asked to lead the next batch of a burst waits first, for more of the burst to join it (no database
-    connection held meanwhile). `hold(db)`: what the leader enters before it takes its
-    batch and leaves after the work, e.g. the transaction and the lock that let one batch through: whatever arrives
-    while the leader waits for it (another instance's batch holding the lock) is in its batch."""
+    connection held meanwhile)."""
     end_reads(db)  # a snapshot held while waiting would see nothing of the batch, and would pin SQLite's -wal
     request: _Request[T] = _Request(item)
     with _GUARD:
@@ -95,7 +89,7 @@ def together(
         leads = _wait(line, request, pool_settings()["pool_timeout"] if wait is None else wait)
         if leads and gather > 0:  # a burst: what arrives in this moment joins the batch this run leads
             time.sleep(gather)
-    if leads and _lead(db, key, line, work, request, hold) and after is not None:
+    if leads and _lead(db, key, line, work, request) and after is not None:
         after(db)
     if request.failure is not None:
         raise request.failure
@@ -126,25 +120,20 @@ def _lead(
     line: _Line,
     work: Callable[[Session, Sequence[T]], Sequence[object]],
     own: _Request,
-    hold: Callable[[Session], AbstractContextManager[object]] | None,
 ) -> bool:
     """Do one batch; True when nothing waited behind it (the line is gone)."""
     with _GUARD:
         line.pending.remove(own)  # the leading run first, then the others in the order they came
-        own.state = _TAKEN
-    batch = [own]
+        batch = [own, *line.pending[: MOST - 1]]
+        line.pending = line.pending[MOST - 1 :]
+        for request in batch:
+            request.state = _TAKEN
     try:
-        with hold(db) if hold is not None else nullcontext():
-            with _GUARD:  # taken only now: what came while the leader waited for `hold` is in this batch
-                batch += line.pending[: MOST - 1]
-                line.pending = line.pending[MOST - 1 :]
-                for request in batch:
-                    request.state = _TAKEN
-            outcomes = work(db, [request.item for request in batch])
-            if len(outcomes) != len(batch):
-                raise RuntimeError("a batch's work must return one outcome per item")
-            for request, outcome in zip(batch, outcomes, strict=True):
-                request.outcome = outcome
+        outcomes = work(db, [request.item for request in batch])
+        if len(outcomes) != len(batch):
+            raise RuntimeError("a batch's work must return one outcome per item")
+        for request, outcome in zip(batch, outcomes, strict=True):
+            request.outcome = outcome
     except BaseException as err:
         for request in batch:  # the leading run raises the error itself; the others are told to try again
             request.failure = err if request is own else Busy("server.busy")

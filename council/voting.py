@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from sqlalchemy import String, func, update
@@ -96,18 +94,7 @@ def cast(db: Session, *, pupil: Pupil, choices: dict[int, int], abstain: bool = 
         return outcome
     # The -wal is emptied once no vote waits to be sealed: after each vote one by one, after a burst's last batch.
     key = ("vote", id(db.get_bind().engine), pupil.session_id)
-    # The leader takes its batch once it holds the session's vote lock: what arrives while another instance's batch
-    # holds it is sealed in this one.
-    hold = partial(_vote_lock, session_id=pupil.session_id)
-    return together(db, key, vote, _seal, after=secrecy.forget_recent_writes, gather=GATHER, hold=hold)
-
-
-@contextmanager
-def _vote_lock(db: Session, session_id: int) -> Iterator[None]:
-    """The vote transaction of one session, holding the lock that lets one of its votes through at a time."""
-    with unit_of_work(db):
-        secrecy.lock_session_votes(db.connection(), session_id)
-        yield
+    return together(db, key, vote, _seal, after=secrecy.forget_recent_writes, gather=GATHER)
 
 
 def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
@@ -116,8 +103,9 @@ def _seal(db: Session, votes: Sequence[_Vote]) -> list[str | CouncilError]:
     slowest part of the room). A refused vote writes nothing: every refusal comes before the writes."""
     session_id = votes[0].pupil.session_id
     outcomes: list[str | CouncilError | None] = [None] * len(votes)
-    with _vote_lock(db, session_id):  # joins the leader's, if it holds it already
+    with unit_of_work(db):
         connection = db.connection()
+        secrecy.lock_session_votes(connection, session_id)
         published = (
             select(_listed(Proposal.id))
             .where(Proposal.session_id == session_id, Proposal.status == ProposalStatus.published)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from council import secrecy, together, voting
-from council.db import unit_of_work
 from council.errors import AlreadyVoted, Busy, InvalidInput
 from council.models import Participant, Phase
 
@@ -157,48 +155,6 @@ def test_in_a_burst_the_next_batch_gathers_what_arrives_meanwhile_and_a_run_alon
     assert KEY not in together._LINES
 
 
-def test_the_leader_takes_its_batch_once_it_holds_the_lock_so_what_came_meanwhile_is_in_it(engine):
-    batches: list[list[int]] = []
-    held: list[str] = []
-
-    @contextmanager
-    def hold(db):  # another instance's batch holds the session's lock until three more runs wait here
-        _queued(KEY, 3)
-        held.append("in")
-        yield
-        held.append("out")
-
-    def seen(db, items):
-        assert held == ["in"]  # the work is done inside what the leader holds
-        batches.append(list(items))
-        return list(items)
-
-    calls = [lambda db, i=i: together.together(db, KEY, i, seen, hold=hold) for i in range(4)]
-    outcomes = _in_threads(engine, calls)
-    assert outcomes == [0, 1, 2, 3]
-    assert [sorted(batch) for batch in batches] == [[0, 1, 2, 3]] and held == ["in", "out"]
-    assert KEY not in together._LINES
-
-
-def test_when_the_lock_cannot_be_had_the_leader_gets_the_error_and_the_others_try_again_or_lead(engine):
-    attempts: list[int] = []
-
-    @contextmanager
-    def hold(db):
-        attempts.append(1)
-        if len(attempts) == 1:
-            _queued(KEY, 1)
-            raise Busy("server.busy")  # e.g. SQLite's write lock not had within its timeout
-        yield
-
-    calls = [lambda db, i=i: together.together(db, KEY, i, lambda db, items: list(items), hold=hold) for i in range(2)]
-    outcomes = _in_threads(engine, calls)
-    assert sorted(isinstance(outcome, Busy) for outcome in outcomes) == [False, True]
-    assert [outcome for outcome in outcomes if not isinstance(outcome, Busy)] in ([0], [1])
-    assert len(attempts) == 2  # the one that waited led the next batch: nothing of it was lost to the first's error
-    assert KEY not in together._LINES
-
-
 def _flags_and_ballots(engine, session_id):
     with Session(engine) as db:
         flags = db.exec(
@@ -229,23 +185,11 @@ def test_forty_pupils_voting_at_once_are_counted_in_fewer_transactions_than_vote
 
 
 def held_votes(engine, db, teacher, monkeypatch, *, pupils, behind):
-    """A session in the vote phase whose vote lock another transaction holds until `behind` votes wait for it (as
-    another instance's batch would): the leader, waiting for the lock, then takes them all into its batch."""
+    """A session in the vote phase whose first vote batch is held until `behind` votes wait behind it."""
     council, joined, written = session_at(db, teacher, Phase.vote, pupils=pupils)
     db.commit()
-    key = ("vote", id(engine), council.id)
-    held = HeldFirstBatch(key, 0, voting._seal)  # holds nothing: records the batches
+    held = HeldFirstBatch(("vote", id(engine), council.id), behind, voting._seal)
     monkeypatch.setattr(voting, "_seal", held)
-    holding = threading.Event()
-
-    def hold_the_lock():
-        with Session(engine) as other, unit_of_work(other):
-            secrecy.lock_session_votes(other.connection(), council.id)  # SQLite: BEGIN IMMEDIATE holds it already
-            holding.set()
-            _queued(key, behind)
-
-    threading.Thread(target=hold_the_lock, daemon=True).start()
-    assert holding.wait(10)
     return council, joined, written, held
 
 
@@ -262,7 +206,7 @@ def test_in_one_batch_a_double_vote_and_an_empty_ballot_are_refused_and_the_othe
         *[lambda own, p=p: voting.cast(own, pupil=p, choices={written[2].id: 1}) for p in rest],
     ]
     outcomes = _in_threads(engine, calls)
-    assert [len(batch) for batch in held.batches] == [6]  # all came while the lock was held
+    assert sorted(len(batch) for batch in held.batches) == [1, 5]
     refused = [o for o in outcomes if not isinstance(o, str)]
     assert sorted(type(o).__name__ for o in refused) == ["AlreadyVoted", "InvalidInput"]
     assert isinstance(outcomes[3], InvalidInput)
@@ -286,7 +230,7 @@ def test_a_pupil_whose_page_read_before_voting_sees_the_vote_after_it_was_sealed
         return call
 
     assert _in_threads(engine, [read_vote_read(p) for p in pupils]) == [True, True, True]
-    assert [len(batch) for batch in held.batches] == [3]  # two waited and were sealed in the leader's batch
+    assert sorted(len(batch) for batch in held.batches) == [1, 2]
 
 
 @pytest.mark.skipif(on_postgres(), reason="SQLite's -wal")
