@@ -125,11 +125,21 @@ def rewrite(connection: Connection, session_id: int) -> None:
         )
         connection.exec_driver_sql(f"DELETE FROM temp.{_COPY}")
         return
-    # PostgreSQL: plain tuples through the driver, already in key order (one round trip each way); no temporary
-    # table, which would write the ballots to a temporary file.
-    rows = connection.exec_driver_sql(f"SELECT kind, id, body FROM {table} ORDER BY kind, id").all()
-    connection.exec_driver_sql(f"TRUNCATE {table}")
-    put_rows(connection, session_id, [tuple(row) for row in rows])
+    # PostgreSQL: in one round trip, on the server: the rows in key order into three arrays in the block's memory,
+    # TRUNCATE, and back in that order. No temporary table, which would write the ballots to a temporary file, and
+    # no row through Python: carried through the driver, the box's rows were over half of a vote batch's time
+    # under the session's lock (two instances, 300 pupils: ~1 s of ~1.7 s).
+    connection.exec_driver_sql(
+        f"""DO $$
+        DECLARE kinds text[]; ids text[]; bodies text[];
+        BEGIN
+            SELECT array_agg(kind ORDER BY kind, id), array_agg(id ORDER BY kind, id), array_agg(body ORDER BY kind, id)
+                INTO kinds, ids, bodies FROM {table};
+            TRUNCATE {table};
+            INSERT INTO {table} (kind, id, body)
+                SELECT k, i, b FROM unnest(kinds, ids, bodies) WITH ORDINALITY AS r (k, i, b, n) ORDER BY n;
+        END $$"""
+    )
 
 
 _COPY = "box_reseal_copy"  # in the connection's temp schema, never in a file; not a box (no PREFIX)
