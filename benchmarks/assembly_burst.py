@@ -38,21 +38,24 @@ RUN_SECONDS = 900
 STATIC = "benchmarks/static_ballot_page.py"
 
 
-def burst(bases: list[str], pupils: int, task: Any, *args: object, ready: Any = None) -> tuple[list[PupilRun], float]:
-    """Every pupil in its own thread and agent session (pupil n on instance n mod len(bases)), starting together;
-    `ready()` is called once, when every pupil is ready to press vote."""
+def burst(servers: list, pupils: int, task: Any, *args: object) -> tuple[list[PupilRun], float, str]:
+    """Every pupil in its own thread and agent session (pupil n on instance n mod len(servers)), starting together.
+    Also the CPU per vote, from the moment every pupil is ready to press vote until the last answer, as a line."""
     classroom_burst.RUN_SECONDS = RUN_SECONDS  # the shared pupil steps read their deadline from there
     started = time.monotonic()
-    agents = [harness.Agent(bases[n % len(bases)], deadline=started + RUN_SECONDS) for n in range(pupils)]
+    addresses = bases(servers)
+    agents = [harness.Agent(addresses[n % len(addresses)], deadline=started + RUN_SECONDS) for n in range(pupils)]
     runs = [PupilRun() for _ in agents]
-    together = threading.Barrier(pupils, action=ready)
+    ready: list[tuple[float, float | None]] = []
+    together = threading.Barrier(pupils, action=lambda: ready.append(cpu_now(servers)))
     with ThreadPoolExecutor(max_workers=pupils) as pool:
         for agent, run in zip(agents, runs, strict=True):
             pool.submit(task, agent, *args, together, run)
+    used = cpu_used(ready, cpu_now(servers), pupils)
     resent = sum(agent.resent for agent in agents)
     if resent:
         print(f"requests sent again on a new connection (the server had closed an idle one): {resent}")
-    return runs, time.monotonic() - started
+    return runs, time.monotonic() - started, used
 
 
 def exceptions(logs: list[Path]) -> list[str]:
@@ -84,11 +87,11 @@ def cpu_now(servers: list) -> tuple[float, float | None]:
     return harness.cpu_seconds([server.pid for server in servers]), harness.postgres_cpu_seconds()
 
 
-def cpu_used(marks: list, after: tuple[float, float | None], pupils: int) -> str:
+def cpu_used(ready: list[tuple[float, float | None]], after: tuple[float, float | None], pupils: int) -> str:
     """The CPU per pupil from the moment every pupil was ready to press vote until the last answer, as a line."""
-    if not marks:
+    if not ready:
         return "CPU per vote: not measured (the pupils never all got to the ballot)"
-    before = marks[0]
+    before = ready[0]
     servers = (after[0] - before[0]) / pupils * 1000
     line = f"CPU per vote (from all ready to press it until the last answer): servers {servers:.1f} ms"
     if before[1] is not None and after[1] is not None:
@@ -108,10 +111,7 @@ def run_app(db_url: str, args: argparse.Namespace, folder: Path) -> float | None
     try:
         for base in bases(servers):
             harness.Agent(base).interact()  # each instance's first run imports the app, before the clock starts
-        marks: list = []
-        ready = lambda: marks.append(cpu_now(servers))  # noqa: E731
-        runs, seconds = burst(bases(servers), args.pupils, one_pupil, council.code, args.picks, ready=ready)
-        used = cpu_used(marks, cpu_now(servers), args.pupils)
+        runs, seconds, used = burst(servers, args.pupils, one_pupil, council.code, args.picks)
     finally:
         for server in servers:
             harness.stop(server)
@@ -141,10 +141,7 @@ def run_floor(db_url: str, args: argparse.Namespace, folder: Path, *, same_eleme
     try:
         for base in bases(servers):
             harness.Agent(base).interact()
-        marks: list = []
-        ready = lambda: marks.append(cpu_now(servers))  # noqa: E731
-        runs, _ = burst(bases(servers), args.pupils, baseline_vote, args.picks, ready=ready)
-        used = cpu_used(marks, cpu_now(servers), args.pupils)
+        runs, _, used = burst(servers, args.pupils, baseline_vote, args.picks)
     finally:
         for server in servers:
             harness.stop(server)

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import requests
 from sqlmodel import Session, func, select
 
@@ -45,37 +46,34 @@ def start_app(db_url: str, port: int, *, script: str = "app.py", ttl: int = 900,
 
 
 def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU these processes have used so far (Linux /proc; 0 for one that is gone)."""
+    """User and system CPU these processes have used so far (0 for one that is gone)."""
     total = 0.0
     for pid in pids:
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.NoSuchProcess:
             continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / os.sysconf("SC_CLK_TCK")
+        total += times.user + times.system
+    return total
 
 
 def postgres_cpu_seconds() -> float | None:
     """CPU used so far by this machine's PostgreSQL server: its live processes, and the backends that have ended
     (the postmaster's children's time). None when no PostgreSQL server runs here."""
-    found: dict[int, tuple[int, list[str]]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        if text[text.index("(") + 1 : text.rindex(")")] == "postgres":
-            fields = text.rsplit(")", 1)[1].split()
-            found[int(stat.parent.name)] = (int(fields[1]), fields)
+    found = {
+        process.info["pid"]: process.info
+        for process in psutil.process_iter(["pid", "ppid", "name", "cpu_times"])
+        if process.info["name"] == "postgres" and process.info["cpu_times"] is not None
+    }
     if not found:
         return None
-    ticks = 0
-    for parent, fields in found.values():
-        ticks += int(fields[11]) + int(fields[12])  # utime, stime
-        if parent not in found:  # the postmaster: add its ended children (cutime, cstime)
-            ticks += int(fields[13]) + int(fields[14])
-    return ticks / os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for info in found.values():
+        times = info["cpu_times"]
+        total += times.user + times.system
+        if info["ppid"] not in found:  # the postmaster: add its ended children
+            total += times.children_user + times.children_system
+    return total
 
 
 def wait_healthy(base: str, process: subprocess.Popen | None = None, seconds: float = 60) -> None:

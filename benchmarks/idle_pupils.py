@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import harness
-import psutil
 from sqlmodel import Session
 
 from council import auth, proposals, sessions
@@ -72,16 +71,11 @@ def arrive(page: Any, base: str, code: str, phase: str, n: int) -> None:
     page.locator(READY[phase]).first.wait_for(timeout=120_000)
 
 
-def cpu_seconds(process: psutil.Process) -> float:
-    times = process.cpu_times()
-    return times.user + times.system
-
-
-def measure(process: psutil.Process, seconds: float) -> float:
+def measure(pid: int, seconds: float) -> float:
     """The server's CPU use over `seconds`, as a share of one core."""
-    began, spent = time.monotonic(), cpu_seconds(process)
+    began, spent = time.monotonic(), harness.cpu_seconds([pid])
     time.sleep(seconds)
-    return (cpu_seconds(process) - spent) / (time.monotonic() - began)
+    return (harness.cpu_seconds([pid]) - spent) / (time.monotonic() - began)
 
 
 def profile(pid: int, seconds: float, path: str) -> subprocess.Popen:
@@ -106,11 +100,10 @@ def main() -> None:
     port = harness.free_port()
     server = harness.start_app(db_url, port, log=work / "server.log")
     base = f"http://127.0.0.1:{port}"
-    process = psutil.Process(server.pid)
     try:
         harness.Agent(base).interact()  # the first run imports the app
         time.sleep(3)
-        alone = measure(process, min(20.0, args.seconds))
+        alone = measure(server.pid, min(20.0, args.seconds))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             pages = []
@@ -121,7 +114,7 @@ def main() -> None:
                 pages.append(page)
             time.sleep(10)  # every page's first runs are over; from here on the pupils only wait
             spy = profile(server.pid, args.seconds, args.profile) if args.profile else None
-            idle = measure(process, args.seconds)
+            idle = measure(server.pid, args.seconds)
             if spy is not None:
                 spy.wait()
             alive = sum(page.locator(READY[args.phase]).count() > 0 for page in pages)
